@@ -1,0 +1,66 @@
+import { createServer, type Server as HttpServer } from 'node:http';
+import type { DbHandle } from '@helpline/db';
+import express from 'express';
+import { Server as IoServer } from 'socket.io';
+import type { Clock } from './clock';
+import type { Env } from './env';
+import { createErrorHandler, notFoundHandler } from './http/error.middleware';
+import { isOriginAllowed, originCheck } from './http/origin-check';
+import { requestLog } from './http/request-log.middleware';
+import { apiRoutes } from './http/routes';
+import type { Logger } from './logger';
+import { createServices } from './services';
+import type { WebHandler } from './web';
+
+export type AppDeps = { env: Env; db: DbHandle; logger: Logger; clock: Clock; web?: WebHandler };
+
+export type App = {
+  http: HttpServer;
+  io: IoServer;
+  services: ReturnType<typeof createServices>;
+  listen: (port: number, host: string) => Promise<number>;
+  close: () => Promise<void>;
+};
+
+/** Builds the whole platform without listening, so tests start it on port 0. */
+export const createApp = (deps: AppDeps): App => {
+  const { env, logger, web } = deps;
+  const services = createServices(deps);
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', false);
+  app.use((_req, res, next) => {
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Referrer-Policy', 'no-referrer');
+    next();
+  });
+  app.use('/api', requestLog(logger), originCheck(env.HELPLINE_ALLOWED_ORIGINS), express.json({ limit: '64kb' }));
+  app.use(apiRoutes(services, deps));
+  app.use('/api', notFoundHandler);
+  app.use(createErrorHandler(logger));
+  if (web) app.all('/*splat', (req, res) => web.handle(req, res));
+
+  const http = createServer(app);
+  const io = new IoServer(http, {
+    serveClient: false,
+    maxHttpBufferSize: 64 * 1024,
+    allowRequest: (req, callback) => callback(null, isOriginAllowed(req, env.HELPLINE_ALLOWED_ORIGINS)),
+  });
+
+  const listen = (port: number, host: string) =>
+    new Promise<number>((resolve, reject) => {
+      http.once('error', reject);
+      http.listen(port, host, () => {
+        const address = http.address();
+        resolve(typeof address === 'object' && address ? address.port : port);
+      });
+    });
+
+  const close = async () => {
+    await new Promise<void>((resolve) => io.close(() => resolve()));
+    http.closeAllConnections();
+    await web?.close();
+  };
+
+  return { http, io, services, listen, close };
+};

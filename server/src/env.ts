@@ -1,0 +1,70 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const bool = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
+    .optional()
+    .transform((v) => (v === undefined ? fallback : v === 'true' || v === '1' || v === 'yes'));
+
+const origin = z.url({ message: 'must be a comma-separated list of origins like https://example.org' }).transform((u) => new URL(u).origin);
+
+/** Every setting the server reads. Nothing else in the server touches process.env. */
+export const EnvSchema = z.object({
+  /** TCP port for pages, API and Socket.IO. */
+  PORT: z.coerce.number({ message: 'must be a port number (0-65535)' }).int().min(0).max(65535).default(3000),
+  /** Interface to listen on; loopback by default, a reverse proxy terminates TLS in front. */
+  HOST: z.string().min(1).default('127.0.0.1'),
+  /** PostgreSQL URL; unset: embedded PGlite under DATA_DIR. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  /** Folder for the embedded database and the keys file. */
+  DATA_DIR: z.string().min(1).default('./data'),
+  /** false: API and Socket.IO only, no Next.js pages. */
+  HELPLINE_SERVE_WEB: bool(true),
+  /** Key-encryption keys (JSON, mode 0600); default DATA_DIR/keys.json. */
+  HELPLINE_KEYS_FILE: z.string().min(1).optional(),
+  /** Supervisors must use a second factor. */
+  HELPLINE_REQUIRE_TOTP: bool(true),
+  /** Extra origins allowed to open sockets and send state-changing requests (comma-separated). */
+  HELPLINE_ALLOWED_ORIGINS: z
+    .string()
+    .optional()
+    .transform((v) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean))
+    .pipe(z.array(origin)),
+  /** Where the visitor's quick-exit control goes. */
+  HELPLINE_EXIT_URL: z.url({ message: 'must be an absolute URL' }).default('https://www.google.nl/'),
+  /** Cookies get the Secure flag (set when served over HTTPS). */
+  HELPLINE_SECURE_COOKIES: bool(false),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Env = Readonly<z.output<typeof EnvSchema> & { keysFile: string; dataDir: string }>;
+
+export type EnvResult = { ok: true; env: Env } | { ok: false; line: string };
+
+/** Parses a raw environment; on failure gives one line naming the variable. */
+export const parseEnv = (raw: Record<string, string | undefined>): EnvResult => {
+  const result = EnvSchema.safeParse(raw);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const name = String(issue?.path[0] ?? 'environment');
+    const value = raw[name];
+    return { ok: false, line: `Invalid ${name}${value === undefined ? '' : ` (${JSON.stringify(value)})`}: ${issue?.message}` };
+  }
+  const dataDir = path.resolve(result.data.DATA_DIR);
+  const keysFile = path.resolve(result.data.HELPLINE_KEYS_FILE ?? path.join(dataDir, 'keys.json'));
+  return { ok: true, env: Object.freeze({ ...result.data, dataDir, keysFile }) };
+};
+
+/** Reads process.env once at boot; a bad value prints one line and exits 1. */
+export const loadEnv = (): Env => {
+  const result = parseEnv(process.env);
+  if (!result.ok) {
+    process.stderr.write(`${result.line}\n`);
+    process.exit(1);
+  }
+  return result.env;
+};

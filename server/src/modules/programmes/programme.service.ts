@@ -1,0 +1,45 @@
+import { openState, type ProgrammeHours, type ProgrammeId, programmes as programmeInfo } from '@helpline/shared';
+import type { Clock } from '../../clock';
+import { AppError } from '../../http/app-error';
+import type { ProgrammeRepo } from './programme.repo';
+
+type Deps = { repo: ProgrammeRepo; clock: Clock };
+
+/** Programmes, their opening hours and their live open/closed state. */
+export const createProgrammeService = ({ repo, clock }: Deps) => {
+  const hoursOf = async (id: ProgrammeId): Promise<ProgrammeHours> => {
+    const hours = await repo.findHours(id);
+    if (!hours) throw new AppError('NOT_FOUND', `Unknown programme ${id}`);
+    return hours;
+  };
+
+  const stateOf = async (id: ProgrammeId, at = clock.now()) => {
+    const state = openState(await hoursOf(id), at);
+    return {
+      open: state.open,
+      opensAt: state.opensAt?.toISOString() ?? null,
+      closesAt: state.closesAt?.toISOString() ?? null,
+    };
+  };
+
+  return {
+    hoursOf,
+    stateOf,
+    replaceHours: (id: ProgrammeId, hours: ProgrammeHours) => repo.replaceHours(id, hours),
+    /** The public list: live state for every programme. Queue figures come from the queue module when given. */
+    listStates: async (queueStats?: (id: ProgrammeId) => Promise<{ waiting: number; estimatedWaitSeconds: number }>) => {
+      const at = clock.now();
+      return Promise.all(
+        Object.values(programmeInfo).map(async (info) => ({
+          id: info.id,
+          name: info.name,
+          ...(await stateOf(info.id, at)),
+          ...(queueStats ? await queueStats(info.id) : { waiting: 0, estimatedWaitSeconds: 0 }),
+          selfHelpUrl: info.selfHelpUrl,
+        })),
+      );
+    },
+  };
+};
+
+export type ProgrammeService = ReturnType<typeof createProgrammeService>;

@@ -1,0 +1,11 @@
+import type { AppDeps } from './app';
+import { createProgrammeRepo } from './modules/programmes/programme.repo';
+import { createProgrammeService } from './modules/programmes/programme.service';
+
+/** Builds every domain service once per app from its narrow dependencies. */
+export const createServices = ({ db, clock }: Pick<AppDeps, 'db' | 'clock' | 'env' | 'logger'>) => {
+  const programmes = createProgrammeService({ repo: createProgrammeRepo(db.db), clock });
+  return { programmes };
+};
+
+export type Services = ReturnType<typeof createServices>;

@@ -1,0 +1,50 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import { createTestDb } from '@helpline/db/testing';
+import { createApp } from '../src/app';
+import { createManualClock, type ManualClock } from '../src/clock';
+import { parseEnv } from '../src/env';
+import { createLogger } from '../src/logger';
+
+export type TestApp = Awaited<ReturnType<typeof startTestApp>>;
+
+/** Captures every log line the app writes, so tests can assert what never appears in logs. */
+const captureLogs = () => {
+  const lines: string[] = [];
+  const stream = new Writable({
+    write(chunk, _enc, done) {
+      lines.push(...String(chunk).split('\n').filter(Boolean));
+      done();
+    },
+  });
+  return { lines, stream };
+};
+
+/** The real app on port 0 over a fresh database (PGlite, or PostgreSQL when DATABASE_URL is set). */
+export const startTestApp = async (opts: { clock?: ManualClock; env?: Record<string, string> } = {}) => {
+  const db = await createTestDb();
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'helpline-test-'));
+  const parsed = parseEnv({ DATA_DIR: dataDir, LOG_LEVEL: 'debug', HELPLINE_SERVE_WEB: 'false', ...opts.env });
+  if (!parsed.ok) throw new Error(parsed.line);
+  const clock = opts.clock ?? createManualClock();
+  const logs = captureLogs();
+  const app = createApp({ env: parsed.env, db, logger: createLogger('debug', logs.stream), clock });
+  const port = await app.listen(0, '127.0.0.1');
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    url,
+    port,
+    app,
+    db,
+    clock,
+    env: parsed.env,
+    logs: logs.lines,
+    close: async () => {
+      await app.close();
+      await db.cleanup();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+};
