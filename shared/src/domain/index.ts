@@ -1,0 +1,5 @@
+export * from './hours';
+export * from './period';
+export * from './programme';
+export * from './referral';
+export * from './taxonomy';

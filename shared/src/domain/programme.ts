@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+export const ProgrammeId = z.enum(['helpwanted', 'stopitnow']);
+export type ProgrammeId = z.infer<typeof ProgrammeId>;
+
+export type ProgrammeInfo = { id: ProgrammeId; name: string; selfHelpUrl: string; timezone: string };
+
+/** Fixed facts per programme; hours and limits live in the database. */
+export const programmes: Record<ProgrammeId, ProgrammeInfo> = {
+  helpwanted: {
+    id: 'helpwanted',
+    name: 'Helpwanted',
+    selfHelpUrl: 'https://www.helpwanted.nl',
+    timezone: 'Europe/Amsterdam',
+  },
+  stopitnow: {
+    id: 'stopitnow',
+    name: 'Stop it Now',
+    selfHelpUrl: 'https://stopitnow.nl',
+    timezone: 'Europe/Amsterdam',
+  },
+};
+
+export const programmeIds = ProgrammeId.options;
+export const DEFAULT_MAX_WAIT_MINUTES = 20;

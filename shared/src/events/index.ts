@@ -1,0 +1,4 @@
+export * from './ack';
+export * from './event-maps';
+export * from './payloads';
+export * from './shapes';

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { ProgrammeId } from '../domain/programme';
+import { CounsellorStatus } from '../http/supervisor';
+import { ConversationStatus, Intake, Message, ReturnCode, StoredIntake } from './shapes';
+
+const Id = z.uuid({ message: 'must be an id' });
+const Iso = z.iso.datetime({ offset: true });
+const conversationRef = { conversationId: Id };
+const Body = z.string().trim().min(1, 'must not be empty').max(4000, 'must be at most 4000 characters');
+
+export const SessionEvent = z.object({ token: z.string() });
+export type SessionEvent = z.infer<typeof SessionEvent>;
+export const QueueJoin = z.object({ programme: ProgrammeId, intake: Intake.optional() });
+export type QueueJoin = z.infer<typeof QueueJoin>;
+export const QueueJoinAnswer = z.object({
+  conversationId: Id,
+  position: z.number().int().positive(),
+  estimatedWaitSeconds: z.number().int().min(0),
+});
+export type QueueJoinAnswer = z.infer<typeof QueueJoinAnswer>;
+export const QueuePosition = QueueJoinAnswer;
+export type QueuePosition = QueueJoinAnswer;
+export const ConversationStarted = z.object({ ...conversationRef, counsellor: z.object({ alias: z.string() }) });
+export type ConversationStarted = z.infer<typeof ConversationStarted>;
+export const MessageSend = z.object({
+  ...conversationRef,
+  clientId: z.uuid({ message: 'must be a uuid' }),
+  body: Body,
+});
+export type MessageSend = z.infer<typeof MessageSend>;
+export const Typing = z.object({ ...conversationRef, typing: z.boolean() });
+export type Typing = z.infer<typeof Typing>;
+export const ConversationLeave = z.object(conversationRef);
+export type ConversationLeave = z.infer<typeof ConversationLeave>;
+export const EndedBy = z.enum(['visitor', 'counsellor', 'system']);
+export const ConversationEnded = z.object({ ...conversationRef, endedBy: EndedBy, reason: z.string().optional() });
+export type ConversationEnded = z.infer<typeof ConversationEnded>;
+export const ConversationResume = z.object({ ...conversationRef, afterSeq: z.number().int().min(0).optional() });
+export type ConversationResume = z.infer<typeof ConversationResume>;
+export const ConversationResumeAnswer = z.object({
+  conversation: z.object({
+    id: Id,
+    programme: ProgrammeId,
+    status: ConversationStatus,
+    position: z.number().int().positive().optional(),
+    messages: z.array(Message),
+  }),
+});
+export type ConversationResumeAnswer = z.infer<typeof ConversationResumeAnswer>;
+export const SurveySubmit = z.object({
+  ...conversationRef,
+  rating: z.number().int().min(1).max(5),
+  feltBetter: z.boolean().optional(),
+  wouldRecommend: z.boolean().optional(),
+});
+export type SurveySubmit = z.infer<typeof SurveySubmit>;
+export const ReturnCodeCreate = z.strictObject({});
+export type ReturnCodeCreate = z.infer<typeof ReturnCodeCreate>;
+export const ReturnCodeAnswer = z.object({ returnCode: ReturnCode });
+export type ReturnCodeAnswer = z.infer<typeof ReturnCodeAnswer>;
+
+export const PresenceSet = z.object({ status: CounsellorStatus });
+export type PresenceSet = z.infer<typeof PresenceSet>;
+export const QueueSnapshot = z.object({
+  programmes: z.array(
+    z.object({
+      programme: ProgrammeId,
+      waiting: z.array(z.object({ conversationId: Id, queuedAt: Iso, intake: StoredIntake, returning: z.boolean() })),
+    }),
+  ),
+});
+export type QueueSnapshot = z.infer<typeof QueueSnapshot>;
+export const ConversationAccept = z.object(conversationRef);
+export type ConversationAccept = z.infer<typeof ConversationAccept>;
+export const NoteAdd = z.object({ ...conversationRef, body: Body });
+export type NoteAdd = z.infer<typeof NoteAdd>;
+export const NoteAdded = z.object({
+  ...conversationRef,
+  note: z.object({ id: Id, body: z.string(), author: z.string(), at: Iso }),
+});
+export type NoteAdded = z.infer<typeof NoteAdded>;
+export const ConversationEnd = z.object(conversationRef);
+export type ConversationEnd = z.infer<typeof ConversationEnd>;
+export const ConversationTransfer = z.object({
+  ...conversationRef,
+  to: z.union([z.strictObject({ staffId: Id }), z.strictObject({ programme: ProgrammeId })]),
+});
+export type ConversationTransfer = z.infer<typeof ConversationTransfer>;
+export const MonitorJoin = z.object(conversationRef);
+export type MonitorJoin = z.infer<typeof MonitorJoin>;

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { ProgrammeId } from '../domain/programme';
+
+const Id = z.uuid({ message: 'must be an id' });
+const Iso = z.iso.datetime({ offset: true });
+
+export const Sender = z.enum(['visitor', 'counsellor', 'system']);
+export type Sender = z.infer<typeof Sender>;
+
+export const Message = z.object({
+  id: Id,
+  conversationId: Id,
+  seq: z.number().int().positive(),
+  sender: Sender,
+  body: z.string(),
+  sentAt: Iso,
+  clientId: z.uuid().optional(),
+});
+export type Message = z.infer<typeof Message>;
+
+export const ConversationStatus = z.enum(['queued', 'active', 'ended', 'abandoned', 'timed-out']);
+export type ConversationStatus = z.infer<typeof ConversationStatus>;
+
+/** Shown once to the visitor; three groups of four from an alphabet without look-alikes (no 0/O, 1/I/L). */
+export const ReturnCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/, 'must look like ABCD-EFGH-JKMN');
+export type ReturnCode = z.infer<typeof ReturnCode>;
+
+export const Intake = z.strictObject({
+  ageBand: z.string().max(20).optional(),
+  about: z.enum(['self', 'other']).optional(),
+  language: z.enum(['nl', 'en']).optional(),
+  returnCode: ReturnCode.optional(),
+});
+export type Intake = z.infer<typeof Intake>;
+export const StoredIntake = Intake.omit({ returnCode: true });
+export type StoredIntake = z.infer<typeof StoredIntake>;
+
+export const Conversation = z.object({
+  id: Id,
+  programme: ProgrammeId,
+  channel: z.literal('chat'),
+  status: ConversationStatus,
+  queuedAt: Iso,
+  startedAt: Iso.nullable(),
+  endedAt: Iso.nullable(),
+  intake: StoredIntake,
+  returning: z.boolean(),
+  counsellorId: Id.nullable(),
+});
+export type Conversation = z.infer<typeof Conversation>;

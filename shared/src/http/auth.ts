@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { PeriodBound } from '../domain/period';
+import { ProgrammeId } from '../domain/programme';
+import { Role } from '../domain/referral';
+import { Id } from './common';
+
+export const Username = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9][a-z0-9._-]{1,39}$/, 'must be 2-40 letters, digits, dots, dashes or underscores');
+/** 12 to 128 characters, no composition rules (the server also refuses the most common passwords). */
+export const Password = z.string().min(12, 'must be at least 12 characters').max(128, 'must be at most 128 characters');
+export const TotpCode = z.string().regex(/^\d{6}$/, 'must be 6 digits');
+
+export const LoginBody = z.object({
+  username: z.string().min(1).max(64),
+  password: z.string().min(1).max(256),
+  totp: TotpCode.optional(),
+});
+export type LoginBody = z.infer<typeof LoginBody>;
+
+export const StaffPublic = z.object({
+  id: Id,
+  username: z.string(),
+  alias: z.string(),
+  role: Role,
+  programmes: z.array(ProgrammeId),
+});
+export type StaffPublic = z.infer<typeof StaffPublic>;
+
+export const LoginAnswer = z.object({ staff: StaffPublic, totpEnrolmentRequired: z.boolean().optional() });
+export type LoginAnswer = z.infer<typeof LoginAnswer>;
+export const MeAnswer = LoginAnswer;
+export type MeAnswer = LoginAnswer;
+
+export const TotpEnrolStart = z.object({ secret: z.string(), otpauthUrl: z.string(), qrSvg: z.string() });
+export type TotpEnrolStart = z.infer<typeof TotpEnrolStart>;
+export const TotpEnrolConfirm = z.object({ code: TotpCode });
+export type TotpEnrolConfirm = z.infer<typeof TotpEnrolConfirm>;
+
+const Alias = z.string().trim().min(1).max(40);
+const StaffProgrammes = z.array(ProgrammeId).min(1, 'must name at least one programme');
+const Capacity = z.number().int().min(1).max(10);
+
+export const StaffMember = StaffPublic.extend({ capacity: z.number().int(), disabled: z.boolean() });
+export type StaffMember = z.infer<typeof StaffMember>;
+export const StaffList = z.array(StaffMember);
+export type StaffList = z.infer<typeof StaffList>;
+export const StaffCreate = z.object({
+  username: Username,
+  alias: Alias,
+  role: Role,
+  programmes: StaffProgrammes,
+  capacity: Capacity.optional(),
+  password: Password,
+});
+export type StaffCreate = z.infer<typeof StaffCreate>;
+export const StaffPatch = z.strictObject({
+  alias: Alias.optional(),
+  role: Role.optional(),
+  programmes: StaffProgrammes.optional(),
+  capacity: Capacity.optional(),
+  disabled: z.boolean().optional(),
+});
+export type StaffPatch = z.infer<typeof StaffPatch>;
+
+export const AuditQuery = z.object({
+  from: PeriodBound.optional(),
+  to: PeriodBound.optional(),
+  staffId: Id.optional(),
+});
+export type AuditQuery = z.infer<typeof AuditQuery>;
+export const AuditEntry = z.object({
+  id: z.string(),
+  at: z.string(),
+  actorId: Id.nullable(),
+  actorUsername: z.string().nullable(),
+  action: z.string(),
+  targetType: z.string().nullable(),
+  targetId: z.string().nullable(),
+  details: z.record(z.string(), z.unknown()).nullable(),
+});
+export type AuditEntry = z.infer<typeof AuditEntry>;

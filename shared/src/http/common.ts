@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { PeriodBound } from '../domain/period';
+import { ProgrammeId } from '../domain/programme';
+
+export const Id = z.uuid({ message: 'must be an id' });
+export const IsoDateTime = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time' });
+export const NullableIsoDateTime = IsoDateTime.nullable();
+
+export const PeriodQuery = z.object({
+  programme: ProgrammeId.optional(),
+  from: PeriodBound.optional(),
+  to: PeriodBound.optional(),
+});
+export type PeriodQuery = z.infer<typeof PeriodQuery>;
+
+export const HealthAnswer = z.object({ ok: z.boolean(), db: z.string() });
+export type HealthAnswer = z.infer<typeof HealthAnswer>;
+
+export const ProgrammeState = z.object({
+  id: ProgrammeId,
+  name: z.string(),
+  open: z.boolean(),
+  opensAt: NullableIsoDateTime,
+  closesAt: NullableIsoDateTime,
+  waiting: z.number().int().min(0),
+  estimatedWaitSeconds: z.number().int().min(0),
+  selfHelpUrl: z.url(),
+});
+export type ProgrammeState = z.infer<typeof ProgrammeState>;
+export const ProgrammesAnswer = z.array(ProgrammeState);
+export type ProgrammesAnswer = z.infer<typeof ProgrammesAnswer>;

@@ -1,0 +1,6 @@
+export { HoursException, ProgrammeHours, WeeklyHours } from '../domain/hours';
+export * from './auth';
+export * from './cases';
+export * from './common';
+export * from './errors';
+export * from './supervisor';

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { ProgrammeId } from '../domain/programme';
+import { Id } from './common';
+
+export const CounsellorStatus = z.enum(['available', 'away', 'offline']);
+export type CounsellorStatus = z.infer<typeof CounsellorStatus>;
+
+export const SupervisorOverview = z.object({
+  programmes: z.array(
+    z.object({
+      id: ProgrammeId,
+      open: z.boolean(),
+      waiting: z.number().int(),
+      longestWaitSeconds: z.number().int(),
+      activeChats: z.number().int(),
+      countersToday: z.record(z.string(), z.number().int()),
+    }),
+  ),
+  counsellors: z.array(
+    z.object({
+      id: Id,
+      alias: z.string(),
+      status: CounsellorStatus,
+      activeChats: z.number().int(),
+      capacity: z.number().int(),
+    }),
+  ),
+});
+export type SupervisorOverview = z.infer<typeof SupervisorOverview>;
+
+const count = z.number().int().min(0);
+const rate = z.number().min(0).max(1).nullable();
+
+export const ReportSummary = z.object({
+  programme: ProgrammeId.nullable(),
+  from: z.string(),
+  to: z.string(),
+  contacts: z.object({ total: count, byChannel: z.object({ chat: count, phone: count, email: count }) }),
+  chats: z.object({
+    requested: count,
+    answered: count,
+    missed: z.object({ 'outside-hours': count, abandoned: count, 'timed-out': count }),
+  }),
+  uniqueVisitors: count,
+  repeatContactRate: rate,
+  waits: z.object({ medianSeconds: z.number().nullable(), p90Seconds: z.number().nullable() }),
+  tags: z.record(z.string(), z.record(z.string(), count)),
+  referrals: z.object({
+    planned: count,
+    called: count,
+    noShow: count,
+    cancelled: count,
+    intendsTreatment: count,
+    otherClinicDetails: count,
+  }),
+  survey: z.object({ responses: count, satisfiedRate: rate, feltBetterRate: rate, wouldRecommendRate: rate }),
+});
+export type ReportSummary = z.infer<typeof ReportSummary>;
