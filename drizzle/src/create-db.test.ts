@@ -1,0 +1,135 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDb, DataDirInUseError, migrate, seed } from './index';
+import { conversations, messages, programmeHours, programmes, visitors } from './schema';
+import { createTestDb, type TestDb } from './testing';
+
+let t: TestDb;
+beforeAll(async () => {
+  t = await createTestDb();
+});
+afterAll(() => t.cleanup());
+
+const newConversation = async (programmeId = 'helpwanted') => {
+  const [row] = await t.db
+    .insert(conversations)
+    .values({ programmeId, status: 'queued', queuedAt: new Date(), queuePriority: new Date() })
+    .returning({ id: conversations.id });
+  if (!row) throw new Error('no row');
+  return row.id;
+};
+const message = (conversationId: string, seq: number, clientId: string | null) => ({
+  conversationId,
+  seq,
+  sender: 'visitor' as const,
+  ciphertext: new Uint8Array([1, 2, 3]),
+  nonce: new Uint8Array(24),
+  clientId,
+});
+
+describe(`database (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
+  it('migrate and seed run twice without changing the seeded data', async () => {
+    await migrate(t);
+    await seed(t);
+    const rows = await t.db.select().from(programmes).orderBy(asc(programmes.id));
+    expect(rows.map((p) => p.name)).toEqual(['Helpwanted', 'Stop it Now']);
+    const saturday = await t.db
+      .select()
+      .from(programmeHours)
+      .where(and(eq(programmeHours.programmeId, 'stopitnow'), eq(programmeHours.weekday, 6)));
+    expect(saturday.map((h) => [h.opens, h.closes])).toEqual([['10:00', '14:00']]);
+    expect(await t.db.$count(programmeHours, eq(programmeHours.programmeId, 'helpwanted'))).toBe(7);
+  });
+
+  it('keeps hours a supervisor changed when seeding again', async () => {
+    await t.db.update(programmeHours).set({ closes: '22:00' }).where(eq(programmeHours.programmeId, 'stopitnow'));
+    await seed(t);
+    const closes = await t.db
+      .selectDistinct({ c: programmeHours.closes })
+      .from(programmeHours)
+      .where(eq(programmeHours.programmeId, 'stopitnow'));
+    expect(closes.map((r) => r.c).sort()).toEqual(['22:00']);
+  });
+
+  it('refuses a second message with the same seq or the same client id in a conversation', async () => {
+    const id = await newConversation();
+    const clientId = '0b7c6a3e-7f5e-4c0a-9a57-6f1f7d1c2b3a';
+    await t.db.insert(messages).values(message(id, 1, clientId));
+    await expect(t.db.insert(messages).values(message(id, 1, null))).rejects.toThrow();
+    await expect(t.db.insert(messages).values(message(id, 2, clientId))).rejects.toThrow();
+    const other = await newConversation();
+    await t.db.insert(messages).values(message(other, 1, clientId));
+    const stored = await t.db.select().from(messages).where(eq(messages.conversationId, id));
+    expect(stored).toHaveLength(1);
+    expect(stored[0]?.ciphertext).toEqual(new Uint8Array([1, 2, 3]));
+  });
+
+  it('has no column that could hold an address or a user agent', async () => {
+    const columns = await t.query<{ column_name: string }>(
+      sql`select column_name from information_schema.columns where table_schema = 'public'`,
+    );
+    expect(columns.length).toBeGreaterThan(50);
+    const suspicious = columns.filter((c) =>
+      /(^|_)(ip|addr|address|user_?agent|ua|forwarded|header)/i.test(c.column_name),
+    );
+    expect(suspicious).toEqual([]);
+  });
+
+  it('FOR UPDATE SKIP LOCKED hands a locked queue row to nobody else', async () => {
+    await newConversation('stopitnow');
+    const takeOldest = (tx: Parameters<Parameters<typeof t.db.transaction>[0]>[0]) =>
+      tx
+        .select({ id: conversations.id })
+        .from(conversations)
+        .where(and(eq(conversations.programmeId, 'stopitnow'), eq(conversations.status, 'queued')))
+        .orderBy(asc(conversations.queuePriority))
+        .limit(1)
+        .for('update', { skipLocked: true });
+    await t.db.transaction(async (tx) => {
+      const [first] = await takeOldest(tx);
+      expect(first).toBeDefined();
+      if (t.kind === 'postgres') {
+        // A second connection, while this transaction holds the lock, sees no free row.
+        const other = await createDb({ databaseUrl: t.url, dataDir: '' });
+        const seen = await other.db.transaction((tx2) => takeOldest(tx2));
+        await other.close();
+        expect(seen).toEqual([]);
+      }
+    });
+  });
+
+  it('stores visitors with nothing but hashes', async () => {
+    const [v] = await t.db
+      .insert(visitors)
+      .values({ tokenHash: 'a'.repeat(64) })
+      .returning();
+    expect(Object.keys(v ?? {}).sort()).toEqual([
+      'createdAt',
+      'id',
+      'lastSeenAt',
+      'linkedVisitorId',
+      'returnCodeHash',
+      'tokenHash',
+    ]);
+  });
+});
+
+describe('embedded data folder', () => {
+  it('is opened by one process at a time and released on close', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'helpline-db-'));
+    const first = await createDb({ dataDir });
+    await first.close();
+    // Another live process holds it: pid 1 is always alive.
+    writeFileSync(path.join(dataDir, 'pglite.lock'), '1');
+    await expect(createDb({ dataDir })).rejects.toBeInstanceOf(DataDirInUseError);
+    // A stale lock of a process that is gone is taken over.
+    writeFileSync(path.join(dataDir, 'pglite.lock'), '999999999');
+    const again = await createDb({ dataDir });
+    await again.ping();
+    await again.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+});

@@ -1,0 +1,15 @@
+export {
+  createDb,
+  type Database,
+  type DbHandle,
+  type Executor,
+  migrate,
+  openPglite,
+  openPostgres,
+  type Schema,
+  type Transaction,
+} from './create-db';
+export { DataDirInUseError } from './data-dir-lock';
+export * as schema from './schema';
+export * from './schema';
+export { seed } from './seed';

@@ -1,0 +1,74 @@
+import { boolean, index, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { at, createdAt } from './columns';
+import type { StoredTags } from './conversations';
+import { conversations } from './conversations';
+import { programmes } from './programmes';
+import { staff } from './staff';
+
+/** Phone and e-mail contacts logged by counsellors, tagged like chats so the yearly figures come from one place. */
+export const contacts = pgTable(
+  'contacts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    programmeId: text('programme_id')
+      .notNull()
+      .references(() => programmes.id),
+    channel: text('channel', { enum: ['phone', 'email'] }).notNull(),
+    occurredAt: at('occurred_at').notNull(),
+    durationMinutes: integer('duration_minutes'),
+    tags: jsonb('tags').$type<StoredTags>().notNull().default({}),
+    loggedBy: uuid('logged_by').references(() => staff.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('contacts_occurred_idx').on(t.programmeId, t.occurredAt)],
+);
+
+export const clinics = pgTable('clinics', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  isDefault: boolean('is_default').notNull().default(false),
+  isActive: boolean('is_active').notNull().default(true),
+});
+
+export const referrals = pgTable(
+  'referrals',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    conversationId: uuid('conversation_id').references(() => conversations.id),
+    contactId: uuid('contact_id').references(() => contacts.id),
+    programmeId: text('programme_id')
+      .notNull()
+      .references(() => programmes.id),
+    clinicId: text('clinic_id')
+      .notNull()
+      .references(() => clinics.id),
+    kind: text('kind', { enum: ['call-appointment', 'other-clinic-details'] })
+      .notNull()
+      .default('call-appointment'),
+    appointmentAt: at('appointment_at'),
+    status: text('status', { enum: ['planned', 'called', 'no-show', 'cancelled'] })
+      .notNull()
+      .default('planned'),
+    intendsTreatment: text('intends_treatment', { enum: ['yes', 'no', 'unknown'] }),
+    createdBy: uuid('created_by').references(() => staff.id),
+    createdAt: createdAt(),
+    updatedAt: createdAt(),
+  },
+  (t) => [index('referrals_created_idx').on(t.programmeId, t.createdAt)],
+);
+
+/** Counted anonymously: what kind, when, how long they waited. Nothing about who. */
+export const missedContacts = pgTable(
+  'missed_contacts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    programmeId: text('programme_id')
+      .notNull()
+      .references(() => programmes.id),
+    kind: text('kind', { enum: ['outside-hours', 'abandoned', 'timed-out'] }).notNull(),
+    occurredAt: at('occurred_at').notNull(),
+    waitedSeconds: integer('waited_seconds'),
+    conversationId: uuid('conversation_id').references(() => conversations.id),
+  },
+  (t) => [index('missed_occurred_idx').on(t.programmeId, t.occurredAt)],
+);

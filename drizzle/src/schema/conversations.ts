@@ -1,0 +1,107 @@
+import { sql } from 'drizzle-orm';
+import { boolean, check, index, integer, jsonb, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { at, bytea, createdAt } from './columns';
+import { programmes } from './programmes';
+import { staff } from './staff';
+import { visitors } from './visitors';
+
+export type StoredTags = Record<string, string | string[]>;
+
+export const conversations = pgTable(
+  'conversations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    programmeId: text('programme_id')
+      .notNull()
+      .references(() => programmes.id),
+    channel: text('channel').notNull().default('chat'),
+    visitorId: uuid('visitor_id').references(() => visitors.id),
+    status: text('status', { enum: ['queued', 'active', 'ended', 'abandoned', 'timed-out'] }).notNull(),
+    queuedAt: at('queued_at').notNull(),
+    /** Queue order: requeued chats get a key before every waiting one, so they are served first. */
+    queuePriority: at('queue_priority').notNull(),
+    startedAt: at('started_at'),
+    endedAt: at('ended_at'),
+    endedBy: text('ended_by', { enum: ['visitor', 'counsellor', 'system'] }),
+    endReason: text('end_reason'),
+    counsellorId: uuid('counsellor_id').references(() => staff.id),
+    intake: jsonb('intake')
+      .$type<{ ageBand?: string; about?: 'self' | 'other'; language?: 'nl' | 'en' }>()
+      .notNull()
+      .default({}),
+    returning: boolean('returning').notNull().default(false),
+    waitedSeconds: integer('waited_seconds'),
+    /** The data key, wrapped by the programme's key-encryption key `keyId`; null once crypto-shredded. */
+    wrappedKey: bytea('wrapped_key'),
+    keyId: text('key_id'),
+    shreddedAt: at('shredded_at'),
+    /** Last seq handed out for messages; bumped under the row lock so seq has no gaps. */
+    lastSeq: integer('last_seq').notNull().default(0),
+    lastNoteSeq: integer('last_note_seq').notNull().default(0),
+    tags: jsonb('tags').$type<StoredTags>().notNull().default({}),
+    tagsUpdatedAt: at('tags_updated_at'),
+  },
+  (t) => [
+    index('conversations_queue_idx').on(t.programmeId, t.status, t.queuePriority),
+    index('conversations_counsellor_idx').on(t.counsellorId, t.status),
+    index('conversations_visitor_idx').on(t.visitorId),
+    index('conversations_queued_at_idx').on(t.queuedAt),
+  ],
+);
+
+export const messages = pgTable(
+  'messages',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    conversationId: uuid('conversation_id')
+      .notNull()
+      .references(() => conversations.id),
+    seq: integer('seq').notNull(),
+    sender: text('sender', { enum: ['visitor', 'counsellor', 'system'] }).notNull(),
+    senderStaffId: uuid('sender_staff_id').references(() => staff.id),
+    ciphertext: bytea('ciphertext').notNull(),
+    nonce: bytea('nonce').notNull(),
+    clientId: uuid('client_id'),
+    sentAt: createdAt(),
+  },
+  (t) => [
+    unique('messages_seq_unique').on(t.conversationId, t.seq),
+    unique('messages_client_id_unique').on(t.conversationId, t.clientId),
+    check('messages_seq_positive', sql`${t.seq} > 0`),
+  ],
+);
+
+/** Internal counsellor notes: never sent to the visitor, sealed like messages. */
+export const notes = pgTable(
+  'notes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    conversationId: uuid('conversation_id')
+      .notNull()
+      .references(() => conversations.id),
+    seq: integer('seq').notNull(),
+    authorId: uuid('author_id')
+      .notNull()
+      .references(() => staff.id),
+    ciphertext: bytea('ciphertext').notNull(),
+    nonce: bytea('nonce').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [unique('notes_seq_unique').on(t.conversationId, t.seq)],
+);
+
+export const surveyAnswers = pgTable(
+  'survey_answers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    conversationId: uuid('conversation_id')
+      .notNull()
+      .unique()
+      .references(() => conversations.id),
+    rating: integer('rating').notNull(),
+    feltBetter: boolean('felt_better'),
+    wouldRecommend: boolean('would_recommend'),
+    createdAt: createdAt(),
+  },
+  (t) => [check('survey_rating_range', sql`${t.rating} between 1 and 5`)],
+);

@@ -1,0 +1,6 @@
+export * from './audit';
+export * from './cases';
+export * from './conversations';
+export * from './programmes';
+export * from './staff';
+export * from './visitors';

@@ -1,0 +1,39 @@
+import { boolean, integer, pgTable, smallint, text, unique } from 'drizzle-orm/pg-core';
+import { createdAt } from './columns';
+
+export const programmes = pgTable('programmes', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  timezone: text('timezone').notNull().default('Europe/Amsterdam'),
+  maxWaitMinutes: integer('max_wait_minutes').notNull().default(20),
+  selfHelpUrl: text('self_help_url').notNull(),
+  createdAt: createdAt(),
+});
+
+/** Weekly opening periods in the programme's time zone; several per weekday allowed. */
+export const programmeHours = pgTable('programme_hours', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  programmeId: text('programme_id')
+    .notNull()
+    .references(() => programmes.id),
+  weekday: smallint('weekday').notNull(),
+  opens: text('opens').notNull(),
+  closes: text('closes').notNull(),
+});
+
+/** A dated exception replaces that date's weekly periods. */
+export const programmeHourExceptions = pgTable(
+  'programme_hour_exceptions',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    programmeId: text('programme_id')
+      .notNull()
+      .references(() => programmes.id),
+    date: text('date').notNull(),
+    closed: boolean('closed').notNull().default(false),
+    opens: text('opens'),
+    closes: text('closes'),
+    note: text('note'),
+  },
+  (t) => [unique().on(t.programmeId, t.date)],
+);

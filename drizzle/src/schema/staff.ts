@@ -1,0 +1,45 @@
+import { bigint, boolean, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { at, createdAt } from './columns';
+
+export const staff = pgTable('staff', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  username: text('username').notNull().unique(),
+  alias: text('alias').notNull(),
+  role: text('role', { enum: ['counsellor', 'supervisor'] }).notNull(),
+  programmes: text('programmes').array().notNull(),
+  capacity: integer('capacity').notNull().default(2),
+  passwordHash: text('password_hash').notNull(),
+  /** Base32 TOTP secret once confirmed; `totpPendingSecret` while enrolling. */
+  totpSecret: text('totp_secret'),
+  totpPendingSecret: text('totp_pending_secret'),
+  /** Last accepted TOTP time step: a code of that step or earlier is refused (no replay). */
+  totpLastStep: bigint('totp_last_step', { mode: 'number' }).notNull().default(0),
+  disabledAt: at('disabled_at'),
+  presence: text('presence', { enum: ['available', 'away', 'offline'] })
+    .notNull()
+    .default('offline'),
+  /** Heartbeat of a connected workspace; the grace period for requeueing chats counts from here. */
+  lastSeenAt: at('last_seen_at'),
+  lastAssignedAt: at('last_assigned_at'),
+  createdAt: createdAt(),
+  updatedAt: createdAt(),
+});
+
+export const staffSessions = pgTable(
+  'staff_sessions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** SHA-256 of the cookie token; the token itself is never stored. */
+    tokenHash: text('token_hash').notNull().unique(),
+    staffId: uuid('staff_id')
+      .notNull()
+      .references(() => staff.id),
+    createdAt: createdAt(),
+    lastUsedAt: at('last_used_at').notNull().defaultNow(),
+    expiresAt: at('expires_at').notNull(),
+    revokedAt: at('revoked_at'),
+    /** False while a supervisor still has to enrol or enter a second factor. */
+    isComplete: boolean('is_complete').notNull().default(true),
+  },
+  (t) => [index('staff_sessions_staff_idx').on(t.staffId)],
+);

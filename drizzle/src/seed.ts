@@ -1,0 +1,36 @@
+import { DEFAULT_CLINIC, defaultHours, programmeIds, programmes as programmeInfo } from '@helpline/shared';
+import { eq } from 'drizzle-orm';
+import type { DbHandle } from './create-db';
+import { clinics, programmeHours, programmes } from './schema';
+
+/**
+ * Idempotent: both programmes and the default clinic always exist; default hours only for a programme without any,
+ * so hours a supervisor edited survive restarts.
+ */
+export const seed = async ({ db }: DbHandle) => {
+  await db.transaction(async (tx) => {
+    for (const id of programmeIds) {
+      const info = programmeInfo[id];
+      const hours = defaultHours(id);
+      await tx
+        .insert(programmes)
+        .values({
+          id,
+          name: info.name,
+          timezone: hours.timezone,
+          maxWaitMinutes: hours.maxWaitMinutes,
+          selfHelpUrl: info.selfHelpUrl,
+        })
+        .onConflictDoNothing();
+      const existing = await tx
+        .select({ id: programmeHours.id })
+        .from(programmeHours)
+        .where(eq(programmeHours.programmeId, id))
+        .limit(1);
+      if (existing.length === 0) {
+        await tx.insert(programmeHours).values(hours.weekly.map((w) => ({ programmeId: id, ...w })));
+      }
+    }
+    await tx.insert(clinics).values({ id: DEFAULT_CLINIC, name: 'De Waag', isDefault: true }).onConflictDoNothing();
+  });
+};
