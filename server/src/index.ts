@@ -14,7 +14,9 @@ const fail = (line: string): never => {
 };
 
 if (env.HELPLINE_SERVE_WEB && !isWebBuilt()) {
-  fail('The web app is not built: run `npm run build` (or `npm start` at the repository root), or set HELPLINE_SERVE_WEB=false.');
+  fail(
+    'The web app is not built: run `npm run build` (or `npm start` at the repository root), or set HELPLINE_SERVE_WEB=false.',
+  );
 }
 
 const db = await createDb({ databaseUrl: env.DATABASE_URL, dataDir: env.dataDir }).catch((error: unknown) =>

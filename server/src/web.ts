@@ -9,8 +9,7 @@ export type WebHandler = {
   close: () => Promise<void>;
 };
 
-export const webDir = (): string =>
-  path.dirname(createRequire(import.meta.url).resolve('@helpline/web/package.json'));
+export const webDir = (): string => path.dirname(createRequire(import.meta.url).resolve('@helpline/web/package.json'));
 
 export const isWebBuilt = (dir = webDir()): boolean => existsSync(path.join(dir, '.next', 'BUILD_ID'));
 

@@ -26,15 +26,15 @@ export const createProgrammeService = ({ repo, clock }: Deps) => {
     hoursOf,
     stateOf,
     replaceHours: (id: ProgrammeId, hours: ProgrammeHours) => repo.replaceHours(id, hours),
-    /** The public list: live state for every programme. Queue figures come from the queue module when given. */
-    listStates: async (queueStats?: (id: ProgrammeId) => Promise<{ waiting: number; estimatedWaitSeconds: number }>) => {
+    /** The public list: live state and queue figures for every programme. */
+    listStates: async (queueStats: (id: ProgrammeId) => Promise<{ waiting: number; estimatedWaitSeconds: number }>) => {
       const at = clock.now();
       return Promise.all(
         Object.values(programmeInfo).map(async (info) => ({
           id: info.id,
           name: info.name,
           ...(await stateOf(info.id, at)),
-          ...(queueStats ? await queueStats(info.id) : { waiting: 0, estimatedWaitSeconds: 0 }),
+          ...(await queueStats(info.id)),
           selfHelpUrl: info.selfHelpUrl,
         })),
       );

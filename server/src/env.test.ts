@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { parseEnv } from './env';
+
+describe('environment', () => {
+  it('has working defaults', () => {
+    const result = parseEnv({});
+    expect(result.ok && result.env.PORT).toBe(3000);
+    expect(result.ok && result.env.HOST).toBe('127.0.0.1');
+    expect(result.ok && result.env.HELPLINE_REQUIRE_TOTP).toBe(true);
+    expect(result.ok && result.env.keysFile.endsWith('/data/keys.json')).toBe(true);
+  });
+
+  it.each([
+    ['PORT', 'abc'],
+    ['PORT', '70000'],
+    ['DATABASE_URL', 'mysql://x'],
+    ['HELPLINE_SERVE_WEB', 'maybe'],
+    ['HELPLINE_ALLOWED_ORIGINS', 'not a url'],
+    ['HELPLINE_EXIT_URL', '/relative'],
+    ['LOG_LEVEL', 'loud'],
+  ])('a bad %s (%s) gives one line naming the variable', (name, value) => {
+    const result = parseEnv({ [name]: value });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.line.startsWith(`Invalid ${name}`)).toBe(true);
+      expect(result.line).not.toContain('\n');
+    }
+  });
+
+  it('normalises allowed origins', () => {
+    const result = parseEnv({ HELPLINE_ALLOWED_ORIGINS: 'https://a.example/, https://b.example:8443/x' });
+    expect(result.ok && result.env.HELPLINE_ALLOWED_ORIGINS).toEqual(['https://a.example', 'https://b.example:8443']);
+  });
+});

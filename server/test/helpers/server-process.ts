@@ -1,0 +1,55 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const tsx = path.resolve(serverDir, '..', 'node_modules', '.bin', 'tsx');
+
+export const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+
+export type ServerProcess = { child: ChildProcess; url: string; output: () => string; exited: Promise<number | null> };
+
+/** Runs a server script of this workspace as its own process with the given environment. */
+export const runScript = (script: string, env: Record<string, string>, args: string[] = []) => {
+  const child = spawn(tsx, [script, ...args], {
+    cwd: serverDir,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production', ...env },
+  });
+  let output = '';
+  child.stdout.on('data', (d: Buffer) => {
+    output += String(d);
+  });
+  child.stderr.on('data', (d: Buffer) => {
+    output += String(d);
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, output: () => output, exited };
+};
+
+/** A real second server process (API only), ready when /api/health answers. */
+export const startServerProcess = async (env: Record<string, string>): Promise<ServerProcess> => {
+  const port = await freePort();
+  const run = runScript('src/index.ts', { HELPLINE_SERVE_WEB: 'false', LOG_LEVEL: 'warn', ...env, PORT: String(port) });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (run.child.exitCode !== null) throw new Error(`server exited: ${run.output()}`);
+    const ok = await fetch(`${url}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return { ...run, url };
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  run.child.kill('SIGKILL');
+  throw new Error(`server did not start: ${run.output()}`);
+};
