@@ -38,7 +38,7 @@ export const createApp = (deps: AppDeps): App => {
   app.use(apiRoutes(services, deps));
   app.use('/api', notFoundHandler);
   app.use(createErrorHandler(logger));
-  if (web) app.all('/*splat', (req, res) => web.handle(req, res));
+  if (web) app.use((req, res) => web.handle(req, res));
 
   const http = createServer(app);
   const io = new IoServer(http, {

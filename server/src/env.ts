@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DEFAULT_EXIT_URL } from '@helpline/shared';
 import { z } from 'zod';
 
 const bool = (fallback: boolean) =>
@@ -42,7 +43,7 @@ export const EnvSchema = z.object({
     )
     .pipe(z.array(origin)),
   /** Where the visitor's quick-exit control goes. */
-  HELPLINE_EXIT_URL: z.url({ message: 'must be an absolute URL' }).default('https://www.google.nl/'),
+  HELPLINE_EXIT_URL: z.url({ message: 'must be an absolute URL' }).default(DEFAULT_EXIT_URL),
   /** Cookies get the Secure flag (set when served over HTTPS). */
   HELPLINE_SECURE_COOKIES: bool(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -23,3 +23,6 @@ export const programmes: Record<ProgrammeId, ProgrammeInfo> = {
 
 export const programmeIds = ProgrammeId.options;
 export const DEFAULT_MAX_WAIT_MINUTES = 20;
+
+/** Where quick exit goes unless HELPLINE_EXIT_URL says otherwise: a neutral search page. */
+export const DEFAULT_EXIT_URL = 'https://www.google.nl/';

@@ -29,3 +29,7 @@ export const ProgrammeState = z.object({
 export type ProgrammeState = z.infer<typeof ProgrammeState>;
 export const ProgrammesAnswer = z.array(ProgrammeState);
 export type ProgrammesAnswer = z.infer<typeof ProgrammesAnswer>;
+
+/** Public settings the pages need. */
+export const SiteConfig = z.object({ exitUrl: z.url() });
+export type SiteConfig = z.infer<typeof SiteConfig>;

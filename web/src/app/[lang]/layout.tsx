@@ -1,0 +1,30 @@
+import type { Metadata, Viewport } from 'next';
+import { notFound } from 'next/navigation';
+import type { ReactNode } from 'react';
+import { isLang } from '../../i18n';
+import '../globals.css';
+
+export const metadata: Metadata = {
+  title: 'Hulplijn chat',
+  referrer: 'no-referrer',
+  robots: { index: false, follow: false },
+};
+export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
+
+export const generateStaticParams = () => [{ lang: 'nl' }, { lang: 'en' }];
+
+export default async function RootLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ lang: string }>;
+}) {
+  const { lang } = await params;
+  if (!isLang(lang)) notFound();
+  return (
+    <html lang={lang}>
+      <body className="min-h-dvh font-sans antialiased">{children}</body>
+    </html>
+  );
+}
