@@ -9,6 +9,7 @@ import { isOriginAllowed, originCheck } from './http/origin-check';
 import { requestLog } from './http/request-log.middleware';
 import { apiRoutes } from './http/routes';
 import type { Logger } from './logger';
+import { registerStaffNamespace } from './realtime/staff.namespace';
 import { createServices } from './services';
 import type { WebHandler } from './web';
 
@@ -46,6 +47,7 @@ export const createApp = (deps: AppDeps): App => {
     maxHttpBufferSize: 64 * 1024,
     allowRequest: (req, callback) => callback(null, isOriginAllowed(req, env.HELPLINE_ALLOWED_ORIGINS)),
   });
+  const stopStaff = registerStaffNamespace(io, services, logger);
 
   const listen = (port: number, host: string) =>
     new Promise<number>((resolve, reject) => {
@@ -57,6 +59,7 @@ export const createApp = (deps: AppDeps): App => {
     });
 
   const close = async () => {
+    stopStaff();
     await new Promise<void>((resolve) => io.close(() => resolve()));
     http.closeAllConnections();
     await web?.close();

@@ -1,7 +1,8 @@
-import { ProgrammeId } from '@helpline/shared';
+import { ProgrammeHours, ProgrammeId } from '@helpline/shared';
 import { Router } from 'express';
 import type { Services } from '../services';
 import { parseInput } from './app-error';
+import { staffOf } from './require-staff';
 
 /** Public: both programmes with their live open/closed state, queue length and next opening. */
 export const programmeRoutes = ({ programmes, queue }: Pick<Services, 'programmes' | 'queue'>, exitUrl: string) =>
@@ -15,3 +16,13 @@ export const programmeRoutes = ({ programmes, queue }: Pick<Services, 'programme
     .get('/api/programmes/:id/hours', async (req, res) => {
       res.json(await programmes.hoursOf(parseInput(ProgrammeId, req.params.id, 'id')));
     });
+
+/** Supervisors set the opening hours. */
+export const hoursRoutes = ({ programmes, audit, requireStaff }: Services) =>
+  Router().put('/api/programmes/:id/hours', requireStaff({ role: 'supervisor' }), async (req, res) => {
+    const id = parseInput(ProgrammeId, req.params.id, 'id');
+    await programmes.replaceHours(id, parseInput(ProgrammeHours, req.body));
+    const me = staffOf(res);
+    await audit.record({ id: me.id, username: me.username }, 'hours.updated', { type: 'programme', id });
+    res.json(await programmes.hoursOf(id));
+  });

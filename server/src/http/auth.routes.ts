@@ -1,0 +1,47 @@
+import { LoginBody, TotpEnrolConfirm } from '@helpline/shared';
+import { Router } from 'express';
+import { toPublic } from '../modules/auth/login.service';
+import type { Services } from '../services';
+import { parseInput } from './app-error';
+import { sessionIdOf, staffOf } from './require-staff';
+
+export const authRoutes = ({ login, sessions, staff, audit, cookie, requireStaff }: Services) =>
+  Router()
+    .post('/api/auth/login', async (req, res) => {
+      const body = parseInput(LoginBody, req.body);
+      const presented = await sessions.validate(cookie.read(req), { touch: false });
+      const result = await login.login(body, presented?.sessionId);
+      cookie.set(res, result.token);
+      const { token: _token, ...answer } = result;
+      res.json(answer);
+    })
+    .post('/api/auth/logout', requireStaff({ allowIncomplete: true }), async (_req, res) => {
+      const me = staffOf(res);
+      const sessionId = sessionIdOf(res);
+      if (sessionId) await sessions.revoke(sessionId);
+      await audit.record(
+        { id: me.id, username: me.username },
+        'logout',
+        sessionId ? { type: 'session', id: sessionId } : undefined,
+      );
+      cookie.clear(res);
+      res.status(204).end();
+    })
+    .get('/api/auth/me', async (req, res) => {
+      const live = await sessions.validate(cookie.read(req));
+      if (!live) {
+        res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: 'Log in first' } });
+        return;
+      }
+      res.json({ staff: toPublic(live.staff), ...(live.isComplete ? {} : { totpEnrolmentRequired: true }) });
+    })
+    .post('/api/auth/totp/enrol', requireStaff({ allowIncomplete: true }), async (_req, res) => {
+      res.json(await staff.startTotpEnrolment(staffOf(res).id));
+    })
+    .post('/api/auth/totp/confirm', requireStaff({ allowIncomplete: true }), async (req, res) => {
+      const { code } = parseInput(TotpEnrolConfirm, req.body);
+      const row = await staff.confirmTotpEnrolment(staffOf(res).id, code);
+      const sessionId = sessionIdOf(res);
+      if (sessionId) await sessions.complete(sessionId);
+      res.json({ staff: toPublic(row) });
+    });

@@ -1,0 +1,37 @@
+import { AuditQuery, Id, parsePeriod, StaffCreate, StaffPatch } from '@helpline/shared';
+import { Router } from 'express';
+import type { Clock } from '../clock';
+import type { Services } from '../services';
+import { parseInput } from './app-error';
+import { staffOf } from './require-staff';
+
+const actorOf = (res: Parameters<typeof staffOf>[0]) => {
+  const me = staffOf(res);
+  return { id: me.id, username: me.username };
+};
+
+/** Staff administration and the audit log: supervisors only. */
+export const staffRoutes = ({ staff, audit, requireStaff }: Services, clock: Clock) => {
+  const supervisor = requireStaff({ role: 'supervisor' });
+  return Router()
+    .get('/api/staff', supervisor, async (_req, res) => {
+      res.json(await staff.list());
+    })
+    .post('/api/staff', supervisor, async (req, res) => {
+      const { member } = await staff.create(actorOf(res), parseInput(StaffCreate, req.body));
+      res.status(201).json(member);
+    })
+    .patch('/api/staff/:id', supervisor, async (req, res) => {
+      const id = parseInput(Id, req.params.id, 'id');
+      res.json(await staff.update(actorOf(res), id, parseInput(StaffPatch, req.body)));
+    })
+    .post('/api/staff/:id/revoke-sessions', supervisor, async (req, res) => {
+      const revoked = await staff.revokeSessions(actorOf(res), parseInput(Id, req.params.id, 'id'));
+      res.json({ revoked });
+    })
+    .get('/api/audit', supervisor, async (req, res) => {
+      const query = parseInput(AuditQuery, req.query);
+      const period = parsePeriod(query, clock.now());
+      res.json(await audit.list({ ...period, ...(query.staffId ? { staffId: query.staffId } : {}) }));
+    });
+};

@@ -1,0 +1,93 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { EventEmitter } from 'node:events';
+import type { ProgrammeId } from '@helpline/shared';
+import type { Clock } from '../../clock';
+import type { StaffRow } from '../staff/staff.repo';
+import type { StaffPrincipal } from './authorize';
+import type { SessionRepo } from './session.repo';
+
+export const IDLE_TIMEOUT_MS = 30 * 60 * 1000;
+export const ABSOLUTE_TIMEOUT_MS = 12 * 60 * 60 * 1000;
+/** Writing last_used_at on every request would cost a write per call; a minute is precise enough for 30 minutes. */
+const TOUCH_EVERY_MS = 60 * 1000;
+
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export const toPrincipal = (row: StaffRow): StaffPrincipal => ({
+  id: row.id,
+  username: row.username,
+  alias: row.alias,
+  role: row.role,
+  programmes: row.programmes as ProgrammeId[],
+  capacity: row.capacity,
+});
+
+export type LiveSession = { sessionId: string; isComplete: boolean; staff: StaffPrincipal };
+/** Emitted when sessions end, so open sockets of those sessions are disconnected at once. */
+export type SessionsEnded = { sessionId: string } | { staffId: string };
+
+type Deps = { repo: SessionRepo; clock: Clock };
+
+export const createSessionService = ({ repo, clock }: Deps) => {
+  const ended = new EventEmitter<{ ended: [SessionsEnded] }>();
+  const isValid = (session: { lastUsedAt: Date; expiresAt: Date }, staffRow: StaffRow, now: number) =>
+    staffRow.disabledAt === null &&
+    now < session.expiresAt.getTime() &&
+    now - session.lastUsedAt.getTime() < IDLE_TIMEOUT_MS;
+
+  return {
+    ended,
+    /** 256 random bits; only the hash is stored. */
+    create: async (staffId: string, isComplete: boolean) => {
+      const token = randomBytes(32).toString('base64url');
+      const now = clock.now();
+      const session = await repo.insert({
+        tokenHash: hashToken(token),
+        staffId,
+        createdAt: now,
+        lastUsedAt: now,
+        expiresAt: new Date(now.getTime() + ABSOLUTE_TIMEOUT_MS),
+        isComplete,
+      });
+      return { token, sessionId: session.id };
+    },
+
+    /** The session of a cookie token if still valid (not revoked, idle < 30 min, age < 12 h, account enabled). */
+    validate: async (
+      token: string | undefined,
+      opts: { touch: boolean } = { touch: true },
+    ): Promise<LiveSession | null> => {
+      if (!token) return null;
+      const found = await repo.findLive(hashToken(token));
+      const now = clock.now().getTime();
+      if (!found || !isValid(found.session, found.staff, now)) return null;
+      if (opts.touch && now - found.session.lastUsedAt.getTime() > TOUCH_EVERY_MS)
+        await repo.touch(found.session.id, clock.now());
+      return { sessionId: found.session.id, isComplete: found.session.isComplete, staff: toPrincipal(found.staff) };
+    },
+
+    /** Which of these sessions are still valid (for the periodic check of open sockets). */
+    stillValid: async (sessionIds: string[]) => {
+      const now = clock.now().getTime();
+      const rows = await repo.findManyLive(sessionIds);
+      return new Set(
+        rows.filter((r) => isValid(r.session, r.staff, now) && r.session.isComplete).map((r) => r.session.id),
+      );
+    },
+
+    touch: (sessionId: string) => repo.touch(sessionId, clock.now()),
+    complete: (sessionId: string) => repo.complete(sessionId),
+
+    revoke: async (sessionId: string) => {
+      await repo.revoke(sessionId, clock.now());
+      ended.emit('ended', { sessionId });
+    },
+    revokeAllOf: async (staffId: string) => {
+      const count = await repo.revokeAllOf(staffId, clock.now());
+      ended.emit('ended', { staffId });
+      return count;
+    },
+  };
+};
+
+export type SessionService = ReturnType<typeof createSessionService>;

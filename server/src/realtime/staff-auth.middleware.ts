@@ -1,0 +1,18 @@
+import type { Services } from '../services';
+import type { StaffSocket } from './socket-types';
+
+/** The /staff namespace refuses a handshake without a valid, complete session (cookie from /api/auth/login). */
+export const staffAuthMiddleware =
+  ({ sessions, cookie }: Pick<Services, 'sessions' | 'cookie'>) =>
+  async (socket: StaffSocket, next: (err?: Error) => void) => {
+    try {
+      const live = await sessions.validate(cookie.read(socket.request));
+      if (!live?.isComplete) return next(new Error('UNAUTHENTICATED'));
+      socket.data.staff = live.staff;
+      socket.data.sessionId = live.sessionId;
+      socket.data.lastTouchAt = Date.now();
+      next();
+    } catch {
+      next(new Error('INTERNAL'));
+    }
+  };

@@ -1,0 +1,46 @@
+import type { Logger } from '../logger';
+import type { Services } from '../services';
+import { rooms, type StaffNamespace } from './socket-types';
+
+/** How often this process re-checks the sessions of its open staff sockets (expiry, revoke on another process). */
+export const SESSION_CHECK_MS = 2000;
+const TOUCH_EVERY_MS = 60_000;
+
+/**
+ * Staff sockets live only as long as their session: ended sessions disconnect at once (across processes through the
+ * adapter), and a periodic check catches expiry. Socket activity counts as use of the session.
+ */
+export const bindStaffSessions = (nsp: StaffNamespace, { sessions }: Pick<Services, 'sessions'>, logger: Logger) => {
+  const onEnded = (ended: { sessionId: string } | { staffId: string }) => {
+    const room = 'sessionId' in ended ? rooms.session(ended.sessionId) : rooms.staff(ended.staffId);
+    nsp.in(room).disconnectSockets(true);
+  };
+  sessions.ended.on('ended', onEnded);
+
+  nsp.on('connection', (socket) => {
+    socket.use((_packet, next) => {
+      const now = Date.now();
+      if (now - socket.data.lastTouchAt > TOUCH_EVERY_MS) {
+        socket.data.lastTouchAt = now;
+        sessions.touch(socket.data.sessionId).catch((err: unknown) => logger.warn({ err }, 'session touch failed'));
+      }
+      next();
+    });
+  });
+
+  const check = async () => {
+    const local = [...nsp.sockets.values()];
+    if (local.length === 0) return;
+    const valid = await sessions.stillValid([...new Set(local.map((s) => s.data.sessionId))]);
+    for (const socket of local) if (!valid.has(socket.data.sessionId)) socket.disconnect(true);
+  };
+  const timer = setInterval(() => {
+    check().catch((err: unknown) => logger.warn({ err }, 'session check failed'));
+  }, SESSION_CHECK_MS);
+  timer.unref();
+
+  return () => {
+    clearInterval(timer);
+    sessions.ended.off('ended', onEnded);
+  };
+};
