@@ -9,8 +9,8 @@ let passed = 0;
 let failed = 0;
 const count = (line, word) => Number(line.match(new RegExp(`(\\d+) ${word}`))?.[1] ?? 0);
 for (const line of text.split('\n')) {
-  const isVitest = /^\s*Tests\s+\d/.test(line);
-  const isPlaywright = /^\s+\d+ (passed|failed|flaky)( \(|$)/.test(line);
+  const isVitest = /(^|:)\s*Tests\s+\d/.test(line);
+  const isPlaywright = /(^|:)\s+\d+ (passed|failed|flaky)( \(|$)/.test(line);
   if (!isVitest && !isPlaywright) continue;
   passed += count(line, 'passed');
   failed += count(line, 'failed') + count(line, 'flaky');

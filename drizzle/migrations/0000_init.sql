@@ -61,7 +61,8 @@ CREATE TABLE "referrals" (
 	"status" text DEFAULT 'planned' NOT NULL,
 	"intends_treatment" text,
 	"created_by" uuid,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "conversations" (
@@ -170,6 +171,7 @@ CREATE TABLE "staff" (
 	"last_seen_at" timestamp with time zone,
 	"last_assigned_at" timestamp with time zone,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "staff_username_unique" UNIQUE("username")
 );
 --> statement-breakpoint

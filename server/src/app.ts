@@ -1,6 +1,6 @@
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { DbHandle } from '@helpline/db';
-import express from 'express';
+import express, { type Express } from 'express';
 import { Server as IoServer } from 'socket.io';
 import type { Clock } from './clock';
 import type { Env } from './env';
@@ -16,6 +16,7 @@ import type { WebHandler } from './web';
 export type AppDeps = { env: Env; db: DbHandle; logger: Logger; clock: Clock; web?: WebHandler };
 
 export type App = {
+  express: Express;
   http: HttpServer;
   io: IoServer;
   services: ReturnType<typeof createServices>;
@@ -65,5 +66,5 @@ export const createApp = (deps: AppDeps): App => {
     await web?.close();
   };
 
-  return { http, io, services, listen, close };
+  return { express: app, http, io, services, listen, close };
 };

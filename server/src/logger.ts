@@ -1,4 +1,5 @@
 import { type DestinationStream, type Logger, pino } from 'pino';
+import { safeError } from './safe-error';
 
 export type { Logger };
 
@@ -11,6 +12,7 @@ export const createLogger = (level: string, destination?: DestinationStream): Lo
     {
       level,
       base: undefined,
+      serializers: { err: safeError },
       redact: {
         paths: [
           'password',

@@ -52,7 +52,7 @@ export const referrals = pgTable(
     intendsTreatment: text('intends_treatment', { enum: ['yes', 'no', 'unknown'] }),
     createdBy: uuid('created_by').references(() => staff.id),
     createdAt: createdAt(),
-    updatedAt: createdAt(),
+    updatedAt: at('updated_at').notNull().defaultNow(),
   },
   (t) => [index('referrals_created_idx').on(t.programmeId, t.createdAt)],
 );

@@ -22,7 +22,7 @@ export const staff = pgTable('staff', {
   lastSeenAt: at('last_seen_at'),
   lastAssignedAt: at('last_assigned_at'),
   createdAt: createdAt(),
-  updatedAt: createdAt(),
+  updatedAt: at('updated_at').notNull().defaultNow(),
 });
 
 export const staffSessions = pgTable(

@@ -1,0 +1,89 @@
+import { defaultHours } from '@helpline/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from './harness';
+import { listRoutes } from './helpers/routes';
+import { call, createStaff, loginAs, PASSWORD, staffSocket } from './helpers/staff';
+
+type Role = 'anonymous' | 'counsellor' | 'supervisor';
+/** allowed: the role gets past authorization (any status but 401/403); 401/403: refused so. */
+type Expect = 'allowed' | 401 | 403;
+type Row = [method: string, path: string, body: unknown, expect: Record<Role, Expect>];
+
+const everyone = { anonymous: 'allowed', counsellor: 'allowed', supervisor: 'allowed' } as const;
+const staffOnly = { anonymous: 401, counsellor: 'allowed', supervisor: 'allowed' } as const;
+const supervisors = { anonymous: 401, counsellor: 403, supervisor: 'allowed' } as const;
+const TARGET = ':target';
+
+/** One line per endpoint: a new endpoint without a line here fails the completeness check below. */
+const rows: Row[] = [
+  ['GET', '/api/health', undefined, everyone],
+  ['GET', '/api/config', undefined, everyone],
+  ['GET', '/api/programmes', undefined, everyone],
+  ['GET', '/api/programmes/:id/hours', undefined, everyone],
+  ['PUT', '/api/programmes/:id/hours', defaultHours('helpwanted'), supervisors],
+  ['POST', '/api/auth/login', { username: 'matrix', password: PASSWORD }, everyone],
+  ['POST', '/api/auth/logout', undefined, staffOnly],
+  ['GET', '/api/auth/me', undefined, staffOnly],
+  ['POST', '/api/auth/totp/enrol', undefined, staffOnly],
+  ['POST', '/api/auth/totp/confirm', { code: '000000' }, staffOnly],
+  ['GET', '/api/staff', undefined, supervisors],
+  ['POST', '/api/staff', {}, supervisors],
+  ['PATCH', '/api/staff/:id', { alias: 'Renamed' }, supervisors],
+  ['POST', '/api/staff/:id/revoke-sessions', undefined, supervisors],
+  ['GET', '/api/audit', undefined, supervisors],
+];
+
+/** Socket namespaces: who may connect. Events get their rows as they are added. */
+const socketRows: [namespace: string, expect: Record<Role, 'allowed' | 'refused'>][] = [
+  ['/staff', { anonymous: 'refused', counsellor: 'allowed', supervisor: 'allowed' }],
+];
+
+let t: TestApp;
+let target = '';
+const cookies: Partial<Record<Role, string>> = {};
+const fresh: Record<Role, () => Promise<string | undefined>> = {
+  anonymous: async () => undefined,
+  counsellor: async () => loginAs(t, await createStaff(t, { role: 'counsellor' })),
+  supervisor: async () => loginAs(t, await createStaff(t, { role: 'supervisor', totp: true })),
+};
+
+beforeAll(async () => {
+  t = await startTestApp();
+  target = (await createStaff(t)).id;
+  await t.app.services.staff.create(null, {
+    username: 'matrix',
+    alias: 'M',
+    role: 'counsellor',
+    programmes: ['stopitnow'],
+    password: PASSWORD,
+  });
+  for (const role of ['counsellor', 'supervisor'] as const) cookies[role] = await fresh[role]();
+});
+afterAll(() => t.close());
+
+describe('access matrix', () => {
+  it('has a row for every REST endpoint the app serves', () => {
+    const covered = new Set(rows.map(([method, path]) => `${method} ${path}`));
+    expect(listRoutes(t.app.express).filter((route) => !covered.has(route))).toEqual([]);
+  });
+
+  describe.each(rows)('%s %s', (method, path, body, expected) => {
+    it.each(Object.entries(expected) as [Role, Expect][])('%s: %s', async (role, expect_) => {
+      // Login and logout end the session they are called with: give them their own.
+      const cookie = path.startsWith('/api/auth/log') ? await fresh[role]() : cookies[role];
+      const url = path.replace(':id/hours', 'helpwanted/hours').replace(':id', TARGET).replace(TARGET, target);
+      const res = await call(t, method, url, { cookie, body });
+      if (expect_ === 'allowed') expect([401, 403]).not.toContain(res.status);
+      else expect(res.status).toBe(expect_);
+    });
+  });
+
+  describe.each(socketRows)('socket %s', (namespace, expected) => {
+    it.each(Object.entries(expected))('%s: %s', async (role, expect_) => {
+      expect(namespace).toBe('/staff');
+      const connecting = staffSocket(t, cookies[role as Role]);
+      if (expect_ === 'refused') await expect(connecting).rejects.toThrow('UNAUTHENTICATED');
+      else (await connecting).close();
+    });
+  });
+});

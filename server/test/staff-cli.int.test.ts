@@ -1,0 +1,109 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createTestDb, type TestDb } from '@helpline/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runScript, startServerProcess } from './helpers/server-process';
+
+const dataDir = mkdtempSync(path.join(tmpdir(), 'helpline-cli-'));
+let testDb: TestDb | undefined;
+/** On PostgreSQL the CLI works on the test database; on PGlite on a data folder of its own. */
+const target = () => (testDb?.url ? { DATABASE_URL: testDb.url } : { DATA_DIR: dataDir });
+
+beforeAll(async () => {
+  if (process.env.DATABASE_URL) testDb = await createTestDb();
+});
+afterAll(async () => {
+  await testDb?.cleanup();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+const staff = async (args: string[], env: Record<string, string> = {}) => {
+  const run = runScript('src/cli/staff.cli.ts', { ...target(), LOG_LEVEL: 'silent', ...env }, args);
+  return { code: await run.exited, output: run.output() };
+};
+
+describe('npm run staff', () => {
+  it('creates a supervisor with a TOTP secret and lists them without any hash', async () => {
+    const created = await staff(
+      [
+        'create',
+        '--username',
+        'Bea',
+        '--alias',
+        'Bea',
+        '--role',
+        'supervisor',
+        '--programmes',
+        'helpwanted,stopitnow',
+        '--totp',
+      ],
+      { HELPLINE_PASSWORD: 'a long and quiet passphrase' },
+    );
+    expect(created.code).toBe(0);
+    expect(created.output).toMatch(/TOTP secret: [A-Z2-7]{32}/);
+    expect(created.output).not.toContain('a long and quiet passphrase');
+    const list = await staff(['list']);
+    expect(list.output).toMatch(/^bea\tBea\tsupervisor\thelpwanted,stopitnow\tcapacity 2$/m);
+    expect(list.output).not.toMatch(/argon2|passphrase/);
+  }, 30_000);
+
+  it('refuses a common password, a bad role, and a missing password with a clear line', async () => {
+    const common = await staff(
+      ['create', '--username', 'cor', '--alias', 'Cor', '--role', 'counsellor', '--programmes', 'stopitnow'],
+      {
+        HELPLINE_PASSWORD: 'Password1234',
+      },
+    );
+    expect(common).toMatchObject({ code: 1 });
+    expect(common.output).toContain('most common passwords');
+    const role = await staff(
+      ['create', '--username', 'cor', '--alias', 'Cor', '--role', 'boss', '--programmes', 'stopitnow'],
+      {
+        HELPLINE_PASSWORD: 'a long and quiet passphrase',
+      },
+    );
+    expect(role.code).toBe(1);
+    expect(role.output).toMatch(/^role: /m);
+    const noPassword = await staff([
+      'create',
+      '--username',
+      'cor',
+      '--alias',
+      'Cor',
+      '--role',
+      'counsellor',
+      '--programmes',
+      'stopitnow',
+    ]);
+    expect(noPassword.code).toBe(1);
+    expect(noPassword.output).toContain('HELPLINE_PASSWORD');
+  }, 30_000);
+
+  it('disables, enables and resets', async () => {
+    expect((await staff(['disable', '--username', 'bea'])).code).toBe(0);
+    expect((await staff(['list'])).output).toMatch(/^bea\t.*DISABLED$/m);
+    expect((await staff(['enable', '--username', 'bea'])).code).toBe(0);
+    expect((await staff(['reset-totp', '--username', 'bea'])).output).toContain('Second factor removed');
+    expect(
+      (await staff(['reset-password', '--username', 'bea'], { HELPLINE_PASSWORD: 'another long passphrase' })).code,
+    ).toBe(0);
+    expect((await staff(['disable', '--username', 'nobody'])).output).toContain('No staff member nobody');
+    expect((await staff(['fly'])).code).toBe(2);
+  }, 60_000);
+
+  // Only the embedded database has a data folder to hold.
+  if (!process.env.DATABASE_URL) {
+    it('says clearly when the embedded data folder is in use by a running server', async () => {
+      const server = await startServerProcess({ DATA_DIR: dataDir });
+      try {
+        const busy = await staff(['list']);
+        expect(busy.code).toBe(1);
+        expect(busy.output).toMatch(/data folder .* is in use by process \d+/);
+      } finally {
+        server.child.kill('SIGTERM');
+        await server.exited;
+      }
+    }, 60_000);
+  }
+});
