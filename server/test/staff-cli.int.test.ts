@@ -8,7 +8,7 @@ import { runScript, startServerProcess } from './helpers/server-process';
 const dataDir = mkdtempSync(path.join(tmpdir(), 'helpline-cli-'));
 let testDb: TestDb | undefined;
 /** On PostgreSQL the CLI works on the test database; on PGlite on a data folder of its own. */
-const target = () => (testDb?.url ? { DATABASE_URL: testDb.url } : { DATA_DIR: dataDir });
+const target = (): Record<string, string> => (testDb?.url ? { DATABASE_URL: testDb.url } : { DATA_DIR: dataDir });
 
 beforeAll(async () => {
   if (process.env.DATABASE_URL) testDb = await createTestDb();
