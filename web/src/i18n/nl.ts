@@ -25,6 +25,31 @@ export const nl = {
       minutes <= 1 ? 'Je bent vrijwel meteen aan de beurt' : `Wachttijd ongeveer ${minutes} minuten`,
   },
   time: { today: 'vandaag', tomorrow: 'morgen', locale: 'nl-NL' },
+  staff: {
+    loginTitle: 'Inloggen voor medewerkers',
+    username: 'Gebruikersnaam',
+    password: 'Wachtwoord',
+    code: 'Code uit je authenticator-app (6 cijfers)',
+    login: 'Inloggen',
+    busy: 'Bezig…',
+    failed: 'Inloggen lukt niet.',
+    wrongLogin: 'Gebruikersnaam of wachtwoord klopt niet.',
+    codeNeeded: 'Vul de code uit je authenticator-app in.',
+    wrongCode: 'De code klopt niet of is al gebruikt. Wacht op de volgende code.',
+    tooMany: 'Te veel pogingen. Wacht een minuut en probeer het opnieuw.',
+    enrolTitle: 'Tweede stap instellen',
+    enrolIntro:
+      'Scan de QR-code met je authenticator-app, of typ de sleutel over. Vul daarna de code in die de app toont.',
+    qrLabel: 'QR-code voor je authenticator-app',
+    secret: 'Sleutel',
+    confirm: 'Bevestigen',
+    signedInAs: (alias: string) => `Ingelogd als ${alias}`,
+    logout: 'Uitloggen',
+    workspaceTitle: 'Werkplek',
+    supervisorTitle: 'Overzicht voor leidinggevenden',
+    comingSoon: 'Hier komen de wachtrij en de gesprekken.',
+    supervisorComingSoon: 'Hier komen wachtrijen, gemiste contacten en de jaarcijfers.',
+  },
 };
 
 export type Dictionary = typeof nl;

@@ -1,0 +1,70 @@
+'use client';
+
+import { LoginAnswer, TotpEnrolStart } from '@helpline/shared/http';
+import { useRouter } from 'next/navigation';
+import { type FormEvent, useEffect, useState } from 'react';
+import { buttonClass, Field } from '../../components/field';
+import { dictionaries, type Lang, localPath } from '../../i18n';
+import { ApiError, api } from '../../lib/api';
+import { staffHome } from '../../lib/staff-home';
+
+export function TotpEnrolment({ lang }: { lang: Lang }) {
+  const t = dictionaries[lang].staff;
+  const router = useRouter();
+  const [enrolment, setEnrolment] = useState<TotpEnrolStart | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    api(TotpEnrolStart, '/api/auth/totp/enrol', { method: 'POST' }).then(setEnrolment, (err: unknown) => {
+      if (err instanceof ApiError && err.status === 401) router.replace(localPath(lang, '/login'));
+      else setError(t.failed);
+    });
+  }, [lang, router, t.failed]);
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const code = String(new FormData(event.currentTarget).get('code') ?? '');
+    try {
+      const answer = await api(LoginAnswer, '/api/auth/totp/confirm', {
+        method: 'POST',
+        body: JSON.stringify({ code }),
+      });
+      router.push(staffHome(lang, answer.staff));
+    } catch (err) {
+      setError(err instanceof ApiError ? err.message : t.failed);
+    }
+  };
+
+  if (!enrolment) return <p aria-live="polite">{error ?? t.busy}</p>;
+  return (
+    <div className="mt-6 grid gap-4">
+      <p>{t.enrolIntro}</p>
+      <div
+        role="img"
+        aria-label={t.qrLabel}
+        className="w-56 bg-white p-2"
+        // biome-ignore lint/security/noDangerouslySetInnerHtml: the SVG is made by our own server from the otpauth URI
+        dangerouslySetInnerHTML={{ __html: enrolment.qrSvg }}
+      />
+      <p>
+        {t.secret}:{' '}
+        <code className="break-all text-lg" data-testid="totp-secret">
+          {enrolment.secret.match(/.{1,4}/g)?.join(' ')}
+        </code>
+      </p>
+      <form onSubmit={submit} className="grid gap-4" noValidate>
+        <Field
+          id="code"
+          label={t.code}
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          maxLength={6}
+          error={error ?? undefined}
+        />
+        <button type="submit" className={buttonClass}>
+          {t.confirm}
+        </button>
+      </form>
+    </div>
+  );
+}
