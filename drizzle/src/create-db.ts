@@ -28,7 +28,8 @@ export type DbHandle = {
 
 const migrationsFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'migrations');
 
-const rowsOf = <T>(result: unknown): T[] =>
+/** Rows of `execute` results: postgres.js gives an array, PGlite an object with `rows`. */
+export const rowsOf = <T>(result: unknown): T[] =>
   (Array.isArray(result) ? result : ((result as { rows?: T[] }).rows ?? [])) as T[];
 
 const handle = (db: Database, kind: DbHandle['kind'], close: () => Promise<void>): DbHandle => {

@@ -6,6 +6,7 @@ export {
   migrate,
   openPglite,
   openPostgres,
+  rowsOf,
   type Schema,
   type Transaction,
 } from './create-db';

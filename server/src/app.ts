@@ -1,6 +1,8 @@
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { DbHandle } from '@helpline/db';
+import { createAdapter } from '@socket.io/postgres-adapter';
 import express, { type Express } from 'express';
+import pg from 'pg';
 import { Server as IoServer } from 'socket.io';
 import type { Clock } from './clock';
 import type { Env } from './env';
@@ -9,7 +11,7 @@ import { isOriginAllowed, originCheck } from './http/origin-check';
 import { requestLog } from './http/request-log.middleware';
 import { apiRoutes } from './http/routes';
 import type { Logger } from './logger';
-import { registerStaffNamespace } from './realtime/staff.namespace';
+import { registerRealtime } from './realtime/register';
 import { createServices } from './services';
 import type { WebHandler } from './web';
 
@@ -20,6 +22,7 @@ export type App = {
   http: HttpServer;
   io: IoServer;
   services: ReturnType<typeof createServices>;
+  jobs: { runOnce: () => Promise<void> };
   listen: (port: number, host: string) => Promise<number>;
   close: () => Promise<void>;
 };
@@ -48,7 +51,10 @@ export const createApp = (deps: AppDeps): App => {
     maxHttpBufferSize: 64 * 1024,
     allowRequest: (req, callback) => callback(null, isOriginAllowed(req, env.HELPLINE_ALLOWED_ORIGINS)),
   });
-  const stopStaff = registerStaffNamespace(io, services, logger);
+  // Several processes on one PostgreSQL share rooms through it; PGlite is one process, so the default adapter does.
+  const adapterPool = env.DATABASE_URL ? new pg.Pool({ connectionString: env.DATABASE_URL, max: 2 }) : null;
+  if (adapterPool) io.adapter(createAdapter(adapterPool));
+  const realtime = registerRealtime(io, services, logger);
 
   const listen = (port: number, host: string) =>
     new Promise<number>((resolve, reject) => {
@@ -60,11 +66,12 @@ export const createApp = (deps: AppDeps): App => {
     });
 
   const close = async () => {
-    stopStaff();
+    realtime.stop();
     await new Promise<void>((resolve) => io.close(() => resolve()));
     http.closeAllConnections();
     await web?.close();
+    await adapterPool?.end();
   };
 
-  return { express: app, http, io, services, listen, close };
+  return { express: app, http, io, services, jobs: realtime.jobs, listen, close };
 };

@@ -3,6 +3,7 @@ import { createApp } from './app';
 import { systemClock } from './clock';
 import { loadEnv } from './env';
 import { createLogger } from './logger';
+import { assertKeysFor } from './modules/crypto/boot-check';
 import { createWebHandler, isWebBuilt } from './web';
 
 const env = loadEnv();
@@ -24,6 +25,9 @@ const db = await createDb({ databaseUrl: env.DATABASE_URL, dataDir: env.dataDir 
 );
 await migrate(db);
 await seed(db);
+await assertKeysFor(db, env.keysFile).catch((error: unknown) =>
+  fail(error instanceof Error ? error.message : String(error)),
+);
 
 const web = env.HELPLINE_SERVE_WEB ? await createWebHandler() : undefined;
 const app = createApp({ env, db, logger, clock: systemClock, web });

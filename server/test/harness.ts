@@ -26,7 +26,14 @@ const captureLogs = () => {
 export const startTestApp = async (opts: { clock?: ManualClock; env?: Record<string, string> } = {}) => {
   const db = await createTestDb();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'helpline-test-'));
-  const parsed = parseEnv({ DATA_DIR: dataDir, LOG_LEVEL: 'debug', HELPLINE_SERVE_WEB: 'false', ...opts.env });
+  const parsed = parseEnv({
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'debug',
+    HELPLINE_SERVE_WEB: 'false',
+    // On PostgreSQL the app shares rooms through the database, as in production.
+    ...(db.url ? { DATABASE_URL: db.url } : {}),
+    ...opts.env,
+  });
   if (!parsed.ok) throw new Error(parsed.line);
   const clock = opts.clock ?? createManualClock();
   const logs = captureLogs();

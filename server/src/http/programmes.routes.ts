@@ -5,13 +5,16 @@ import { parseInput } from './app-error';
 import { staffOf } from './require-staff';
 
 /** Public: both programmes with their live open/closed state, queue length and next opening. */
-export const programmeRoutes = ({ programmes, queue }: Pick<Services, 'programmes' | 'queue'>, exitUrl: string) =>
+export const programmeRoutes = (
+  { programmes, queueStats }: Pick<Services, 'programmes' | 'queueStats'>,
+  exitUrl: string,
+) =>
   Router()
     .get('/api/config', (_req, res) => {
       res.json({ exitUrl });
     })
     .get('/api/programmes', async (_req, res) => {
-      res.json(await programmes.listStates(queue.statsOf));
+      res.json(await programmes.listStates(queueStats.statsOf));
     })
     .get('/api/programmes/:id/hours', async (req, res) => {
       res.json(await programmes.hoursOf(parseInput(ProgrammeId, req.params.id, 'id')));

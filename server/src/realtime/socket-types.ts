@@ -22,5 +22,7 @@ export const rooms = {
   staff: (id: string) => `staff:${id}`,
   session: (id: string) => `session:${id}`,
   programme: (id: string) => `programme:${id}`,
+  visitor: (id: string) => `visitor:${id}`,
+  monitor: (conversationId: string) => `monitor:${conversationId}`,
   supervisors: 'supervisors',
 } as const;

@@ -14,7 +14,8 @@ export type AuditAction =
   | 'staff.password-reset'
   | 'staff.totp-reset'
   | 'session.revoked'
-  | 'hours.updated';
+  | 'hours.updated'
+  | 'monitor.joined';
 
 export type Actor = { id: string; username: string } | null;
 

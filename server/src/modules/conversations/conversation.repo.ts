@@ -1,0 +1,93 @@
+import { conversations, type Database, type Executor, missedContacts, staff } from '@helpline/db';
+import type { Conversation, MissedKind, ProgrammeId } from '@helpline/shared';
+import { and, asc, eq, inArray, lt, or, sql } from 'drizzle-orm';
+
+export type ConversationRow = typeof conversations.$inferSelect;
+
+export const toConversation = (row: ConversationRow): Conversation => ({
+  id: row.id,
+  programme: row.programmeId as ProgrammeId,
+  channel: 'chat',
+  status: row.status,
+  queuedAt: row.queuedAt.toISOString(),
+  startedAt: row.startedAt?.toISOString() ?? null,
+  endedAt: row.endedAt?.toISOString() ?? null,
+  intake: row.intake,
+  returning: row.returning,
+  counsellorId: row.counsellorId,
+});
+
+const OPEN = ['queued', 'active'] as const;
+
+export const createConversationRepo = (db: Database) => ({
+  findById: async (id: string, tx: Executor = db) =>
+    (await tx.select().from(conversations).where(eq(conversations.id, id)))[0] ?? null,
+  openOfVisitor: async (visitorId: string) =>
+    (
+      await db
+        .select()
+        .from(conversations)
+        .where(and(eq(conversations.visitorId, visitorId), inArray(conversations.status, OPEN)))
+    )[0] ?? null,
+  insert: async (row: typeof conversations.$inferInsert) => {
+    const [created] = await db.insert(conversations).values(row).returning();
+    if (!created) throw new Error('insert returned nothing');
+    return created;
+  },
+  /** Changes a conversation only if it is still in one of the expected states; null when someone else moved it first. */
+  transition: async (
+    tx: Executor,
+    id: string,
+    from: ConversationRow['status'][],
+    changes: Partial<typeof conversations.$inferInsert>,
+  ) =>
+    (
+      await tx
+        .update(conversations)
+        .set(changes)
+        .where(and(eq(conversations.id, id), inArray(conversations.status, from)))
+        .returning()
+    )[0] ?? null,
+  queued: (programme: ProgrammeId) =>
+    db
+      .select()
+      .from(conversations)
+      .where(and(eq(conversations.programmeId, programme), eq(conversations.status, 'queued')))
+      .orderBy(asc(conversations.queuePriority), asc(conversations.id)),
+  queuedLongerThan: (cutoffs: { programme: string; before: Date }[]) =>
+    cutoffs.length === 0
+      ? Promise.resolve([])
+      : db
+          .select()
+          .from(conversations)
+          .where(
+            and(
+              eq(conversations.status, 'queued'),
+              or(
+                ...cutoffs.map((c) =>
+                  and(eq(conversations.programmeId, c.programme), lt(conversations.queuedAt, c.before)),
+                ),
+              ),
+            ),
+          ),
+  earliestPriority: async (programme: string, tx: Executor = db) => {
+    const [row] = await tx
+      .select({ min: sql<Date | null>`min(${conversations.queuePriority})`.mapWith((v) => (v ? new Date(v) : null)) })
+      .from(conversations)
+      .where(and(eq(conversations.programmeId, programme), eq(conversations.status, 'queued')));
+    return row?.min ?? null;
+  },
+  activeOf: (counsellorId: string) =>
+    db
+      .select()
+      .from(conversations)
+      .where(and(eq(conversations.counsellorId, counsellorId), eq(conversations.status, 'active'))),
+  counsellorAlias: async (id: string) =>
+    (await db.select({ alias: staff.alias }).from(staff).where(eq(staff.id, id)))[0]?.alias ?? '',
+  recordMissed: (
+    tx: Executor,
+    row: { programmeId: string; kind: MissedKind; occurredAt: Date; waitedSeconds?: number; conversationId?: string },
+  ) => tx.insert(missedContacts).values(row),
+});
+
+export type ConversationRepo = ReturnType<typeof createConversationRepo>;

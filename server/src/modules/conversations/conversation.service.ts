@@ -1,0 +1,203 @@
+import { conversations as conversationTable, type Database, notes, staff, surveyAnswers } from '@helpline/db';
+import type { ConversationTransfer, NoteAdded, ProgrammeId, SurveySubmit } from '@helpline/shared';
+import { and, eq, isNull, lt, sql } from 'drizzle-orm';
+import type { Clock } from '../../clock';
+import { AppError } from '../../http/app-error';
+import { authorize, canSeeProgramme, type StaffPrincipal } from '../auth/authorize';
+import { seal } from '../crypto/message-crypto';
+import type { ConversationRepo, ConversationRow } from './conversation.repo';
+import type { DataKeys } from './data-keys';
+import type { DomainEventBus, EndedBy } from './domain-events';
+import type { MessageService } from './message.service';
+
+type Deps = {
+  db: Database;
+  conversations: ConversationRepo;
+  messages: MessageService;
+  dataKeys: DataKeys;
+  events: DomainEventBus;
+  clock: Clock;
+};
+
+export const GRACE_MS = 60_000;
+const TEXT = {
+  transferred:
+    'Je wordt doorverbonden met een collega. Je gesprek blijft bewaard. / You are being transferred; your conversation is kept.',
+  requeued:
+    'Je medewerker is even weg. Je staat vooraan in de wachtrij voor een collega. / Your counsellor got disconnected; you are first in the queue.',
+};
+
+/** A conversation's life after it was assigned: messages, notes, ending, transfer, requeue, survey. */
+export const createConversationService = ({ db, conversations, messages, dataKeys, events, clock }: Deps) => {
+  const mustFind = async (id: string) => {
+    const row = await conversations.findById(id);
+    if (!row) throw new AppError('NOT_FOUND', 'No such conversation');
+    return row;
+  };
+  /** Counsellors act on their own chats; supervisors on any. */
+  const mustHold = async (me: StaffPrincipal, id: string) => {
+    const row = await mustFind(id);
+    authorize(me, { programme: row.programmeId as ProgrammeId });
+    if (row.counsellorId !== me.id && me.role !== 'supervisor')
+      throw new AppError('FORBIDDEN', 'This is not your conversation');
+    return row;
+  };
+  const systemMessage = async (row: ConversationRow, body: string) => {
+    const message = await db.transaction((tx) =>
+      messages.insert(tx, { conversationId: row.id, sender: 'system', body }, false),
+    );
+    events.emit('message', row, message);
+  };
+  const frontOfQueue = async (programme: string) => {
+    const earliest = await conversations.earliestPriority(programme);
+    return new Date(Math.min(earliest?.getTime() ?? Number.POSITIVE_INFINITY, clock.now().getTime()) - 1000);
+  };
+
+  const end = async (row: ConversationRow, endedBy: EndedBy, reason?: string) => {
+    const ended = await conversations.transition(db, row.id, ['active'], {
+      status: 'ended',
+      endedAt: clock.now(),
+      endedBy,
+      endReason: reason ?? null,
+    });
+    if (!ended) throw new AppError('CONFLICT', 'This conversation is not active');
+    events.emit('ended', ended, endedBy, reason);
+    events.emit('queue', ended.programmeId as ProgrammeId);
+    return ended;
+  };
+
+  return {
+    mustFind,
+    mustHold,
+    end,
+    sendAsStaff: async (me: StaffPrincipal, input: { conversationId: string; clientId: string; body: string }) => {
+      const row = await mustFind(input.conversationId);
+      if (row.counsellorId !== me.id) throw new AppError('FORBIDDEN', 'Only the counsellor of this chat writes in it');
+      const message = await messages.send({ ...input, sender: 'counsellor', senderStaffId: me.id });
+      events.emit('message', row, message);
+      return message;
+    },
+    sendAsVisitor: async (visitorId: string, input: { conversationId: string; clientId: string; body: string }) => {
+      const row = await mustFind(input.conversationId);
+      if (row.visitorId !== visitorId) throw new AppError('NOT_FOUND', 'No such conversation');
+      const message = await messages.send({ ...input, sender: 'visitor' });
+      events.emit('message', row, message);
+      return message;
+    },
+
+    addNote: async (me: StaffPrincipal, conversationId: string, body: string): Promise<NoteAdded> => {
+      const row = await mustHold(me, conversationId);
+      const dataKey = dataKeys.of(row);
+      const note = await db.transaction(async (tx) => {
+        const [bumped] = await tx
+          .update(conversationTable)
+          .set({ lastNoteSeq: sql`${conversationTable.lastNoteSeq} + 1` })
+          .where(eq(conversationTable.id, row.id))
+          .returning({ seq: conversationTable.lastNoteSeq });
+        if (!bumped) throw new AppError('NOT_FOUND', 'No such conversation');
+        const sealed = seal({ conversationId: row.id, seq: bumped.seq, kind: 'note', body }, dataKey);
+        const [inserted] = await tx
+          .insert(notes)
+          .values({ conversationId: row.id, seq: bumped.seq, authorId: me.id, createdAt: clock.now(), ...sealed })
+          .returning();
+        return inserted;
+      });
+      if (!note) throw new Error('insert returned nothing');
+      const added = {
+        conversationId: row.id,
+        note: { id: note.id, body, author: me.alias, at: note.createdAt.toISOString() },
+      };
+      events.emit('note', row, added);
+      return added;
+    },
+
+    transfer: async (me: StaffPrincipal, { conversationId, to }: ConversationTransfer) => {
+      const row = await mustHold(me, conversationId);
+      if (row.status !== 'active') throw new AppError('CONFLICT', 'Only an active conversation can be transferred');
+      const previous = row.counsellorId ?? me.id;
+      if ('staffId' in to) {
+        const [target] = await db
+          .select()
+          .from(staff)
+          .where(and(eq(staff.id, to.staffId), isNull(staff.disabledAt)));
+        if (
+          !target ||
+          !canSeeProgramme(
+            { ...target, programmes: target.programmes as ProgrammeId[] },
+            row.programmeId as ProgrammeId,
+          )
+        ) {
+          throw new AppError('INVALID_INPUT', 'That colleague does not serve this programme', { field: 'to.staffId' });
+        }
+        const moved = await conversations.transition(db, row.id, ['active'], { counsellorId: target.id });
+        if (!moved) throw new AppError('CONFLICT', 'This conversation changed meanwhile');
+        events.emit('released', moved, previous, 'transferred');
+        events.emit('assigned', moved, target.alias);
+        await systemMessage(moved, TEXT.transferred);
+        return moved;
+      }
+      // Another programme: its key-encryption key wraps the data key from now on; the transcript stays readable.
+      const { keyId, wrapped } = dataKeys.rewrap(row, to.programme);
+      const moved = await conversations.transition(db, row.id, ['active'], {
+        status: 'queued',
+        programmeId: to.programme,
+        counsellorId: null,
+        startedAt: null,
+        queuePriority: await frontOfQueue(to.programme),
+        keyId,
+        wrappedKey: wrapped,
+      });
+      if (!moved) throw new AppError('CONFLICT', 'This conversation changed meanwhile');
+      events.emit('released', moved, previous, 'transferred');
+      await systemMessage(moved, TEXT.transferred);
+      events.emit('queue', to.programme);
+      return moved;
+    },
+
+    /** Chats of counsellors not seen for the grace period go back to the front of the queue: nothing is dropped. */
+    requeueAbsent: async () => {
+      const cutoff = new Date(clock.now().getTime() - GRACE_MS);
+      const gone = await db
+        .update(staff)
+        .set({ presence: 'offline' })
+        .where(and(lt(staff.lastSeenAt, cutoff), sql`${staff.presence} <> 'offline'`))
+        .returning({ id: staff.id });
+      let count = 0;
+      for (const { id } of gone) {
+        for (const row of await conversations.activeOf(id)) {
+          const moved = await conversations.transition(db, row.id, ['active'], {
+            status: 'queued',
+            counsellorId: null,
+            startedAt: null,
+            queuePriority: await frontOfQueue(row.programmeId),
+          });
+          if (!moved) continue;
+          count += 1;
+          events.emit('released', moved, id, 'requeued');
+          await systemMessage(moved, TEXT.requeued);
+          events.emit('queue', moved.programmeId as ProgrammeId);
+        }
+      }
+      return count;
+    },
+
+    submitSurvey: async (visitorId: string, survey: SurveySubmit) => {
+      const row = await mustFind(survey.conversationId);
+      if (row.visitorId !== visitorId) throw new AppError('NOT_FOUND', 'No such conversation');
+      const inserted = await db
+        .insert(surveyAnswers)
+        .values({
+          conversationId: row.id,
+          rating: survey.rating,
+          feltBetter: survey.feltBetter ?? null,
+          wouldRecommend: survey.wouldRecommend ?? null,
+          createdAt: clock.now(),
+        })
+        .onConflictDoNothing()
+        .returning({ id: surveyAnswers.id });
+      if (inserted.length === 0) throw new AppError('CONFLICT', 'This conversation already has a survey answer');
+    },
+  };
+};
+
+export type ConversationService = ReturnType<typeof createConversationService>;

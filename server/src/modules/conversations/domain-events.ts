@@ -1,0 +1,19 @@
+import { EventEmitter } from 'node:events';
+import type { Message, NoteAdded, ProgrammeId } from '@helpline/shared';
+import type { ConversationRow } from './conversation.repo';
+
+export type EndedBy = 'visitor' | 'counsellor' | 'system';
+
+/** What happened in the domain; the realtime layer turns these into socket events for the right rooms. */
+export type DomainEvents = {
+  message: [conversation: ConversationRow, message: Message];
+  note: [conversation: ConversationRow, note: NoteAdded];
+  assigned: [conversation: ConversationRow, counsellorAlias: string];
+  ended: [conversation: ConversationRow, endedBy: EndedBy, reason: string | undefined];
+  /** A counsellor lost a chat that goes on elsewhere (transfer, requeue). */
+  released: [conversation: ConversationRow, counsellorId: string, reason: string];
+  queue: [programme: ProgrammeId];
+};
+
+export const createDomainEvents = () => new EventEmitter<DomainEvents>();
+export type DomainEventBus = ReturnType<typeof createDomainEvents>;

@@ -1,0 +1,19 @@
+import { type Database, staff } from '@helpline/db';
+import type { CounsellorStatus } from '@helpline/shared';
+import { inArray } from 'drizzle-orm';
+import type { Clock } from '../../clock';
+
+/** Presence lives in the database, so every process routes with the same picture. */
+export const createPresenceService = ({ db, clock }: { db: Database; clock: Clock }) => ({
+  set: (staffId: string, status: CounsellorStatus) =>
+    db
+      .update(staff)
+      .set({ presence: status, lastSeenAt: clock.now() })
+      .where(inArray(staff.id, [staffId])),
+  /** Heartbeat for staff with an open socket on this process; the grace period counts from the last one. */
+  seen: async (staffIds: string[]) => {
+    if (staffIds.length > 0) await db.update(staff).set({ lastSeenAt: clock.now() }).where(inArray(staff.id, staffIds));
+  },
+});
+
+export type PresenceService = ReturnType<typeof createPresenceService>;

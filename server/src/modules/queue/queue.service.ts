@@ -1,0 +1,180 @@
+import type { Database } from '@helpline/db';
+import type { Intake, ProgrammeId, QueueSnapshot } from '@helpline/shared';
+import type { Clock } from '../../clock';
+import { AppError } from '../../http/app-error';
+import type { ConversationRepo, ConversationRow } from '../conversations/conversation.repo';
+import type { DataKeys } from '../conversations/data-keys';
+import type { DomainEventBus } from '../conversations/domain-events';
+import type { MessageService } from '../conversations/message.service';
+import type { ProgrammeService } from '../programmes/programme.service';
+import type { VisitorService } from '../visitors/visitor.service';
+import type { createQueueStatsService } from './queue-stats.service';
+
+type Deps = {
+  db: Database;
+  conversations: ConversationRepo;
+  programmes: ProgrammeService;
+  stats: ReturnType<typeof createQueueStatsService>;
+  visitors: VisitorService;
+  messages: MessageService;
+  dataKeys: DataKeys;
+  events: DomainEventBus;
+  clock: Clock;
+};
+
+export const TIMED_OUT_TEXT =
+  'Het is nu te druk om je te helpen. Sorry dat je zo lang hebt gewacht. Probeer het later nog eens. / It is too busy right now; please try again later.';
+
+const secondsBetween = (from: Date, to: Date) => Math.max(0, Math.round((to.getTime() - from.getTime()) / 1000));
+
+/** Queues per programme, open only during opening hours; missed contacts are counted without anything about who. */
+export const createQueueService = ({
+  db,
+  conversations,
+  programmes,
+  stats,
+  visitors,
+  messages,
+  dataKeys,
+  events,
+  clock,
+}: Deps) => {
+  const positionOf = async (row: Pick<ConversationRow, 'id' | 'programmeId'>) => {
+    const waiting = await conversations.queued(row.programmeId as ProgrammeId);
+    const index = waiting.findIndex((c) => c.id === row.id);
+    return index < 0 ? null : index + 1;
+  };
+
+  return {
+    positionOf,
+
+    join: async (visitorId: string, programme: ProgrammeId, intake: Intake = {}) => {
+      const now = clock.now();
+      const state = await programmes.stateOf(programme, now);
+      if (!state.open) {
+        await conversations.recordMissed(db, { programmeId: programme, kind: 'outside-hours', occurredAt: now });
+        throw new AppError('CLOSED', 'The chat is closed now', { opensAt: state.opensAt });
+      }
+      if (await conversations.openOfVisitor(visitorId))
+        throw new AppError('CONFLICT', 'You already have an open conversation');
+      const { returnCode, ...stored } = intake;
+      const linked = returnCode ? await visitors.linkByReturnCode(visitorId, returnCode) : null;
+      const { keyId, wrapped } = dataKeys.forNew(programme);
+      const row = await conversations.insert({
+        programmeId: programme,
+        visitorId,
+        status: 'queued',
+        queuedAt: now,
+        queuePriority: now,
+        intake: stored,
+        returning: linked !== null,
+        keyId,
+        wrappedKey: wrapped,
+      });
+      events.emit('queue', programme);
+      const position = (await positionOf(row)) ?? 1;
+      return { conversation: row, position, estimatedWaitSeconds: await stats.estimateFor(programme, position) };
+    },
+
+    /** Leaving while waiting is an abandoned contact, counted with the seconds waited. */
+    abandon: async (row: ConversationRow) => {
+      const now = clock.now();
+      const waitedSeconds = secondsBetween(row.queuedAt, now);
+      const done = await db.transaction(async (tx) => {
+        const changed = await conversations.transition(tx, row.id, ['queued'], {
+          status: 'abandoned',
+          endedAt: now,
+          endedBy: 'visitor',
+          waitedSeconds,
+        });
+        if (changed)
+          await conversations.recordMissed(tx, {
+            programmeId: row.programmeId,
+            kind: 'abandoned',
+            occurredAt: now,
+            waitedSeconds,
+            conversationId: row.id,
+          });
+        return changed;
+      });
+      if (done) {
+        events.emit('ended', done, 'visitor', 'abandoned');
+        events.emit('queue', row.programmeId as ProgrammeId);
+      }
+      return done;
+    },
+
+    /** Waiting past the programme's maximum: timed out, told so in a system message, counted. */
+    sweepTimeouts: async () => {
+      const now = clock.now();
+      const cutoffs = await Promise.all(
+        (['helpwanted', 'stopitnow'] as const).map(async (programme) => ({
+          programme,
+          before: new Date(now.getTime() - (await programmes.hoursOf(programme)).maxWaitMinutes * 60_000),
+        })),
+      );
+      let count = 0;
+      for (const row of await conversations.queuedLongerThan(cutoffs)) {
+        const waitedSeconds = secondsBetween(row.queuedAt, now);
+        const result = await db.transaction(async (tx) => {
+          const changed = await conversations.transition(tx, row.id, ['queued'], {
+            status: 'timed-out',
+            endedAt: now,
+            endedBy: 'system',
+            endReason: 'timed-out',
+            waitedSeconds,
+          });
+          if (!changed) return null;
+          await conversations.recordMissed(tx, {
+            programmeId: row.programmeId,
+            kind: 'timed-out',
+            occurredAt: now,
+            waitedSeconds,
+            conversationId: row.id,
+          });
+          const message = await messages.insert(
+            tx,
+            { conversationId: row.id, sender: 'system', body: TIMED_OUT_TEXT },
+            false,
+          );
+          return { changed, message };
+        });
+        if (!result) continue;
+        count += 1;
+        events.emit('message', result.changed, result.message);
+        events.emit('ended', result.changed, 'system', 'timed-out');
+        events.emit('queue', row.programmeId as ProgrammeId);
+      }
+      return count;
+    },
+
+    snapshot: async (programmesOfStaff: readonly ProgrammeId[]): Promise<QueueSnapshot> => ({
+      programmes: await Promise.all(
+        programmesOfStaff.map(async (programme) => ({
+          programme,
+          waiting: (await conversations.queued(programme)).map((c) => ({
+            conversationId: c.id,
+            queuedAt: c.queuedAt.toISOString(),
+            intake: c.intake,
+            returning: c.returning,
+          })),
+        })),
+      ),
+    }),
+
+    /** Every waiting visitor of a programme with their position and estimate, for pushing after a change. */
+    positions: async (programme: ProgrammeId) => {
+      const waiting = await conversations.queued(programme);
+      return Promise.all(
+        waiting.map(async (c, index) => ({
+          visitorId: c.visitorId,
+          conversationId: c.id,
+          position: index + 1,
+          estimatedWaitSeconds: await stats.estimateFor(programme, index + 1),
+        })),
+      );
+    },
+  };
+};
+
+export type QueueService = ReturnType<typeof createQueueService>;

@@ -1,0 +1,82 @@
+import type { Message, NoteAdded, ProgrammeId } from '@helpline/shared';
+import type { Server } from 'socket.io';
+import type { Logger } from '../logger';
+import { type ConversationRow, toConversation } from '../modules/conversations/conversation.repo';
+import type { Services } from '../services';
+import { rooms } from './socket-types';
+
+const QUEUE_DEBOUNCE_MS = 25;
+
+/** Turns domain events into socket events for the right rooms (which span processes through the adapter). */
+export const bindBroadcasts = (io: Server, services: Services, logger: Logger) => {
+  const { events, queue, routing } = services;
+  const staffNsp = io.of('/staff');
+  const visitorNsp = io.of('/visitor');
+  const toStaffAndMonitors = (row: ConversationRow) => {
+    const targets = [rooms.monitor(row.id), ...(row.counsellorId ? [rooms.staff(row.counsellorId)] : [])];
+    return staffNsp.to(targets);
+  };
+  const toVisitor = (row: ConversationRow) => (row.visitorId ? visitorNsp.to(rooms.visitor(row.visitorId)) : null);
+
+  const onMessage = (row: ConversationRow, message: Message) => {
+    toVisitor(row)?.emit('message', message);
+    toStaffAndMonitors(row).emit('message', message);
+  };
+  const onNote = (row: ConversationRow, note: NoteAdded) => {
+    toStaffAndMonitors(row).emit('note:added', note);
+  };
+  const onAssigned = (row: ConversationRow, alias: string) => {
+    if (row.counsellorId)
+      staffNsp.to(rooms.staff(row.counsellorId)).emit('conversation:assigned', { conversation: toConversation(row) });
+    toVisitor(row)?.emit('conversation:started', { conversationId: row.id, counsellor: { alias } });
+  };
+  const onEnded = (row: ConversationRow, endedBy: 'visitor' | 'counsellor' | 'system', reason: string | undefined) => {
+    const payload = { conversationId: row.id, endedBy, ...(reason ? { reason } : {}) };
+    toVisitor(row)?.emit('conversation:ended', payload);
+    toStaffAndMonitors(row).emit('conversation:ended', payload);
+  };
+  const onReleased = (row: ConversationRow, counsellorId: string, reason: string) => {
+    staffNsp
+      .to(rooms.staff(counsellorId))
+      .emit('conversation:ended', { conversationId: row.id, endedBy: 'system', reason });
+  };
+
+  // Queue changes come in bursts: one round of routing and pushes per programme, shortly after the last change.
+  const pending = new Map<ProgrammeId, NodeJS.Timeout>();
+  const pushQueue = async (programme: ProgrammeId) => {
+    await routing.assignAll([programme]);
+    const snapshot = await queue.snapshot([programme]);
+    staffNsp.to([rooms.programme(programme), rooms.supervisors]).emit('queue:snapshot', snapshot);
+    for (const p of await queue.positions(programme)) {
+      if (p.visitorId)
+        visitorNsp
+          .to(rooms.visitor(p.visitorId))
+          .emit('queue:position', {
+            conversationId: p.conversationId,
+            position: p.position,
+            estimatedWaitSeconds: p.estimatedWaitSeconds,
+          });
+    }
+  };
+  const onQueue = (programme: ProgrammeId) => {
+    clearTimeout(pending.get(programme));
+    pending.set(
+      programme,
+      setTimeout(() => {
+        pending.delete(programme);
+        pushQueue(programme).catch((error: unknown) => logger.error({ err: error }, 'queue push failed'));
+      }, QUEUE_DEBOUNCE_MS),
+    );
+  };
+
+  events.on('message', onMessage);
+  events.on('note', onNote);
+  events.on('assigned', onAssigned);
+  events.on('ended', onEnded);
+  events.on('released', onReleased);
+  events.on('queue', onQueue);
+  return () => {
+    for (const timer of pending.values()) clearTimeout(timer);
+    events.removeAllListeners();
+  };
+};

@@ -1,0 +1,35 @@
+import type { Logger } from '../logger';
+import type { Services } from '../services';
+import type { StaffNamespace } from './socket-types';
+
+const TICK_MS = 1000;
+const HEARTBEAT_EVERY_TICKS = 10;
+
+/**
+ * The periodic work of one process; safe to run in every process at once because each step is decided in the
+ * database. `runOnce` lets tests drive it after moving the injected clock.
+ */
+export const createJobs = (staffNsp: StaffNamespace, services: Services, logger: Logger) => {
+  const { presence, queue, conversations, routing } = services;
+  let tick = 0;
+  let running = false;
+  const heartbeat = () => presence.seen([...new Set([...staffNsp.sockets.values()].map((s) => s.data.staff.id))]);
+  const runOnce = async (opts: { heartbeat?: boolean } = { heartbeat: true }) => {
+    if (opts.heartbeat) await heartbeat();
+    await queue.sweepTimeouts();
+    await conversations.requeueAbsent();
+    await routing.assignAll();
+  };
+  const timer = setInterval(() => {
+    if (running) return;
+    running = true;
+    tick += 1;
+    runOnce({ heartbeat: tick % HEARTBEAT_EVERY_TICKS === 0 })
+      .catch((error: unknown) => logger.error({ err: error }, 'periodic job failed'))
+      .finally(() => {
+        running = false;
+      });
+  }, TICK_MS);
+  timer.unref();
+  return { runOnce, stop: () => clearInterval(timer) };
+};

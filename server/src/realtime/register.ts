@@ -1,0 +1,23 @@
+import type { Server } from 'socket.io';
+import type { Logger } from '../logger';
+import type { Services } from '../services';
+import { bindBroadcasts } from './broadcasts';
+import { createJobs } from './jobs';
+import { registerStaffNamespace } from './staff.namespace';
+import { registerVisitorNamespace } from './visitor.namespace';
+
+/** Both namespaces, the broadcasts of domain events, and the periodic jobs. Returns the stop function. */
+export const registerRealtime = (io: Server, services: Services, logger: Logger) => {
+  const staff = registerStaffNamespace(io, services, logger);
+  registerVisitorNamespace(io, services, logger);
+  const unbind = bindBroadcasts(io, services, logger);
+  const jobs = createJobs(staff.nsp, services, logger);
+  return {
+    jobs,
+    stop: () => {
+      jobs.stop();
+      staff.stop();
+      unbind();
+    },
+  };
+};
