@@ -49,13 +49,11 @@ export const bindBroadcasts = (io: Server, services: Services, logger: Logger) =
     staffNsp.to([rooms.programme(programme), rooms.supervisors]).emit('queue:snapshot', snapshot);
     for (const p of await queue.positions(programme)) {
       if (p.visitorId)
-        visitorNsp
-          .to(rooms.visitor(p.visitorId))
-          .emit('queue:position', {
-            conversationId: p.conversationId,
-            position: p.position,
-            estimatedWaitSeconds: p.estimatedWaitSeconds,
-          });
+        visitorNsp.to(rooms.visitor(p.visitorId)).emit('queue:position', {
+          conversationId: p.conversationId,
+          position: p.position,
+          estimatedWaitSeconds: p.estimatedWaitSeconds,
+        });
     }
   };
   const onQueue = (programme: ProgrammeId) => {
