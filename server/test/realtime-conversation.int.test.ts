@@ -1,5 +1,5 @@
-import { messages, surveyAnswers } from '@helpline/db';
 import { randomUUID } from 'node:crypto';
+import { messages, surveyAnswers } from '@helpline/db';
 import { eq } from 'drizzle-orm';
 import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -32,7 +32,10 @@ describe('a whole conversation', () => {
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     const assigned = next<{ conversation: { id: string } }>(counsellor, 'conversation:assigned');
     const started = next<{ conversationId: string; counsellor: { alias: string } }>(visitor, 'conversation:started');
-    const joined = await ask(visitor, 'queue:join', { programme: 'helpwanted', intake: { about: 'self', language: 'nl' } });
+    const joined = await ask(visitor, 'queue:join', {
+      programme: 'helpwanted',
+      intake: { about: 'self', language: 'nl' },
+    });
     expect(joined).toMatchObject({ ok: true, position: 1 });
     const conversationId = String(joined.conversationId);
     expect((await assigned).conversation.id).toBe(conversationId);
@@ -44,12 +47,26 @@ describe('a whole conversation', () => {
     visitor.emit('typing', { conversationId, typing: true });
     expect(await typing).toEqual({ conversationId, typing: true });
 
-    const sent = await ask(visitor, 'message:send', { conversationId, clientId: randomUUID(), body: 'Iemand dreigt mijn foto te delen' });
-    expect(sent).toMatchObject({ ok: true, message: { seq: 1, sender: 'visitor', body: 'Iemand dreigt mijn foto te delen' } });
-    const reply = await ask(counsellor, 'message:send', { conversationId, clientId: randomUUID(), body: 'Goed dat je het vertelt.' });
+    const sent = await ask(visitor, 'message:send', {
+      conversationId,
+      clientId: randomUUID(),
+      body: 'Iemand dreigt mijn foto te delen',
+    });
+    expect(sent).toMatchObject({
+      ok: true,
+      message: { seq: 1, sender: 'visitor', body: 'Iemand dreigt mijn foto te delen' },
+    });
+    const reply = await ask(counsellor, 'message:send', {
+      conversationId,
+      clientId: randomUUID(),
+      body: 'Goed dat je het vertelt.',
+    });
     expect(reply).toMatchObject({ ok: true, message: { seq: 2, sender: 'counsellor' } });
     await waitFor(() => toVisitor.length === 2 && toCounsellor.length === 2);
-    expect(toVisitor.map((m) => [m.seq, m.sender])).toEqual([[1, 'visitor'], [2, 'counsellor']]);
+    expect(toVisitor.map((m) => [m.seq, m.sender])).toEqual([
+      [1, 'visitor'],
+      [2, 'counsellor'],
+    ]);
     expect(toCounsellor.map((m) => m.body)).toEqual(['Iemand dreigt mijn foto te delen', 'Goed dat je het vertelt.']);
 
     const stored = await t.db.db.select().from(messages).where(eq(messages.conversationId, conversationId));
@@ -59,10 +76,17 @@ describe('a whole conversation', () => {
     const ended = next(visitor, 'conversation:ended');
     expect(await ask(counsellor, 'conversation:end', { conversationId })).toEqual({ ok: true });
     expect(await ended).toEqual({ conversationId, endedBy: 'counsellor' });
-    expect(await ask(visitor, 'message:send', { conversationId, clientId: randomUUID(), body: 'nog iets' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(
+      await ask(visitor, 'message:send', { conversationId, clientId: randomUUID(), body: 'nog iets' }),
+    ).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
 
-    expect(await ask(visitor, 'survey:submit', { conversationId, rating: 5, feltBetter: true, wouldRecommend: true })).toEqual({ ok: true });
-    expect(await ask(visitor, 'survey:submit', { conversationId, rating: 1 })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(
+      await ask(visitor, 'survey:submit', { conversationId, rating: 5, feltBetter: true, wouldRecommend: true }),
+    ).toEqual({ ok: true });
+    expect(await ask(visitor, 'survey:submit', { conversationId, rating: 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
     expect(await t.db.db.$count(surveyAnswers, eq(surveyAnswers.conversationId, conversationId))).toBe(1);
     visitor.close();
   });
@@ -72,9 +96,18 @@ describe('a whole conversation', () => {
     const joined = await ask(first, 'queue:join', { programme: 'helpwanted' });
     const { socket: stranger } = await visitorSocket(t);
     const conversationId = String(joined.conversationId);
-    expect(await ask(stranger, 'message:send', { conversationId, clientId: randomUUID(), body: 'hoi' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    expect(await ask(stranger, 'conversation:resume', { conversationId })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    expect(await ask(first, 'queue:join', { programme: 'stopitnow' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await ask(stranger, 'message:send', { conversationId, clientId: randomUUID(), body: 'hoi' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+    expect(await ask(stranger, 'conversation:resume', { conversationId })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+    expect(await ask(first, 'queue:join', { programme: 'stopitnow' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
     await ask(first, 'conversation:leave', { conversationId });
     first.close();
     stranger.close();

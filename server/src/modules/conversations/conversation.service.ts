@@ -162,21 +162,27 @@ export const createConversationService = ({ db, conversations, messages, dataKey
         .set({ presence: 'offline' })
         .where(and(lt(staff.lastSeenAt, cutoff), sql`${staff.presence} <> 'offline'`))
         .returning({ id: staff.id });
+      const chats = (await Promise.all(gone.map(({ id }) => conversations.activeOf(id))))
+        .flat()
+        .sort((a, b) => a.queuedAt.getTime() - b.queuedAt.getTime() || a.id.localeCompare(b.id));
+      // In front of everyone waiting, keeping their own order: the first to have come is served first.
+      const fronts = new Map<string, Date>();
+      for (const row of chats)
+        if (!fronts.has(row.programmeId)) fronts.set(row.programmeId, await frontOfQueue(row.programmeId));
       let count = 0;
-      for (const { id } of gone) {
-        for (const row of await conversations.activeOf(id)) {
-          const moved = await conversations.transition(db, row.id, ['active'], {
-            status: 'queued',
-            counsellorId: null,
-            startedAt: null,
-            queuePriority: await frontOfQueue(row.programmeId),
-          });
-          if (!moved) continue;
-          count += 1;
-          events.emit('released', moved, id, 'requeued');
-          await systemMessage(moved, TEXT.requeued);
-          events.emit('queue', moved.programmeId as ProgrammeId);
-        }
+      for (const [index, row] of chats.entries()) {
+        const front = fronts.get(row.programmeId) ?? clock.now();
+        const moved = await conversations.transition(db, row.id, ['active'], {
+          status: 'queued',
+          counsellorId: null,
+          startedAt: null,
+          queuePriority: new Date(front.getTime() - (chats.length - index)),
+        });
+        if (!moved) continue;
+        count += 1;
+        events.emit('released', moved, row.counsellorId ?? '', 'requeued');
+        await systemMessage(moved, TEXT.requeued);
+        events.emit('queue', moved.programmeId as ProgrammeId);
       }
       return count;
     },
