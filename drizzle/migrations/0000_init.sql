@@ -73,6 +73,7 @@ CREATE TABLE "conversations" (
 	"status" text NOT NULL,
 	"queued_at" timestamp with time zone NOT NULL,
 	"queue_priority" timestamp with time zone NOT NULL,
+	"queue_seq" bigserial NOT NULL,
 	"started_at" timestamp with time zone,
 	"ended_at" timestamp with time zone,
 	"ended_by" text,
@@ -225,7 +226,7 @@ CREATE INDEX "audit_actor_idx" ON "audit_log" USING btree ("actor_username","act
 CREATE INDEX "contacts_occurred_idx" ON "contacts" USING btree ("programme_id","occurred_at");--> statement-breakpoint
 CREATE INDEX "missed_occurred_idx" ON "missed_contacts" USING btree ("programme_id","occurred_at");--> statement-breakpoint
 CREATE INDEX "referrals_created_idx" ON "referrals" USING btree ("programme_id","created_at");--> statement-breakpoint
-CREATE INDEX "conversations_queue_idx" ON "conversations" USING btree ("programme_id","status","queue_priority");--> statement-breakpoint
+CREATE INDEX "conversations_queue_idx" ON "conversations" USING btree ("programme_id","status","queue_priority","queue_seq");--> statement-breakpoint
 CREATE INDEX "conversations_counsellor_idx" ON "conversations" USING btree ("counsellor_id","status");--> statement-breakpoint
 CREATE INDEX "conversations_visitor_idx" ON "conversations" USING btree ("visitor_id");--> statement-breakpoint
 CREATE INDEX "conversations_queued_at_idx" ON "conversations" USING btree ("queued_at");--> statement-breakpoint

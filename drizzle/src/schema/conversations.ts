@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, jsonb, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, check, index, integer, jsonb, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { at, bytea, createdAt } from './columns';
 import { programmes } from './programmes';
 import { staff } from './staff';
@@ -20,6 +20,8 @@ export const conversations = pgTable(
     queuedAt: at('queued_at').notNull(),
     /** Queue order: requeued chats get a key before every waiting one, so they are served first. */
     queuePriority: at('queue_priority').notNull(),
+    /** Arrival order, for chats that queued in the same millisecond. */
+    queueSeq: bigserial('queue_seq', { mode: 'number' }).notNull(),
     startedAt: at('started_at'),
     endedAt: at('ended_at'),
     endedBy: text('ended_by', { enum: ['visitor', 'counsellor', 'system'] }),
@@ -42,7 +44,7 @@ export const conversations = pgTable(
     tagsUpdatedAt: at('tags_updated_at'),
   },
   (t) => [
-    index('conversations_queue_idx').on(t.programmeId, t.status, t.queuePriority),
+    index('conversations_queue_idx').on(t.programmeId, t.status, t.queuePriority, t.queueSeq),
     index('conversations_counsellor_idx').on(t.counsellorId, t.status),
     index('conversations_visitor_idx').on(t.visitorId),
     index('conversations_queued_at_idx').on(t.queuedAt),

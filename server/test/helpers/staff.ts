@@ -69,6 +69,8 @@ export const staffSocket = (t: TestApp, cookie?: string) =>
   new Promise<Socket>((resolve, reject) => {
     const socket = io(`${t.url}/staff`, {
       transports: ['websocket'],
+      // Each socket its own connection: a shared one would carry another socket's headers.
+      forceNew: true,
       reconnection: false,
       extraHeaders: cookie ? { cookie } : {},
     });

@@ -53,7 +53,7 @@ export const createConversationRepo = (db: Database) => ({
       .select()
       .from(conversations)
       .where(and(eq(conversations.programmeId, programme), eq(conversations.status, 'queued')))
-      .orderBy(asc(conversations.queuePriority), asc(conversations.id)),
+      .orderBy(asc(conversations.queuePriority), asc(conversations.queueSeq)),
   queuedLongerThan: (cutoffs: { programme: string; before: Date }[]) =>
     cutoffs.length === 0
       ? Promise.resolve([])

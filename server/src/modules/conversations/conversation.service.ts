@@ -164,7 +164,7 @@ export const createConversationService = ({ db, conversations, messages, dataKey
         .returning({ id: staff.id });
       const chats = (await Promise.all(gone.map(({ id }) => conversations.activeOf(id))))
         .flat()
-        .sort((a, b) => a.queuedAt.getTime() - b.queuedAt.getTime() || a.id.localeCompare(b.id));
+        .sort((a, b) => a.queueSeq - b.queueSeq);
       // In front of everyone waiting, keeping their own order: the first to have come is served first.
       const fronts = new Map<string, Date>();
       for (const row of chats)

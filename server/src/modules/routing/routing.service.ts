@@ -20,7 +20,7 @@ export const createRoutingService = ({ db, conversations, events, clock }: Deps)
       const [next] = rowsOf<{ id: string; queued_at: string }>(
         await tx.execute(sql`select id, queued_at from conversations
           where programme_id = ${programme} and status = 'queued'
-          order by queue_priority, id limit 1 for update skip locked`),
+          order by queue_priority, queue_seq limit 1 for update skip locked`),
       );
       if (!next) return null;
       const [counsellor] = rowsOf<{ id: string; alias: string }>(
