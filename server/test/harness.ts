@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
-import { createTestDb } from '@helpline/db/testing';
+import { migrate, openPglite, seed } from '@helpline/db';
+import { createTestDb, type TestDb } from '@helpline/db/testing';
 import { createApp } from '../src/app';
 import { createManualClock, type ManualClock } from '../src/clock';
 import { parseEnv } from '../src/env';
@@ -23,9 +24,20 @@ const captureLogs = () => {
 };
 
 /** The real app on port 0 over a fresh database (PGlite, or PostgreSQL when DATABASE_URL is set). */
-export const startTestApp = async (opts: { clock?: ManualClock; env?: Record<string, string> } = {}) => {
-  const db = await createTestDb();
+/** An embedded database in files (for tests that read what reached the disk), else a fresh test database. */
+const openDb = async (dataDir: string, onDisk: boolean): Promise<TestDb> => {
+  if (!onDisk || process.env.DATABASE_URL) return createTestDb();
+  const db = await openPglite(dataDir);
+  await migrate(db);
+  await seed(db);
+  return { ...db, cleanup: db.close };
+};
+
+export const startTestApp = async (
+  opts: { clock?: ManualClock; env?: Record<string, string>; onDisk?: boolean } = {},
+) => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'helpline-test-'));
+  const db = await openDb(dataDir, opts.onDisk ?? false);
   const parsed = parseEnv({
     DATA_DIR: dataDir,
     LOG_LEVEL: 'debug',
@@ -47,6 +59,7 @@ export const startTestApp = async (opts: { clock?: ManualClock; env?: Record<str
     db,
     clock,
     env: parsed.env,
+    dataDir,
     logs: logs.lines,
     close: async () => {
       await app.close();
