@@ -28,7 +28,7 @@ const garbage: unknown[] = [
   { programme: 'helpwanted', intake: { ageBand: huge } },
   { conversationId: '00000000-0000-4000-8000-000000000000', clientId: 'not-a-uuid', body: '' },
   { to: { staffId: 'x', programme: 'y' } },
-  { rating: 1e309, afterSeq: -1 },
+  { rating: Number.POSITIVE_INFINITY, afterSeq: -1 },
   { __proto__: { polluted: true } },
 ];
 
