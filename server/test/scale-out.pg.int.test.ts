@@ -1,0 +1,80 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createManualClock } from '../src/clock';
+import { startTestApp, type TestApp } from './harness';
+import { type ServerProcess, startServerProcess } from './helpers/server-process';
+import { ask, next, visitorSocket } from './helpers/sockets';
+import { createStaff, loginAs, staffSocket } from './helpers/staff';
+
+// Two processes share state only through PostgreSQL (PGlite is one process by design): a *.pg test, run with DATABASE_URL.
+let a: TestApp;
+let b: ServerProcess;
+const clock = createManualClock(new Date('2026-11-23T09:00:00Z'));
+/** Process B seen through the same helpers as A. */
+const onB = () => ({ ...a, url: b.url });
+
+beforeAll(async () => {
+  a = await startTestApp({ clock });
+  b = await startServerProcess({
+    DATABASE_URL: a.db.url ?? '',
+    DATA_DIR: mkdtempSync(path.join(tmpdir(), 'helpline-b-')),
+    HELPLINE_KEYS_FILE: a.env.keysFile,
+  });
+});
+afterAll(async () => {
+  b.child.kill('SIGTERM');
+  await b.exited;
+  await a.close();
+});
+
+describe('two server processes on one PostgreSQL', () => {
+  it('a visitor on one and a counsellor on the other: assigned, and messages flow both ways', async () => {
+    const anna = await createStaff(a, { programmes: ['helpwanted'] });
+    const counsellor = await staffSocket(onB(), await loginAs(onB(), anna));
+    const assigned = next<{ conversation: { id: string } }>(counsellor, 'conversation:assigned');
+    expect(await ask(counsellor, 'presence:set', { status: 'available' })).toEqual({ ok: true });
+    const { socket: visitor } = await visitorSocket(a);
+    const started = next(visitor, 'conversation:started');
+    const joined = await ask(visitor, 'queue:join', { programme: 'helpwanted' });
+    const conversationId = String(joined.conversationId);
+    expect((await assigned).conversation.id).toBe(conversationId);
+    await started;
+
+    const atCounsellor = next<{ body: string; seq: number }>(counsellor, 'message');
+    await ask(visitor, 'message:send', { conversationId, clientId: randomUUID(), body: 'van proces A' });
+    expect(await atCounsellor).toMatchObject({ body: 'van proces A', seq: 1 });
+    const atVisitor = next<{ body: string; seq: number }>(visitor, 'message');
+    await ask(counsellor, 'message:send', { conversationId, clientId: randomUUID(), body: 'van proces B' });
+    expect(await atVisitor).toMatchObject({ body: 'van proces B', seq: 2 });
+    counsellor.close();
+    visitor.close();
+  }, 60_000);
+
+  it('counsellors on both processes racing for the same chats: each accepted exactly once', async () => {
+    const onA = await Promise.all(
+      [1, 2, 3].map(async () => staffSocket(a, await loginAs(a, await createStaff(a, { programmes: ['stopitnow'] })))),
+    );
+    const onBSockets = await Promise.all(
+      [1, 2, 3].map(async () =>
+        staffSocket(onB(), await loginAs(onB(), await createStaff(a, { programmes: ['stopitnow'] }))),
+      ),
+    );
+    const visitors = await Promise.all(Array.from({ length: 12 }, () => visitorSocket(a)));
+    const ids = (
+      await Promise.all(visitors.map(({ socket }) => ask(socket, 'queue:join', { programme: 'stopitnow' })))
+    ).map((j) => String(j.conversationId));
+    const attempts = await Promise.all(
+      [...onA, ...onBSockets].flatMap((s) =>
+        ids.map(async (conversationId) => ({
+          conversationId,
+          ok: (await ask(s, 'conversation:accept', { conversationId })).ok,
+        })),
+      ),
+    );
+    for (const id of ids) expect(attempts.filter((x) => x.conversationId === id && x.ok)).toHaveLength(1);
+    for (const s of [...onA, ...onBSockets, ...visitors.map((v) => v.socket)]) s.close();
+  }, 60_000);
+});
