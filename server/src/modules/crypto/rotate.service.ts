@@ -1,0 +1,52 @@
+import { conversations, type Database } from '@helpline/db';
+import { and, eq, isNotNull, ne } from 'drizzle-orm';
+import { createKeyring } from './keyring';
+import { addKeys } from './keys-file';
+
+const BATCH = 500;
+
+/**
+ * Adds a new key per programme and re-wraps every data key with it. The new keys file is written first, and old keys
+ * stay in it, so a crash half-way leaves every transcript readable; running it again finishes the job.
+ */
+export const rotateKeys = async ({
+  db,
+  keysFile,
+  programmes,
+  at,
+}: {
+  db: Database;
+  keysFile: string;
+  programmes: readonly string[];
+  at: Date;
+}) => {
+  const keyring = createKeyring(addKeys(keysFile, programmes, at));
+  let rewrapped = 0;
+  for (const programme of programmes) {
+    const active = keyring.activeKeyId(programme);
+    for (;;) {
+      const batch = await db
+        .select({ id: conversations.id, keyId: conversations.keyId, wrappedKey: conversations.wrappedKey })
+        .from(conversations)
+        .where(
+          and(
+            eq(conversations.programmeId, programme),
+            isNotNull(conversations.wrappedKey),
+            ne(conversations.keyId, active),
+          ),
+        )
+        .limit(BATCH);
+      if (batch.length === 0) break;
+      for (const row of batch) {
+        if (!row.keyId || !row.wrappedKey) continue;
+        const { keyId, wrapped } = keyring.wrap(programme, keyring.unwrap(row.keyId, row.wrappedKey));
+        await db
+          .update(conversations)
+          .set({ keyId, wrappedKey: wrapped })
+          .where(and(eq(conversations.id, row.id), eq(conversations.keyId, row.keyId)));
+        rewrapped += 1;
+      }
+    }
+  }
+  return { rewrapped, activeKeys: programmes.map((p) => keyring.activeKeyId(p)) };
+};
