@@ -164,15 +164,13 @@ export const createQueueService = ({
 
     /** Every waiting visitor of a programme with their position and estimate, for pushing after a change. */
     positions: async (programme: ProgrammeId) => {
-      const waiting = await conversations.queued(programme);
-      return Promise.all(
-        waiting.map(async (c, index) => ({
-          visitorId: c.visitorId,
-          conversationId: c.id,
-          position: index + 1,
-          estimatedWaitSeconds: await stats.estimateFor(programme, index + 1),
-        })),
-      );
+      const [waiting, estimate] = await Promise.all([conversations.queued(programme), stats.estimator(programme)]);
+      return waiting.map((c, index) => ({
+        visitorId: c.visitorId,
+        conversationId: c.id,
+        position: index + 1,
+        estimatedWaitSeconds: estimate(index + 1),
+      }));
     },
   };
 };
