@@ -2,8 +2,9 @@ import type { Logger } from '../logger';
 import type { Services } from '../services';
 import type { StaffNamespace } from './socket-types';
 
-const TICK_MS = 1000;
-const HEARTBEAT_EVERY_TICKS = 10;
+// Routing also runs on every queue change; the tick is the safety net and the clock for timeouts and the grace period.
+const TICK_MS = 5000;
+const HEARTBEAT_EVERY_TICKS = 2;
 
 /**
  * The periodic work of one process; safe to run in every process at once because each step is decided in the

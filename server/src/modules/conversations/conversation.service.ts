@@ -42,10 +42,11 @@ export const createConversationService = ({ db, conversations, messages, dataKey
       throw new AppError('FORBIDDEN', 'This is not your conversation');
     return row;
   };
+  const mustBeActive = (row: Pick<ConversationRow, 'status'>) => {
+    if (row.status !== 'active') throw new AppError('CONFLICT', 'This conversation is not active');
+  };
   const systemMessage = async (row: ConversationRow, body: string) => {
-    const message = await db.transaction((tx) =>
-      messages.insert(tx, { conversationId: row.id, sender: 'system', body }, false),
-    );
+    const message = await db.transaction((tx) => messages.insertSystem(tx, row.id, body));
     events.emit('message', row, message);
   };
   const frontOfQueue = async (programme: string) => {
@@ -71,18 +72,21 @@ export const createConversationService = ({ db, conversations, messages, dataKey
     mustHold,
     end,
     sendAsStaff: async (me: StaffPrincipal, input: { conversationId: string; clientId: string; body: string }) => {
-      const row = await mustFind(input.conversationId);
-      if (row.counsellorId !== me.id) throw new AppError('FORBIDDEN', 'Only the counsellor of this chat writes in it');
-      const message = await messages.send({ ...input, sender: 'counsellor', senderStaffId: me.id });
-      events.emit('message', row, message);
-      return message;
+      const sent = await messages.send({ ...input, sender: 'counsellor', senderStaffId: me.id }, (row) => {
+        if (row.counsellorId !== me.id)
+          throw new AppError('FORBIDDEN', 'Only the counsellor of this chat writes in it');
+        mustBeActive(row);
+      });
+      if (sent.isNew) events.emit('message', sent.conversation, sent.message);
+      return sent.message;
     },
     sendAsVisitor: async (visitorId: string, input: { conversationId: string; clientId: string; body: string }) => {
-      const row = await mustFind(input.conversationId);
-      if (row.visitorId !== visitorId) throw new AppError('NOT_FOUND', 'No such conversation');
-      const message = await messages.send({ ...input, sender: 'visitor' });
-      events.emit('message', row, message);
-      return message;
+      const sent = await messages.send({ ...input, sender: 'visitor' }, (row) => {
+        if (row.visitorId !== visitorId) throw new AppError('NOT_FOUND', 'No such conversation');
+        mustBeActive(row);
+      });
+      if (sent.isNew) events.emit('message', sent.conversation, sent.message);
+      return sent.message;
     },
 
     addNote: async (me: StaffPrincipal, conversationId: string, body: string): Promise<NoteAdded> => {

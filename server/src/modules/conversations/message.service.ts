@@ -7,17 +7,17 @@ import { open, seal } from '../crypto/message-crypto';
 import type { DataKeys } from './data-keys';
 
 type MessageRow = typeof messages.$inferSelect;
+type ConversationRow = typeof conversations.$inferSelect;
+/** Checks the conversation inside the send's transaction; throws an AppError to refuse. */
+export type Guard = (conversation: ConversationRow) => void;
+
+class AlreadyStored extends Error {}
 export type SendInput = {
   conversationId: string;
   sender: Sender;
   senderStaffId?: string;
   clientId?: string;
   body: string;
-};
-
-const isUniqueViolation = (error: unknown) => {
-  const e = error as { code?: string; cause?: { code?: string } };
-  return e.code === '23505' || e.cause?.code === '23505';
 };
 
 /** Messages: sealed at rest, seq per conversation without gaps, idempotent by client id. */
@@ -59,56 +59,65 @@ export const createMessageService = ({ db, dataKeys, clock }: { db: Database; da
   };
 
   /**
-   * Stores one message in the caller's transaction (or its own). The seq comes from bumping the conversation's
-   * counter, which locks the row until commit: concurrent sends queue up and seq has no gaps (a rollback undoes it).
-   * `activeOnly` refuses conversations that are not active (visitors and counsellors); system messages pass.
+   * Stores one message in the caller's transaction. The seq comes from bumping the conversation's counter, which
+   * locks the row until commit: concurrent sends queue up and seq has no gaps (a rollback undoes the bump).
+   * `guard` sees the conversation inside the transaction (ownership, status); throwing there stores nothing.
+   * Returns null when this client id is already stored (the caller rolls back and returns the stored one).
    */
-  const insert = async (tx: Executor, input: SendInput, activeOnly: boolean): Promise<Message> => {
-    if (input.clientId) {
-      const found = await existing(tx, input.conversationId, input.clientId);
-      if (found) return found;
-    }
-    const [bumped] = await tx
+  const insert = async (tx: Executor, input: SendInput, guard: Guard = () => {}) => {
+    const [conversation] = await tx
       .update(conversations)
       .set({ lastSeq: sql`${conversations.lastSeq} + 1` })
-      .where(
-        and(eq(conversations.id, input.conversationId), activeOnly ? eq(conversations.status, 'active') : undefined),
-      )
-      .returning({ seq: conversations.lastSeq, keyId: conversations.keyId, wrappedKey: conversations.wrappedKey });
-    if (!bumped) throw new AppError('CONFLICT', 'This conversation is not active');
-    const dataKey = dataKeys.of({ id: input.conversationId, ...bumped });
-    const sealed = seal(
-      { conversationId: input.conversationId, seq: bumped.seq, kind: 'message', body: input.body },
-      dataKey,
-    );
+      .where(eq(conversations.id, input.conversationId))
+      .returning();
+    if (!conversation) throw new AppError('NOT_FOUND', 'No such conversation');
+    guard(conversation);
+    const dataKey = dataKeys.of(conversation);
+    const seq = conversation.lastSeq;
+    const sealed = seal({ conversationId: input.conversationId, seq, kind: 'message', body: input.body }, dataKey);
     const [row] = await tx
       .insert(messages)
       .values({
         conversationId: input.conversationId,
-        seq: bumped.seq,
+        seq,
         sender: input.sender,
         senderStaffId: input.senderStaffId ?? null,
         clientId: input.clientId ?? null,
         sentAt: clock.now(),
         ...sealed,
       })
+      .onConflictDoNothing({ target: [messages.conversationId, messages.clientId] })
       .returning();
-    if (!row) throw new Error('insert returned nothing');
-    return toMessage(row, dataKey);
+    return row ? { conversation, message: toMessage(row, dataKey) } : null;
   };
 
   return {
     insert,
-    /** Acknowledged only after this resolves, i.e. after the commit. A racing resend returns the stored message. */
-    send: async (input: SendInput): Promise<Message> => {
+    /** A system message in the caller's transaction, whatever the conversation's status. */
+    insertSystem: async (tx: Executor, conversationId: string, body: string) => {
+      const result = await insert(tx, { conversationId, sender: 'system', body });
+      if (!result) throw new Error('a system message has no client id to collide');
+      return result.message;
+    },
+    /**
+     * Acknowledged only after this resolves, i.e. after the commit: two statements in the common case. A resend of a
+     * stored client id (also after the chat ended, when its first ack was lost) returns the stored message.
+     */
+    send: async (input: SendInput, guard: Guard) => {
       try {
-        return await db.transaction((tx) => insert(tx, input, true));
+        const stored = await db.transaction(async (tx) => {
+          const result = await insert(tx, input, guard);
+          if (!result) throw new AlreadyStored();
+          return result;
+        });
+        return { ...stored, isNew: true };
       } catch (error) {
-        if (input.clientId && isUniqueViolation(error)) {
-          const found = await existing(db, input.conversationId, input.clientId);
-          if (found) return found;
-        }
-        throw error;
+        if (!input.clientId || !(error instanceof AlreadyStored || error instanceof AppError)) throw error;
+        const [conversation] = await db.select().from(conversations).where(eq(conversations.id, input.conversationId));
+        const found = conversation ? await existing(db, input.conversationId, input.clientId) : null;
+        if (!conversation || !found) throw error;
+        guard({ ...conversation, status: 'active' });
+        return { conversation, message: found, isNew: false };
       }
     },
     after: async (conversationId: string, afterSeq = 0): Promise<Message[]> => {

@@ -132,11 +132,7 @@ export const createQueueService = ({
             waitedSeconds,
             conversationId: row.id,
           });
-          const message = await messages.insert(
-            tx,
-            { conversationId: row.id, sender: 'system', body: TIMED_OUT_TEXT },
-            false,
-          );
+          const message = await messages.insertSystem(tx, row.id, TIMED_OUT_TEXT);
           return { changed, message };
         });
         if (!result) continue;
