@@ -26,6 +26,8 @@ const INTERVAL = Number(values['interval-ms']);
 const SECONDS = Number(values.seconds);
 const CAPACITY = 10;
 const PASSWORD = 'benchmark passphrase only';
+/** Sends the platform refused, by error code: a number above zero needs explaining. */
+const refusals = new Map<string, number>();
 
 const connect = (url: string, opts: Parameters<typeof io>[1]) =>
   new Promise<Socket>((resolve, reject) => {
@@ -141,7 +143,7 @@ console.log('bare Socket.IO relay', relayResult);
 const rig = await platform();
 const platformResult = await drive(rig.pairs, INTERVAL, SECONDS);
 await rig.close();
-console.log(`helpline (${database})`, platformResult);
+console.log(`helpline (${database})`, platformResult, 'refused:', Object.fromEntries(refusals));
 
 const results = {
   at: new Date().toISOString(),

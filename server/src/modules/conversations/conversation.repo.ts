@@ -1,6 +1,6 @@
-import { conversations, type Database, type Executor, missedContacts, staff } from '@helpline/db';
+import { conversations, type Database, type Executor, missedContacts, programmes, staff } from '@helpline/db';
 import type { Conversation, MissedKind, ProgrammeId } from '@helpline/shared';
-import { and, asc, eq, inArray, lt, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, lt, sql } from 'drizzle-orm';
 
 export type ConversationRow = typeof conversations.$inferSelect;
 
@@ -54,22 +54,22 @@ export const createConversationRepo = (db: Database) => ({
       .from(conversations)
       .where(and(eq(conversations.programmeId, programme), eq(conversations.status, 'queued')))
       .orderBy(asc(conversations.queuePriority), asc(conversations.queueSeq)),
-  queuedLongerThan: (cutoffs: { programme: string; before: Date }[]) =>
-    cutoffs.length === 0
-      ? Promise.resolve([])
-      : db
-          .select()
-          .from(conversations)
-          .where(
-            and(
-              eq(conversations.status, 'queued'),
-              or(
-                ...cutoffs.map((c) =>
-                  and(eq(conversations.programmeId, c.programme), lt(conversations.queuedAt, c.before)),
-                ),
-              ),
-            ),
+  /** Waiting longer than their programme's maximum wait: one query for all programmes. */
+  queuedPastMaxWait: (now: Date) =>
+    db
+      .select({ conversation: conversations })
+      .from(conversations)
+      .innerJoin(programmes, eq(programmes.id, conversations.programmeId))
+      .where(
+        and(
+          eq(conversations.status, 'queued'),
+          lt(
+            conversations.queuedAt,
+            sql`${now.toISOString()}::timestamptz - ${programmes.maxWaitMinutes} * interval '1 minute'`,
           ),
+        ),
+      )
+      .then((rows) => rows.map((r) => r.conversation)),
   earliestPriority: async (programme: string, tx: Executor = db) => {
     const [row] = await tx
       .select({ min: sql<Date | null>`min(${conversations.queuePriority})`.mapWith((v) => (v ? new Date(v) : null)) })

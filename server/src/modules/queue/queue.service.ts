@@ -107,14 +107,8 @@ export const createQueueService = ({
     /** Waiting past the programme's maximum: timed out, told so in a system message, counted. */
     sweepTimeouts: async () => {
       const now = clock.now();
-      const cutoffs = await Promise.all(
-        (['helpwanted', 'stopitnow'] as const).map(async (programme) => ({
-          programme,
-          before: new Date(now.getTime() - (await programmes.hoursOf(programme)).maxWaitMinutes * 60_000),
-        })),
-      );
       let count = 0;
-      for (const row of await conversations.queuedLongerThan(cutoffs)) {
+      for (const row of await conversations.queuedPastMaxWait(now)) {
         const waitedSeconds = secondsBetween(row.queuedAt, now);
         const result = await db.transaction(async (tx) => {
           const changed = await conversations.transition(tx, row.id, ['queued'], {
