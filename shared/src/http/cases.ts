@@ -1,20 +1,16 @@
 import { z } from 'zod';
-import { PeriodBound } from '../domain/period';
 import { ProgrammeId } from '../domain/programme';
 import { ClinicId, IntendsTreatment, MissedKind, ReferralStatus } from '../domain/referral';
 import { HelpwantedTags, StopitnowTags, tagsSchemaFor } from '../domain/taxonomy';
 import { ConversationStatus, Message } from '../events/shapes';
-import { Id, IsoDateTime, NullableIsoDateTime } from './common';
+import { Id, IsoDateTime, NullableIsoDateTime, PeriodQuery } from './common';
 import { issuePath } from './errors';
 
 const TagsAnswer = z.record(z.string(), z.union([z.string(), z.array(z.string())]));
 
-export const ConversationListQuery = z.object({
-  programme: ProgrammeId.optional(),
+export const ConversationListQuery = PeriodQuery.extend({
   status: ConversationStatus.optional(),
   mine: z.enum(['true', 'false']).optional(),
-  from: PeriodBound.optional(),
-  to: PeriodBound.optional(),
 });
 export type ConversationListQuery = z.infer<typeof ConversationListQuery>;
 
@@ -90,12 +86,7 @@ export const ReferralPatch = z
     path: ['status'],
   });
 export type ReferralPatch = z.infer<typeof ReferralPatch>;
-export const ReferralListQuery = z.object({
-  status: ReferralStatus.optional(),
-  programme: ProgrammeId.optional(),
-  from: PeriodBound.optional(),
-  to: PeriodBound.optional(),
-});
+export const ReferralListQuery = PeriodQuery.extend({ status: ReferralStatus.optional() });
 export type ReferralListQuery = z.infer<typeof ReferralListQuery>;
 
 export const MissedItem = z.object({
