@@ -46,6 +46,8 @@ export const EnvSchema = z.object({
   HELPLINE_EXIT_URL: z.url({ message: 'must be an absolute URL' }).default(DEFAULT_EXIT_URL),
   /** Cookies get the Secure flag (set when served over HTTPS). */
   HELPLINE_SECURE_COOKIES: bool(false),
+  /** Staff CLI only: the password for create and reset-password (else asked for, hidden). Never logged. */
+  HELPLINE_PASSWORD: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -18,8 +18,7 @@ The password comes from HELPLINE_PASSWORD, or is asked for (hidden) when unset.`
 
 const CLI_ACTOR = null;
 
-const askPassword = async () => {
-  const fromEnv = process.env.HELPLINE_PASSWORD;
+const askPassword = async (fromEnv: string | undefined) => {
   if (fromEnv) return fromEnv;
   const first = await hiddenPrompt('Password: ');
   if ((await hiddenPrompt('Password again: ')) !== first)
@@ -46,7 +45,7 @@ const run = async (command: string | undefined, values: Record<string, string | 
             .filter(Boolean)
             .map((p) => ProgrammeId.safeParse(p).data ?? p),
           ...(values.capacity ? { capacity: Number(values.capacity) } : {}),
-          password: await askPassword(),
+          password: await askPassword(env.HELPLINE_PASSWORD),
         });
         const { member, totp } = await staff.create(CLI_ACTOR, { ...input, withTotp: values.totp === true });
         console.log(`Created ${member.role} ${member.username} (${member.alias}) for ${member.programmes.join(', ')}.`);
@@ -69,7 +68,7 @@ const run = async (command: string | undefined, values: Record<string, string | 
         return;
       }
       case 'reset-password':
-        await staff.resetPassword(CLI_ACTOR, username(), await askPassword());
+        await staff.resetPassword(CLI_ACTOR, username(), await askPassword(env.HELPLINE_PASSWORD));
         console.log('Password changed; their sessions are ended.');
         return;
       case 'reset-totp':
