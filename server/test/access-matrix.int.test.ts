@@ -1,7 +1,8 @@
-import { defaultHours } from '@helpline/shared';
+import { defaultHours, staffEventSchemas, visitorEventSchemas } from '@helpline/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './harness';
 import { listRoutes } from './helpers/routes';
+import { ask } from './helpers/sockets';
 import { call, createStaff, loginAs, PASSWORD, staffSocket } from './helpers/staff';
 
 type Role = 'anonymous' | 'counsellor' | 'supervisor';
@@ -33,9 +34,46 @@ const rows: Row[] = [
   ['GET', '/api/audit', undefined, supervisors],
 ];
 
-/** Socket namespaces: who may connect. Events get their rows as they are added. */
+/** Socket namespaces: who may connect. */
 const socketRows: [namespace: string, expect: Record<Role, 'allowed' | 'refused'>][] = [
   ['/staff', { anonymous: 'refused', counsellor: 'allowed', supervisor: 'allowed' }],
+];
+
+/** Every /staff event, once connected: allowed (any answer but FORBIDDEN) or FORBIDDEN. Anonymous cannot connect. */
+const ANY_ID = '00000000-0000-4000-8000-000000000000';
+const staffEventRows: [
+  event: string,
+  payload: unknown,
+  expect: { counsellor: 'allowed' | 403; supervisor: 'allowed' | 403 },
+][] = [
+  ['presence:set', { status: 'away' }, { counsellor: 'allowed', supervisor: 'allowed' }],
+  ['conversation:accept', { conversationId: ANY_ID }, { counsellor: 'allowed', supervisor: 'allowed' }],
+  [
+    'message:send',
+    { conversationId: ANY_ID, clientId: ANY_ID, body: 'x' },
+    { counsellor: 'allowed', supervisor: 'allowed' },
+  ],
+  ['typing', { conversationId: ANY_ID, typing: true }, { counsellor: 'allowed', supervisor: 'allowed' }],
+  ['note:add', { conversationId: ANY_ID, body: 'x' }, { counsellor: 'allowed', supervisor: 'allowed' }],
+  ['conversation:end', { conversationId: ANY_ID }, { counsellor: 'allowed', supervisor: 'allowed' }],
+  [
+    'conversation:transfer',
+    { conversationId: ANY_ID, to: { programme: 'stopitnow' } },
+    { counsellor: 'allowed', supervisor: 'allowed' },
+  ],
+  ['conversation:resume', { conversationId: ANY_ID }, { counsellor: 'allowed', supervisor: 'allowed' }],
+  ['monitor:join', { conversationId: ANY_ID }, { counsellor: 403, supervisor: 'allowed' }],
+];
+
+/** /visitor is anonymous by design: every event is open to anyone holding a visitor token (ownership is per chat). */
+const visitorEvents = [
+  'queue:join',
+  'message:send',
+  'typing',
+  'conversation:leave',
+  'conversation:resume',
+  'survey:submit',
+  'returnCode:create',
 ];
 
 let t: TestApp;
@@ -62,6 +100,11 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('access matrix', () => {
+  it('has a row for every socket event of both namespaces', () => {
+    expect(staffEventRows.map(([event]) => event).sort()).toEqual(Object.keys(staffEventSchemas).sort());
+    expect([...visitorEvents].sort()).toEqual(Object.keys(visitorEventSchemas).sort());
+  });
+
   it('has a row for every REST endpoint the app serves', () => {
     const covered = new Set(rows.map(([method, path]) => `${method} ${path}`));
     expect(listRoutes(t.app.express).filter((route) => !covered.has(route))).toEqual([]);
@@ -75,6 +118,21 @@ describe('access matrix', () => {
       const res = await call(t, method, url, { cookie, body });
       if (expect_ === 'allowed') expect([401, 403]).not.toContain(res.status);
       else expect(res.status).toBe(expect_);
+    });
+  });
+
+  describe.each(staffEventRows)('socket /staff %s', (event, payload, expected) => {
+    it.each(Object.entries(expected))('%s: %s', async (role, expect_) => {
+      const socket = await staffSocket(t, cookies[role as Role]);
+      // typing has no ack: it is checked for not crashing and not answering.
+      const answer =
+        event === 'typing' ? (socket.emit(event, payload), { ok: true }) : await ask(socket, event, payload);
+      socket.close();
+      if (expect_ === 403) expect(answer).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      else
+        expect(
+          answer.ok === true || (answer.error?.code !== 'FORBIDDEN' && answer.error?.code !== 'UNAUTHENTICATED'),
+        ).toBe(true);
     });
   });
 
