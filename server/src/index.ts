@@ -33,7 +33,9 @@ const web = env.HELPLINE_SERVE_WEB ? await createWebHandler() : undefined;
 const app = createApp({ env, db, logger, clock: systemClock, web });
 const port = await app.listen(env.PORT, env.HOST);
 logger.info({ host: env.HOST, port, database: db.kind, web: Boolean(web) }, 'helpline listening');
-process.stdout.write(`Helpline is running at http://${env.HOST}:${port} (${db.kind === 'pglite' ? `embedded database in ${env.dataDir}` : 'PostgreSQL'})\n`);
+process.stdout.write(
+  `Helpline is running at http://${env.HOST}:${port} (${db.kind === 'pglite' ? `embedded database in ${env.dataDir}` : 'PostgreSQL'})\n`,
+);
 
 let stopping = false;
 const shutdown = async (signal: string) => {
