@@ -46,6 +46,16 @@ export const EnvSchema = z.object({
   HELPLINE_EXIT_URL: z.url({ message: 'must be an absolute URL' }).default(DEFAULT_EXIT_URL),
   /** Cookies get the Secure flag (set when served over HTTPS). */
   HELPLINE_SECURE_COOKIES: bool(false),
+  /**
+   * How many reverse proxies in front to trust for the client address (X-Forwarded-For). The address is used only as
+   * a salted in-memory key of rate limits; it is never stored or logged.
+   */
+  HELPLINE_TRUST_PROXY: z.coerce
+    .number({ message: 'must be the number of trusted reverse proxies (0 or more)' })
+    .int({ message: 'must be the number of trusted reverse proxies (0 or more)' })
+    .min(0, 'must be the number of trusted reverse proxies (0 or more)')
+    .max(10)
+    .default(0),
   /** Staff CLI only: the password for create and reset-password (else asked for, hidden). Never logged. */
   HELPLINE_PASSWORD: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -75,7 +75,7 @@ const rows: Row[] = [
   [
     'Intake',
     c.Intake,
-    { ageBand: '12-17', about: 'self', language: 'nl', returnCode: 'ABCD-EFGH-JKMN' },
+    { ageBand: '12-18', about: 'self', language: 'nl', returnCode: 'ABCD-EFGH-JKMN' },
     { about: 'them' },
     'about',
   ],

@@ -102,8 +102,8 @@ const helpwanted: Dimension[] = [
     label: v('Leeftijd van de persoon om wie het gaat', 'Age of the person concerned'),
     values: {
       '0-11': v('0-11', '0-11'),
-      '12-17': v('12-17', '12-17'),
-      '18-25': v('18-25', '18-25'),
+      '12-18': v('12-18', '12-18'),
+      '19-25': v('19-25', '19-25'),
       '26+': v('26+', '26+'),
       ...unknown,
     },

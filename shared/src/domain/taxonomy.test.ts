@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatZodError } from '../http/errors';
 import { programmeIds } from './programme';
-import { dimensionsOf, tagsSchemaFor } from './taxonomy';
+import { dimensionsOf, tagsSchemaFor, valuesOf } from './taxonomy';
 
 const failingField = (programme: 'helpwanted' | 'stopitnow', tags: unknown) => {
   const result = tagsSchemaFor(programme).safeParse(tags);
@@ -21,6 +21,16 @@ describe('case-tag taxonomy', () => {
   it('rejects an unknown value naming the dimension', () => {
     expect(failingField('helpwanted', { gender: 'robot' })).toBe('gender');
     expect(failingField('stopitnow', { concerns: ['viewer', 'alien'] })).toBe('concerns.1');
+  });
+
+  it("uses the annual report's age bands", () => {
+    const ageBands = (programme: 'helpwanted' | 'stopitnow') => {
+      const dimension = dimensionsOf(programme).find((d) => d.id === 'ageBand');
+      return dimension ? Object.keys(valuesOf(dimension)) : [];
+    };
+    expect(ageBands('helpwanted')).toEqual(['0-11', '12-18', '19-25', '26+', 'unknown']);
+    expect(ageBands('stopitnow')).toEqual(['under-18', '18-25', '26-40', '41-60', '60+', 'unknown']);
+    expect(failingField('helpwanted', { ageBand: '12-17' })).toBe('ageBand');
   });
 
   it('rejects a dimension of the other programme, and channel, which the system sets', () => {

@@ -20,6 +20,7 @@ import {
   type QueueSnapshot,
   type ReturnCodeAnswer,
   ReturnCodeCreate,
+  SessionEnd,
   type SessionEvent,
   SurveySubmit,
   Typing,
@@ -36,6 +37,7 @@ export type VisitorClientToServerEvents = {
   'conversation:resume': (p: ConversationResume, ack: Ack<ConversationResumeAnswer>) => void;
   'survey:submit': (p: SurveySubmit, ack: Ack) => void;
   'returnCode:create': (p: ReturnCodeCreate, ack: Ack<ReturnCodeAnswer>) => void;
+  'session:end': (p: SessionEnd, ack: Ack) => void;
 };
 
 export type VisitorServerToClientEvents = {
@@ -78,6 +80,7 @@ export const visitorEventSchemas = {
   'conversation:resume': ConversationResume,
   'survey:submit': SurveySubmit,
   'returnCode:create': ReturnCodeCreate,
+  'session:end': SessionEnd,
 } as const satisfies Record<keyof VisitorClientToServerEvents, unknown>;
 
 export const staffEventSchemas = {

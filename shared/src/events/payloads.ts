@@ -59,6 +59,10 @@ export type ReturnCodeCreate = z.infer<typeof ReturnCodeCreate>;
 export const ReturnCodeAnswer = z.object({ returnCode: ReturnCode });
 export type ReturnCodeAnswer = z.infer<typeof ReturnCodeAnswer>;
 
+/** Quick exit and "forget me": the server forgets the visitor's token at once. */
+export const SessionEnd = z.strictObject({});
+export type SessionEnd = z.infer<typeof SessionEnd>;
+
 export const PresenceSet = z.object({ status: CounsellorStatus });
 export type PresenceSet = z.infer<typeof PresenceSet>;
 export const QueueSnapshot = z.object({

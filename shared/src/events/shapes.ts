@@ -15,6 +15,10 @@ export const Message = z.object({
   body: z.string(),
   sentAt: Iso,
   clientId: z.uuid().optional(),
+  /** On system messages: what the client translates; `body` keeps a readable fallback. */
+  system: z
+    .object({ code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() })
+    .optional(),
 });
 export type Message = z.infer<typeof Message>;
 
