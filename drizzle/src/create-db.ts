@@ -1,5 +1,5 @@
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { type SQL, sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -26,7 +26,11 @@ export type DbHandle = {
   close: () => Promise<void>;
 };
 
-const migrationsFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'migrations');
+// Found through the package, so the path holds both from these sources and from the server's compiled bundle.
+const migrationsFolder = path.join(
+  path.dirname(createRequire(import.meta.url).resolve('@helpline/db/package.json')),
+  'migrations',
+);
 
 /** Rows of `execute` results: postgres.js gives an array, PGlite an object with `rows`. */
 export const rowsOf = <T>(result: unknown): T[] =>

@@ -1,4 +1,4 @@
 import { loadEnv } from './env';
 
-// Run by `npm start` before it builds anything, so a bad setting fails in a second, not after a build.
+// Run by `npm start` right after the quick server build, so a bad setting fails before the slower web build.
 loadEnv();
