@@ -1,0 +1,58 @@
+'use client';
+
+import { ConversationListItem } from '@helpline/shared/http';
+import Link from 'next/link';
+import { useEffect } from 'react';
+import { z } from 'zod';
+import { DataTable } from '../../components/charts/data-table';
+import { type Lang, localPath } from '../../i18n';
+import { useApiQuery } from '../../lib/use-api-query';
+import { clockOf } from './format';
+import type { SupervisorText } from './supervisor.i18n';
+
+const ActiveList = z.array(ConversationListItem);
+
+/** The chats going on now, each with a link to monitor it silently; `version` changes when the counts change. */
+export function ActiveChats({ lang, t, version }: { lang: Lang; t: SupervisorText; version: string }) {
+  const { data, error, reload } = useApiQuery(ActiveList, '/api/conversations?status=active');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new `version` means the chats changed
+  useEffect(() => reload(), [version, reload]);
+  return (
+    <section aria-labelledby="chats-heading" className="rounded-xl border border-neutral-300 bg-white p-3">
+      <h2 id="chats-heading" className="text-lg font-bold">
+        {t.live.chatsHeading}
+      </h2>
+      {error && <p className="mt-2 text-neutral-700">{t.live.chatsUnavailable}</p>}
+      {data && data.length === 0 && <p className="mt-2 text-neutral-700">{t.live.chatsEmpty}</p>}
+      {data && data.length > 0 && (
+        <DataTable
+          caption={t.live.chatsHeading}
+          captionHidden
+          rows={data}
+          rowKey={(r) => r.id}
+          columns={[
+            { key: 'programme', header: t.live.programme, cell: (r) => t.programmes[r.programme] },
+            { key: 'counsellor', header: t.live.counsellor, cell: (r) => r.counsellorAlias ?? '–' },
+            { key: 'started', header: t.live.startedAt, cell: (r) => clockOf(r.startedAt ?? r.queuedAt, t.locale) },
+            {
+              key: 'monitor',
+              header: t.live.monitor,
+              cell: (r) => (
+                <Link
+                  href={localPath(lang, `/supervisor/monitor/${r.id}`)}
+                  aria-label={t.live.monitorLabel(
+                    t.programmes[r.programme],
+                    clockOf(r.startedAt ?? r.queuedAt, t.locale),
+                  )}
+                  className="inline-flex min-h-11 items-center underline underline-offset-4"
+                >
+                  {t.live.monitor}
+                </Link>
+              ),
+            },
+          ]}
+        />
+      )}
+    </section>
+  );
+}

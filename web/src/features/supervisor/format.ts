@@ -1,0 +1,17 @@
+const ZONE = 'Europe/Amsterdam';
+
+/** 14:05 in the helplines' time zone. */
+export const clockOf = (iso: string | Date, locale: string) =>
+  new Intl.DateTimeFormat(locale, { timeZone: ZONE, hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+
+/** 25-11-2026 14:05 in the helplines' time zone. */
+export const dateTimeOf = (iso: string | Date, locale: string) =>
+  new Intl.DateTimeFormat(locale, { timeZone: ZONE, dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso));
+
+export const numberOf = (n: number, locale: string) => new Intl.NumberFormat(locale).format(n);
+
+/** 0.273 -> "27%"; null (nothing to divide by) -> "–". */
+export const percentOf = (rate: number | null | undefined, locale: string) =>
+  rate === null || rate === undefined
+    ? '–'
+    : new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(rate);

@@ -1,0 +1,56 @@
+'use client';
+
+import { programmeIds } from '@helpline/shared';
+import type { Lang } from '../../i18n';
+import { ActiveChats } from './active-chats';
+import { CounsellorTable } from './counsellor-table';
+import { ProgrammeTiles } from './programme-tiles';
+import { QueueTable } from './queue-table';
+import { supervisorText } from './supervisor.i18n';
+import { useLiveOverview, useNow } from './use-live-overview';
+
+/** The live wall: numbers per programme on top, then the queue, the staff and the chats to monitor. */
+export function LiveOverview({ lang }: { lang: Lang }) {
+  const t = supervisorText(lang);
+  const { overview, error, queues, connected } = useLiveOverview();
+  const now = useNow();
+  const waiting = programmeIds.flatMap((programme) => (queues[programme] ?? []).map((w) => ({ ...w, programme })));
+  // The ticking queue is fresher than the last push for the longest wait.
+  const longestWait = (programme: (typeof programmeIds)[number], pushed: number) => {
+    const first = queues[programme]?.map((w) => Date.parse(w.queuedAt)).sort((a, b) => a - b)[0];
+    return first === undefined ? (queues[programme] ? 0 : pushed) : Math.max(0, (now - first) / 1000);
+  };
+  const version = overview?.programmes.map((p) => `${p.id}:${p.activeChats}`).join(',') ?? '';
+  return (
+    <div className="grid gap-4">
+      <div className="flex flex-wrap items-baseline gap-3">
+        <h1 className="text-2xl font-bold">{t.live.heading}</h1>
+        <p role="status" data-testid="live-connection" data-connected={connected} className="text-sm text-neutral-700">
+          <span
+            aria-hidden="true"
+            className={`mr-1 inline-block h-2.5 w-2.5 rounded-full ${connected ? 'bg-emerald-600' : 'bg-amber-500'}`}
+          />
+          {connected ? t.live.connected : t.live.disconnected}
+        </p>
+      </div>
+      {error && !overview && <p role="alert">{t.live.loadFailed}</p>}
+      {overview && (
+        <div className="grid gap-3 lg:grid-cols-2">
+          {overview.programmes.map((p) => (
+            <ProgrammeTiles
+              key={p.id}
+              programme={p}
+              longestWaitSeconds={longestWait(p.id, p.longestWaitSeconds)}
+              t={t}
+            />
+          ))}
+        </div>
+      )}
+      <div className="grid gap-3 lg:grid-cols-2">
+        <QueueTable rows={waiting} now={now} t={t} />
+        <CounsellorTable rows={overview?.counsellors ?? []} t={t} />
+      </div>
+      <ActiveChats lang={lang} t={t} version={version} />
+    </div>
+  );
+}

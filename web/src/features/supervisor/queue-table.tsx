@@ -1,0 +1,45 @@
+import type { ProgrammeId } from '@helpline/shared';
+import { DataTable } from '../../components/charts/data-table';
+import type { SupervisorText } from './supervisor.i18n';
+import type { Waiting } from './use-live-overview';
+
+type Row = Waiting[number] & { programme: ProgrammeId };
+
+/** Everyone waiting, longest first, with the wait ticking. */
+export function QueueTable({ rows, now, t }: { rows: Row[]; now: number; t: SupervisorText }) {
+  const sorted = [...rows].sort((a, b) => a.queuedAt.localeCompare(b.queuedAt));
+  return (
+    <section aria-labelledby="queue-heading" className="rounded-xl border border-neutral-300 bg-white p-3">
+      <h2 id="queue-heading" className="text-lg font-bold">
+        {t.live.queueHeading} ({sorted.length})
+      </h2>
+      {sorted.length === 0 ? (
+        <p className="mt-2 text-neutral-700">{t.live.queueEmpty}</p>
+      ) : (
+        <div data-testid="queue-table">
+          <DataTable
+            caption={t.live.queueHeading}
+            captionHidden
+            rows={sorted}
+            rowKey={(r) => r.conversationId}
+            columns={[
+              { key: 'programme', header: t.live.programme, cell: (r) => t.programmes[r.programme] },
+              {
+                key: 'wait',
+                header: t.live.waitingSince,
+                numeric: true,
+                cell: (r) => t.duration(Math.max(0, (now - Date.parse(r.queuedAt)) / 1000)),
+              },
+              {
+                key: 'intake',
+                header: t.live.intake,
+                cell: (r) => [r.intake.ageBand, r.intake.about, r.intake.language].filter(Boolean).join(', ') || '–',
+              },
+              { key: 'returning', header: t.live.returning, cell: (r) => (r.returning ? t.live.yes : t.live.no) },
+            ]}
+          />
+        </div>
+      )}
+    </section>
+  );
+}
