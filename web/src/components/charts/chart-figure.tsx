@@ -25,10 +25,10 @@ export function ChartFigure({
         <h3 className="font-semibold">{title}</h3>
         <p className="text-sm text-neutral-700">{summary}</p>
       </figcaption>
-      <div aria-hidden="true" className="mt-2 print:hidden">
+      <div aria-hidden="true" className="mt-2">
         {children}
       </div>
-      <details className="mt-2 print:open">
+      <details className="mt-2 print:hidden">
         <summary className="inline-flex min-h-11 cursor-pointer items-center text-blue-900 underline underline-offset-4">
           {tableLabel}
         </summary>

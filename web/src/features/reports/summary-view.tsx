@@ -1,0 +1,41 @@
+'use client';
+
+import { ReportSummaryAnswer } from '@helpline/shared/http';
+import Link from 'next/link';
+import { type Lang, localPath } from '../../i18n';
+import { useApiQuery } from '../../lib/use-api-query';
+import { apiQuery, type PeriodChoice, pageQuery } from './period';
+import { reportsText } from './reports.i18n';
+import { summaryText } from './summary.i18n';
+import { SummaryCharts } from './summary-charts';
+import { SummaryTiles } from './summary-tiles';
+import { TagCharts } from './tag-charts';
+
+/** The yearly figures of a period and programme, with the previous period beside every number. */
+export function SummaryView({ lang, choice }: { lang: Lang; choice: PeriodChoice }) {
+  const t = summaryText(lang);
+  const r = reportsText(lang);
+  const { data, error, loading } = useApiQuery(ReportSummaryAnswer, `/api/reports/summary?${apiQuery(choice)}`);
+  const link = 'inline-flex min-h-11 items-center rounded-lg border border-blue-800 px-4 font-semibold text-blue-900';
+  return (
+    <div className="grid gap-4">
+      <p className="flex flex-wrap gap-3">
+        <a href={`/api/reports/export.csv?${apiQuery(choice)}`} download className={link} data-testid="csv-link">
+          {t.csv}
+        </a>
+        <Link href={`${localPath(lang, '/supervisor/reports/print')}?${pageQuery(choice)}`} className={link}>
+          {t.print}
+        </Link>
+      </p>
+      {error && <p role="alert">{r.failed}</p>}
+      {!data && !error && <p aria-live="polite">{loading ? r.loading : ''}</p>}
+      {data && (
+        <>
+          <SummaryTiles s={data} t={t} r={r} />
+          <SummaryCharts s={data} programme={choice.programme} t={t} r={r} />
+          <TagCharts s={data} programme={choice.programme} lang={lang} t={t} r={r} />
+        </>
+      )}
+    </div>
+  );
+}
