@@ -1,0 +1,116 @@
+'use client';
+
+import { type ProgrammeHours as Hours, ProgrammeHours, type ProgrammeId } from '@helpline/shared';
+import { useEffect, useState } from 'react';
+import type { Lang } from '../../i18n';
+import { api } from '../../lib/api';
+import { useApiQuery } from '../../lib/use-api-query';
+import { adminText } from './admin.i18n';
+import { ExceptionsEditor } from './exceptions-editor';
+import type { Holiday } from './holidays.server';
+import { HoursPreview } from './hours-preview';
+import { SaveStatus, useSave } from './use-save';
+import { WeeklyEditor } from './weekly-editor';
+
+/** What is sent: no times on a closed day, no empty notes. */
+const cleaned = (hours: Hours): Hours => ({
+  ...hours,
+  exceptions: hours.exceptions.map(({ date, closed, opens, closes, note }) => ({
+    date,
+    ...(closed ? { closed: true } : { opens, closes }),
+    ...(note?.trim() ? { note: note.trim() } : {}),
+  })),
+});
+
+/** The weekly hours, dated exceptions and maximum wait of one programme, with a live preview of what they mean. */
+export function HoursEditor({
+  lang,
+  programme,
+  today,
+  holidays,
+}: {
+  lang: Lang;
+  programme: ProgrammeId;
+  today: string;
+  holidays: Holiday[];
+}) {
+  const t = adminText(lang);
+  const path = `/api/programmes/${programme}/hours`;
+  const stored = useApiQuery(ProgrammeHours, path);
+  const [draft, setDraft] = useState<Hours | null>(null);
+  const [dirty, setDirty] = useState(false);
+  const save = useSave(t);
+  useEffect(() => {
+    if (stored.data) {
+      setDraft(stored.data);
+      setDirty(false);
+    }
+  }, [stored.data]);
+  if (stored.error) return <p role="alert">{t.failed}</p>;
+  if (!draft) return <p aria-live="polite">{t.loading}</p>;
+  const change = (patch: Partial<Hours>) => {
+    setDraft({ ...draft, ...patch });
+    setDirty(true);
+    save.reset();
+  };
+  const closeOn = (date: string, note?: string) =>
+    change({
+      exceptions: [
+        ...draft.exceptions.filter((e) => e.date !== date),
+        { date, closed: true, ...(note ? { note } : {}) },
+      ],
+    });
+  const submit = async () => {
+    const answer = await save.run(() =>
+      api(ProgrammeHours, path, { method: 'PUT', body: JSON.stringify(cleaned(draft)) }),
+    );
+    if (answer) {
+      setDraft(answer);
+      setDirty(false);
+    }
+  };
+  return (
+    <form
+      className="grid gap-4 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <div className="grid content-start gap-4">
+        <WeeklyEditor weekly={draft.weekly} onChange={(weekly) => change({ weekly })} t={t} />
+        <ExceptionsEditor
+          exceptions={draft.exceptions}
+          onChange={(exceptions) => change({ exceptions })}
+          onCloseToday={() => closeOn(today)}
+          t={t}
+        />
+        <fieldset className="rounded-xl border border-neutral-300 bg-white p-3">
+          <label className="grid gap-1">
+            <span className="font-semibold">{t.hours.maxWait}</span>
+            <input
+              type="number"
+              min={1}
+              max={240}
+              value={draft.maxWaitMinutes}
+              onChange={(e) => change({ maxWaitMinutes: Number(e.target.value) })}
+              aria-describedby="max-wait-help"
+              className="min-h-11 w-28 rounded border border-neutral-500 px-2"
+            />
+          </label>
+          <p id="max-wait-help" className="text-sm text-neutral-700">
+            {t.hours.maxWaitHelp}
+          </p>
+        </fieldset>
+        <div className="sticky bottom-0 flex flex-wrap items-center gap-3 border-t border-neutral-300 bg-neutral-50 py-2">
+          <button type="submit" className="min-h-11 rounded-lg bg-blue-800 px-5 font-semibold text-white">
+            {t.save}
+          </button>
+          {dirty && <p className="text-amber-900">{t.hours.unsaved}</p>}
+          <SaveStatus state={save.state} t={t} />
+        </div>
+      </div>
+      <HoursPreview hours={draft} today={today} holidays={holidays} onCloseOn={(h) => closeOn(h.date, h.name)} t={t} />
+    </form>
+  );
+}
