@@ -25,8 +25,8 @@ export function ExceptionsEditor({
       <p className="text-sm text-neutral-700">{t.hours.exceptionsIntro}</p>
       <ul className="mt-2 grid gap-2">
         {exceptions.map((e, index) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: rows have no id and the date is being edited
           <li
+            // biome-ignore lint/suspicious/noArrayIndexKey: rows have no id and the date is being edited
             key={index}
             className="flex flex-wrap items-end gap-2 border-b border-neutral-200 pb-2"
             data-testid="exception-row"
