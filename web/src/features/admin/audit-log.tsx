@@ -1,0 +1,137 @@
+'use client';
+
+import { AUDIT_PAGE_SIZE, AuditEntry, StaffList } from '@helpline/shared';
+import Link from 'next/link';
+import { useEffect, useState } from 'react';
+import { z } from 'zod';
+import { DataTable } from '../../components/charts/data-table';
+import { type Lang, localPath } from '../../i18n';
+import { useApiQuery } from '../../lib/use-api-query';
+import { addDays } from '../reports/period';
+import { dateTimeOf } from '../supervisor/format';
+import { adminText } from './admin.i18n';
+import { manageText } from './manage.i18n';
+import { input } from './staff-fields';
+
+export type AuditFilter = { staffId: string; action: string; from: string; until: string; page: number };
+type Page = { entries: AuditEntry[]; total: number };
+
+const Entries = z.array(AuditEntry);
+const query = (f: AuditFilter, api: boolean) => {
+  const q = new URLSearchParams({
+    from: f.from,
+    [api ? 'to' : 'until']: api ? addDays(f.until, 1) : f.until,
+    page: String(f.page),
+  });
+  if (f.staffId) q.set('staffId', f.staffId);
+  if (f.action) q.set('action', f.action);
+  return q.toString();
+};
+
+/** The audit log with filters (who, what, period) in the address, and paging by the total the server counts. */
+export function AuditLog({ lang, filter }: { lang: Lang; filter: AuditFilter }) {
+  const t = manageText(lang);
+  const a = adminText(lang);
+  const staff = useApiQuery(StaffList, '/api/staff');
+  const [page, setPage] = useState<Page | null>(null);
+  const [failed, setFailed] = useState(false);
+  const apiQuery = query(filter, true);
+  useEffect(() => {
+    let current = true;
+    fetch(`/api/audit?${apiQuery}`, { credentials: 'same-origin' })
+      .then(async (res) => {
+        if (!res.ok) throw new Error(String(res.status));
+        const entries = Entries.parse(await res.json());
+        return { entries, total: Number(res.headers.get('X-Total-Count') ?? entries.length) };
+      })
+      .then(
+        (p) => {
+          if (!current) return;
+          setPage(p);
+          setFailed(false);
+        },
+        () => {
+          if (current) setFailed(true);
+        },
+      );
+    return () => {
+      current = false;
+    };
+  }, [apiQuery]);
+  const pages = Math.max(1, Math.ceil((page?.total ?? 0) / AUDIT_PAGE_SIZE));
+  const href = (n: number) => `${localPath(lang, '/supervisor/admin/audit')}?${query({ ...filter, page: n }, false)}`;
+  const link = 'inline-flex min-h-11 items-center rounded border border-neutral-500 px-3';
+  return (
+    <div className="grid gap-3">
+      <form
+        method="get"
+        action={localPath(lang, '/supervisor/admin/audit')}
+        className="flex flex-wrap items-end gap-3 rounded-xl border border-neutral-300 bg-white p-3"
+      >
+        <label className="grid gap-1 text-sm">
+          {t.audit.who}
+          <select name="staffId" defaultValue={filter.staffId} className={input}>
+            <option value="">{t.audit.everyone}</option>
+            {staff.data?.map((s) => (
+              <option key={s.id} value={s.id}>{`${s.alias} (${s.username})`}</option>
+            ))}
+          </select>
+        </label>
+        <label className="grid gap-1 text-sm">
+          {t.audit.what}
+          <input name="action" defaultValue={filter.action} className={input} />
+        </label>
+        <label className="grid gap-1 text-sm">
+          {a.hours.date} ≥
+          <input type="date" name="from" defaultValue={filter.from} className={input} />
+        </label>
+        <label className="grid gap-1 text-sm">
+          {a.hours.date} ≤
+          <input type="date" name="until" defaultValue={filter.until} className={input} />
+        </label>
+        <button type="submit" className="min-h-11 rounded-lg bg-blue-800 px-4 font-semibold text-white">
+          {t.audit.filter}
+        </button>
+      </form>
+      {failed && <p role="alert">{a.failed}</p>}
+      {page && page.entries.length === 0 && <p>{t.audit.empty}</p>}
+      {page && page.entries.length > 0 && (
+        <div className="rounded-xl border border-neutral-300 bg-white p-3" data-testid="audit-table">
+          <DataTable
+            caption={`${t.audit.heading}: ${t.audit.total(page.total)}, ${t.audit.page(filter.page, pages)}`}
+            rows={page.entries}
+            rowKey={(e) => e.id}
+            columns={[
+              { key: 'at', header: t.audit.at, cell: (e) => dateTimeOf(e.at, a.locale) },
+              { key: 'who', header: t.audit.who, cell: (e) => e.actorUsername ?? t.audit.system },
+              { key: 'action', header: t.audit.action, cell: (e) => <code>{e.action}</code> },
+              {
+                key: 'target',
+                header: t.audit.target,
+                cell: (e) => (e.targetType ? `${e.targetType} ${e.targetId ?? ''}` : '–'),
+              },
+              {
+                key: 'details',
+                header: t.audit.details,
+                cell: (e) => (e.details ? <code className="break-all text-xs">{JSON.stringify(e.details)}</code> : ''),
+              },
+            ]}
+          />
+        </div>
+      )}
+      <nav aria-label={t.audit.pagination} className="flex items-center gap-3">
+        {filter.page > 1 && (
+          <Link href={href(filter.page - 1)} className={link}>
+            {t.audit.previous}
+          </Link>
+        )}
+        <span>{t.audit.page(filter.page, pages)}</span>
+        {filter.page < pages && (
+          <Link href={href(filter.page + 1)} className={link}>
+            {t.audit.next}
+          </Link>
+        )}
+      </nav>
+    </div>
+  );
+}
