@@ -50,7 +50,7 @@ test.describe('supervisor opening hours', () => {
       const opens = page.getByRole('textbox', { name: 'maandag 1: Open vanaf' });
       await opens.fill('25:99');
       await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
-      await expect(page.getByRole('alert')).toContainText('weekly');
+      await expect(page.getByTestId('save-status')).toContainText('Vaste week, maandag: Open vanaf');
       expect(await (await context.request.get('/api/programmes/helpwanted/hours')).json()).toEqual(before);
     } finally {
       await context.close();

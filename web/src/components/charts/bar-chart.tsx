@@ -24,7 +24,12 @@ export function SimpleBarChart({
   const h = height ?? (horizontal ? Math.max(120, data.length * (previousName ? 34 : 26) + 50) : 240);
   return (
     <ResponsiveContainer width="100%" height={h}>
-      <BarChart data={data} layout={horizontal ? 'vertical' : 'horizontal'} margin={{ left: 8, right: 16 }}>
+      <BarChart
+        accessibilityLayer={false}
+        data={data}
+        layout={horizontal ? 'vertical' : 'horizontal'}
+        margin={{ left: 8, right: 16 }}
+      >
         <CartesianGrid strokeDasharray="3 3" stroke="#d4d4d4" />
         {horizontal ? (
           <>

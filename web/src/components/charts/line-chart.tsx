@@ -19,7 +19,7 @@ export function SimpleLineChart({
 }) {
   return (
     <ResponsiveContainer width="100%" height={height}>
-      <LineChart data={data} margin={{ left: 8, right: 16 }}>
+      <LineChart accessibilityLayer={false} data={data} margin={{ left: 8, right: 16 }}>
         <CartesianGrid strokeDasharray="3 3" stroke="#d4d4d4" />
         <XAxis dataKey={xKey} tick={{ fill: '#262626', fontSize: 12 }} />
         <YAxis allowDecimals={false} tick={{ fill: '#404040', fontSize: 12 }} width={40} />

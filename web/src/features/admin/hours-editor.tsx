@@ -8,6 +8,7 @@ import { useApiQuery } from '../../lib/use-api-query';
 import { adminText } from './admin.i18n';
 import { ExceptionsEditor } from './exceptions-editor';
 import type { Holiday } from './holidays.server';
+import { hoursFieldName } from './hours-field';
 import { HoursPreview } from './hours-preview';
 import { SaveStatus, useSave } from './use-save';
 import { WeeklyEditor } from './weekly-editor';
@@ -61,9 +62,11 @@ export function HoursEditor({
       ],
     });
   const submit = async () => {
-    const answer = await save.run(() =>
-      api(ProgrammeHours, path, { method: 'PUT', body: JSON.stringify(cleaned(draft)) }),
-    );
+    const body = cleaned(draft);
+    // The same schema the server applies: a mistake is named before anything is sent.
+    const issue = ProgrammeHours.safeParse(body).error?.issues[0];
+    if (issue) return save.fail(t.error(issue.message, hoursFieldName(issue.path, body, t)));
+    const answer = await save.run(() => api(ProgrammeHours, path, { method: 'PUT', body: JSON.stringify(body) }));
     if (answer) {
       setDraft(answer);
       setDirty(false);
@@ -72,6 +75,7 @@ export function HoursEditor({
   return (
     <form
       className="grid gap-4 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]"
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
         void submit();
@@ -102,7 +106,7 @@ export function HoursEditor({
             {t.hours.maxWaitHelp}
           </p>
         </fieldset>
-        <div className="sticky bottom-0 flex flex-wrap items-center gap-3 border-t border-neutral-300 bg-neutral-50 py-2">
+        <div className="flex flex-wrap items-center gap-3">
           <button type="submit" className="min-h-11 rounded-lg bg-blue-800 px-5 font-semibold text-white">
             {t.save}
           </button>
@@ -110,7 +114,14 @@ export function HoursEditor({
           <SaveStatus state={save.state} t={t} />
         </div>
       </div>
-      <HoursPreview hours={draft} today={today} holidays={holidays} onCloseOn={(h) => closeOn(h.date, h.name)} t={t} />
+      <HoursPreview
+        lang={lang}
+        hours={draft}
+        today={today}
+        holidays={holidays}
+        onCloseOn={(h) => closeOn(h.date, h.name)}
+        t={t}
+      />
     </form>
   );
 }

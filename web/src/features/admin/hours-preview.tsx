@@ -1,7 +1,8 @@
 'use client';
 
 import { openState, type ProgrammeHours, scheduleFrom } from '@helpline/shared';
-import { dateTimeOf } from '../supervisor/format';
+import { dictionaries, type Lang } from '../../i18n';
+import { formatWhen } from '../../lib/format-time';
 import type { AdminText } from './admin.i18n';
 import type { Holiday } from './holidays.server';
 
@@ -12,23 +13,27 @@ const dayName = (date: string, locale: string) =>
 
 /** What the edited hours mean: open now or not, the next 7 days, and the coming public holidays. */
 export function HoursPreview({
+  lang,
   hours,
   today,
   holidays,
   onCloseOn,
   t,
 }: {
+  lang: Lang;
   hours: ProgrammeHours;
   today: string;
   holidays: Holiday[];
   onCloseOn: (holiday: Holiday) => void;
   t: AdminText;
 }) {
-  const state = openState(hours, new Date());
+  const at = new Date();
+  const state = openState(hours, at);
+  const words = dictionaries[lang];
   const now = state.open
-    ? t.hours.nowOpen(dateTimeOf(state.closesAt ?? new Date(), t.locale))
+    ? t.hours.nowOpen(formatWhen(state.closesAt ?? at, at, words))
     : state.opensAt
-      ? t.hours.nowClosed(dateTimeOf(state.opensAt, t.locale))
+      ? t.hours.nowClosed(formatWhen(state.opensAt, at, words))
       : t.hours.neverOpen;
   return (
     <div className="grid gap-3">

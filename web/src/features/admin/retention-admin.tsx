@@ -11,11 +11,13 @@ import { adminText } from './admin.i18n';
 import { input } from './staff-fields';
 import { SaveStatus, useSave } from './use-save';
 
+const RetentionList = z.array(RetentionSetting);
+
 /** The retention period per programme, with how many transcripts a run would shred now and how many are gone. */
 export function RetentionAdmin({ lang }: { lang: Lang }) {
   const t = adminText(lang);
   const names = supervisorText(lang).programmes;
-  const list = useApiQuery(z.array(RetentionSetting), '/api/retention');
+  const list = useApiQuery(RetentionList, '/api/retention');
   const [days, setDays] = useState<Record<string, number>>({});
   const save = useSave(t);
   useEffect(() => {

@@ -24,7 +24,8 @@ export const useSave = (t: AdminText) => {
       return null;
     }
   };
-  return { state, run, reset: () => setState({ kind: 'idle' }) };
+  const fail = (message: string) => setState({ kind: 'failed', message });
+  return { state, run, fail, reset: () => setState({ kind: 'idle' }) };
 };
 
 /** The outcome line beside a save button: announced politely, errors as alerts. */

@@ -42,14 +42,11 @@ export function ProgrammeTiles({
         <StatTile label={t.live.longestWait} value={t.duration(longestWaitSeconds)} testId="tile-longest-wait" />
         <StatTile label={t.live.activeChats} value={programme.activeChats} testId="tile-active" />
         <StatTile label={t.live.answeredToday} value={n('answered')} tone="good" testId="tile-answered" />
-        <StatTile
-          label={t.live.missedToday}
-          value={missed}
-          tone={missed > 0 ? 'warn' : 'plain'}
-          detail={t.live.missedSplit(n('outside-hours'), n('abandoned'), n('timed-out'))}
-          testId="tile-missed"
-        />
+        <StatTile label={t.live.missedToday} value={missed} tone={missed > 0 ? 'warn' : 'plain'} testId="tile-missed" />
       </dl>
+      <p className="mt-2 text-sm text-neutral-800" data-testid="missed-split">
+        {t.live.missedToday}: {t.live.missedSplit(n('outside-hours'), n('abandoned'), n('timed-out'))}
+      </p>
     </section>
   );
 }
