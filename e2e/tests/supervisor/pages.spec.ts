@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
+import { seedFigures } from './seed-figures';
 import { counsellorRequest, expectAccessible, supervisorContext } from './supervisor-helpers';
 
 const artifacts = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'artifacts');
@@ -27,7 +28,12 @@ const pages = [
 ];
 
 test.describe('supervisor pages', () => {
-  test.beforeAll(() => mkdirSync(artifacts, { recursive: true }));
+  test.beforeAll(async ({ browser }) => {
+    mkdirSync(artifacts, { recursive: true });
+    const counsellor = await counsellorRequest(browser);
+    await seedFigures(counsellor.request);
+    await counsellor.close();
+  });
 
   for (const p of pages) {
     test(`${p.path} has no serious accessibility violation (screenshot ${p.name}.png)`, async ({ browser }) => {

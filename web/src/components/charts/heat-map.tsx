@@ -30,15 +30,15 @@ export function HeatMapTable({
     n === 0 ? 'bg-white text-neutral-600' : shades[Math.min(5, Math.floor((n / max) * 5.999))];
   return (
     <div className="overflow-x-auto">
-      <table className="border-collapse text-xs">
+      <table className="w-full table-fixed border-collapse text-xs">
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col" className="px-1 text-left font-normal text-neutral-700">
+            <th scope="col" className="w-10 px-1 text-left font-normal text-neutral-700">
               {cornerLabel}
             </th>
             {columnLabels.map((c) => (
-              <th key={c} scope="col" className="w-8 px-0.5 text-center font-normal text-neutral-700">
+              <th key={c} scope="col" className="px-0.5 text-center font-normal text-neutral-700">
                 {c}
               </th>
             ))}
@@ -53,8 +53,8 @@ export function HeatMapTable({
               {columnLabels.map((c, ci) => {
                 const n = values[r]?.[ci] ?? 0;
                 return (
-                  <td key={c} className={`h-8 w-8 border border-neutral-200 text-center tabular-nums ${shade(n)}`}>
-                    {n}
+                  <td key={c} className={`h-8 border border-neutral-200 text-center tabular-nums ${shade(n)}`}>
+                    {n === 0 ? <span className="sr-only">0</span> : n}
                   </td>
                 );
               })}

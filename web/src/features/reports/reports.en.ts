@@ -42,7 +42,7 @@ export const reportsEn: ReportsText = {
     heatMapSummary: 'The darker the square, the more contacts were missed on that day at that hour.',
     suggestion: 'Open longer?',
     suggestionText: (hours, caught, rate) =>
-      `Being open at ${hours} would have caught ${caught} attempts made outside opening hours (${rate} of them).`,
+      `Being open at ${hours} would have caught ${caught === 1 ? '1 attempt' : `${caught} attempts`} made outside opening hours (${rate} of them).`,
     noSuggestion: 'There were no attempts outside opening hours in this period.',
     list: 'Latest missed contacts',
     listLimit: (shown, total) => `The latest ${shown} of ${total}.`,

@@ -45,7 +45,7 @@ export const reportsNl = {
     heatMapSummary: 'Hoe donkerder het vak, hoe meer contacten er op die dag en dat uur gemist zijn.',
     suggestion: 'Langer open?',
     suggestionText: (hours: string, caught: number, rate: string) =>
-      `Open zijn om ${hours} had ${caught} pogingen buiten openingstijd opgevangen (${rate} daarvan).`,
+      `Open zijn om ${hours} had ${caught === 1 ? '1 poging' : `${caught} pogingen`} buiten openingstijd opgevangen (${rate} daarvan).`,
     noSuggestion: 'Er waren geen pogingen buiten openingstijd in deze periode.',
     list: 'Laatste gemiste contacten',
     listLimit: (shown: number, total: number) => `De laatste ${shown} van ${total}.`,
