@@ -43,9 +43,9 @@ export function SimpleBarChart({
           </>
         )}
         <Tooltip />
-        {previousName && <Legend />}
-        {previousName && <Bar dataKey="previous" name={previousName} fill={previousColour} isAnimationActive={false} />}
+        {previousName && <Legend formatter={(label) => <span className="text-neutral-900">{label}</span>} />}
         <Bar dataKey="value" name={name} fill={colour} isAnimationActive={false} />
+        {previousName && <Bar dataKey="previous" name={previousName} fill={previousColour} isAnimationActive={false} />}
       </BarChart>
     </ResponsiveContainer>
   );

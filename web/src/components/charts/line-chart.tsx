@@ -24,7 +24,7 @@ export function SimpleLineChart({
         <XAxis dataKey={xKey} tick={{ fill: '#262626', fontSize: 12 }} />
         <YAxis allowDecimals={false} tick={{ fill: '#404040', fontSize: 12 }} width={40} />
         <Tooltip />
-        {series.length > 1 && <Legend />}
+        {series.length > 1 && <Legend formatter={(label) => <span className="text-neutral-900">{label}</span>} />}
         {series.map((s, i) => (
           <Line
             key={s.key}

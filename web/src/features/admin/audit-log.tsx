@@ -82,11 +82,11 @@ export function AuditLog({ lang, filter }: { lang: Lang; filter: AuditFilter }) 
           <input name="action" defaultValue={filter.action} className={input} />
         </label>
         <label className="grid gap-1 text-sm">
-          {a.hours.date} ≥
+          {t.audit.from}
           <input type="date" name="from" defaultValue={filter.from} className={input} />
         </label>
         <label className="grid gap-1 text-sm">
-          {a.hours.date} ≤
+          {t.audit.until}
           <input type="date" name="until" defaultValue={filter.until} className={input} />
         </label>
         <button type="submit" className="min-h-11 rounded-lg bg-blue-800 px-4 font-semibold text-white">

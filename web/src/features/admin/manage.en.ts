@@ -60,6 +60,8 @@ export const manageEn: ManageText = {
     everyone: 'Everyone',
     what: 'Action (for example transcript.read)',
     filter: 'Filter',
+    from: 'From',
+    until: 'Up to and including',
     at: 'When',
     action: 'Action',
     target: 'On',

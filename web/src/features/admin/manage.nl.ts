@@ -60,6 +60,8 @@ export const manageNl = {
     everyone: 'Iedereen',
     what: 'Handeling (bijvoorbeeld transcript.read)',
     filter: 'Filteren',
+    from: 'Van',
+    until: 'Tot en met',
     at: 'Moment',
     action: 'Handeling',
     target: 'Waarop',

@@ -1,6 +1,7 @@
 'use client';
 
 import { StaffList, StaffMember } from '@helpline/shared';
+import { Pencil, UserPlus } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import type { Lang } from '../../i18n';
 import { api } from '../../lib/api';
@@ -32,7 +33,10 @@ export function StaffAdmin({ lang }: { lang: Lang }) {
   return (
     <div className="grid gap-4">
       <details className="rounded-xl border border-neutral-300 bg-white p-3">
-        <summary className="inline-flex min-h-11 cursor-pointer items-center font-semibold">{t.staff.add}</summary>
+        <summary className="inline-flex min-h-11 cursor-pointer items-center gap-2 font-semibold">
+          <UserPlus aria-hidden="true" size={20} />
+          {t.staff.add}
+        </summary>
         <form
           className="mt-2 flex flex-wrap items-end gap-3"
           onSubmit={async (e) => {
@@ -94,7 +98,10 @@ export function StaffAdmin({ lang }: { lang: Lang }) {
                 <span className={m.disabled ? 'font-semibold text-red-800' : 'text-emerald-800'}>
                   {m.disabled ? t.staff.disabled : t.staff.active}
                 </span>
-                <span className="ml-auto text-blue-900 underline underline-offset-4">{t.staff.edit(m.alias)}</span>
+                <span className="ml-auto inline-flex items-center gap-1 text-blue-900 underline underline-offset-4">
+                  <Pencil aria-hidden="true" size={16} />
+                  {t.staff.edit(m.alias)}
+                </span>
               </summary>
               <StaffMemberEditor member={m} onSaved={replace} names={names} t={t} a={a} />
             </details>
