@@ -50,12 +50,22 @@ export const createMessageService = ({ db, dataKeys, clock }: { db: Database; da
     ...(row.clientId ? { clientId: row.clientId } : {}),
   });
 
-  const existing = async (tx: Executor, conversationId: string, clientId: string) => {
+  /** The stored message of this sender (and, for staff, this member) with this client id; never another's. */
+  const existing = async (tx: Executor, input: SendInput & { clientId: string }) => {
     const [row] = await tx
       .select()
       .from(messages)
-      .where(and(eq(messages.conversationId, conversationId), eq(messages.clientId, clientId)));
-    return row ? toMessage(row, await keyOf(tx, conversationId)) : null;
+      .where(
+        and(
+          eq(messages.conversationId, input.conversationId),
+          eq(messages.sender, input.sender),
+          eq(messages.clientId, input.clientId),
+        ),
+      );
+    if (!row) return null;
+    if (row.senderStaffId !== (input.senderStaffId ?? null))
+      throw new AppError('CONFLICT', 'This message id is already in use: send it with a new one');
+    return toMessage(row, await keyOf(tx, input.conversationId));
   };
 
   /**
@@ -86,7 +96,7 @@ export const createMessageService = ({ db, dataKeys, clock }: { db: Database; da
         sentAt: clock.now(),
         ...sealed,
       })
-      .onConflictDoNothing({ target: [messages.conversationId, messages.clientId] })
+      .onConflictDoNothing({ target: [messages.conversationId, messages.sender, messages.clientId] })
       .returning();
     return row ? { conversation, message: toMessage(row, dataKey) } : null;
   };
@@ -112,9 +122,10 @@ export const createMessageService = ({ db, dataKeys, clock }: { db: Database; da
         });
         return { ...stored, isNew: true };
       } catch (error) {
-        if (!input.clientId || !(error instanceof AlreadyStored || error instanceof AppError)) throw error;
+        const { clientId } = input;
+        if (!clientId || !(error instanceof AlreadyStored || error instanceof AppError)) throw error;
         const [conversation] = await db.select().from(conversations).where(eq(conversations.id, input.conversationId));
-        const found = conversation ? await existing(db, input.conversationId, input.clientId) : null;
+        const found = conversation ? await existing(db, { ...input, clientId }) : null;
         if (!conversation || !found) throw error;
         guard({ ...conversation, status: 'active' });
         return { conversation, message: found, isNew: false };

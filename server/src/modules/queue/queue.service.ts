@@ -55,12 +55,12 @@ export const createQueueService = ({
         await conversations.recordMissed(db, { programmeId: programme, kind: 'outside-hours', occurredAt: now });
         throw new AppError('CLOSED', 'The chat is closed now', { opensAt: state.opensAt });
       }
-      if (await conversations.openOfVisitor(visitorId))
-        throw new AppError('CONFLICT', 'You already have an open conversation');
+      const alreadyOpen = () => new AppError('CONFLICT', 'You already have an open conversation');
+      if (await conversations.openOfVisitor(visitorId)) throw alreadyOpen();
       const { returnCode, ...stored } = intake;
       const linked = returnCode ? await visitors.linkByReturnCode(visitorId, returnCode) : null;
       const { keyId, wrapped } = dataKeys.forNew(programme);
-      const row = await conversations.insert({
+      const row = await conversations.insertOpen({
         programmeId: programme,
         visitorId,
         status: 'queued',
@@ -71,6 +71,7 @@ export const createQueueService = ({
         keyId,
         wrappedKey: wrapped,
       });
+      if (!row) throw alreadyOpen();
       events.emit('queue', programme);
       const position = (await positionOf(row)) ?? 1;
       return { conversation: row, position, estimatedWaitSeconds: await stats.estimateFor(programme, position) };
