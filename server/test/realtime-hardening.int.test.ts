@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { conversations, messages } from '@helpline/db';
+import type { Message } from '@helpline/shared';
 import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createManualClock } from '../src/clock';
@@ -71,6 +72,7 @@ describe('hardening the visitor side (issue 7)', () => {
     );
     expect(await t.db.db.$count(messages, eq(messages.conversationId, conversationId))).toBe(2);
     await ask(counsellor, 'conversation:end', { conversationId });
+    await ask(counsellor, 'presence:set', { status: 'offline' });
     counsellor.close();
     visitor.close();
   });
@@ -94,5 +96,37 @@ describe('hardening the visitor side (issue 7)', () => {
     expect(stored).toEqual([{ intake: { ageBand: '19-25' } }]);
     await ask(socket, 'conversation:leave', { conversationId: joined.conversationId });
     socket.close();
+  });
+
+  it('issue 8: system messages carry a code with parameters and a readable fallback, also when resumed', async () => {
+    const anna = await createStaff(t, { programmes: ['helpwanted'] });
+    const bert = await createStaff(t, { programmes: ['helpwanted'] });
+    const counsellor = await staffSocket(t, await loginAs(t, anna));
+    await ask(counsellor, 'presence:set', { status: 'available' });
+    const { socket: visitor } = await visitorSocket(t);
+    const started = next<{ conversationId: string }>(visitor, 'conversation:started');
+    await ask(visitor, 'queue:join', { programme: 'helpwanted' });
+    const { conversationId } = await started;
+    const told = next<Message>(visitor, 'message', (m) => m.sender === 'system');
+    await ask(counsellor, 'conversation:transfer', { conversationId, to: { staffId: bert.id } });
+    const transferred = await told;
+    expect(transferred.system).toEqual({ code: 'transferred-to-colleague', params: { alias: bert.alias } });
+    expect(transferred.body).toContain(bert.alias);
+    const resumed = await ask(visitor, 'conversation:resume', { conversationId });
+    expect((resumed.conversation as { messages: Message[] }).messages.at(-1)).toEqual(transferred);
+    await ask(counsellor, 'presence:set', { status: 'offline' });
+    counsellor.close();
+    visitor.close();
+
+    const waiting = await visitorSocket(t);
+    await ask(waiting.socket, 'queue:join', { programme: 'helpwanted' });
+    const timedOut = next<Message>(waiting.socket, 'message', (m) => m.sender === 'system');
+    clock.advance(21 * 60_000);
+    await t.app.jobs.runOnce();
+    expect(await timedOut).toMatchObject({
+      system: { code: 'queue-timed-out', params: {} },
+      body: expect.stringContaining('Probeer het later nog eens'),
+    });
+    waiting.socket.close();
   });
 });

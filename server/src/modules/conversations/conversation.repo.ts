@@ -99,10 +99,9 @@ export const createConversationRepo = (db: Database) => ({
       .where(and(eq(conversations.counsellorId, counsellorId), eq(conversations.status, 'active'))),
   counsellorAlias: async (id: string) =>
     (await db.select({ alias: staff.alias }).from(staff).where(eq(staff.id, id)))[0]?.alias ?? '',
-  recordMissed: (
-    tx: Executor,
-    row: { programmeId: string; kind: MissedKind; occurredAt: Date; waitedSeconds?: number; conversationId?: string },
-  ) => tx.insert(missedContacts).values(row),
+  /** One missed contact; an outside-hours attempt of a visitor already counted that day adds nothing. */
+  recordMissed: (tx: Executor, row: typeof missedContacts.$inferInsert & { kind: MissedKind }) =>
+    tx.insert(missedContacts).values(row).onConflictDoNothing(),
 });
 
 export type ConversationRepo = ReturnType<typeof createConversationRepo>;

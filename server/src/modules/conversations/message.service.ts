@@ -1,5 +1,5 @@
 import { conversations, type Database, type Executor, messages } from '@helpline/db';
-import type { Message, Sender } from '@helpline/shared';
+import { type Message, type Sender, SystemNotice, systemFallback } from '@helpline/shared';
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import type { Clock } from '../../clock';
 import { AppError } from '../../http/app-error';
@@ -12,6 +12,16 @@ type ConversationRow = typeof conversations.$inferSelect;
 export type Guard = (conversation: ConversationRow) => void;
 
 class AlreadyStored extends Error {}
+
+/** A system message is sealed as its notice (code and parameters); older ones hold plain text. */
+const decodeNotice = (text: string): SystemNotice | null => {
+  try {
+    const parsed = SystemNotice.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+};
 export type SendInput = {
   conversationId: string;
   sender: Sender;
@@ -31,12 +41,8 @@ export const createMessageService = ({ db, dataKeys, clock }: { db: Database; da
     return dataKeys.of(c);
   };
 
-  const toMessage = (row: MessageRow, dataKey: Uint8Array): Message => ({
-    id: row.id,
-    conversationId: row.conversationId,
-    seq: row.seq,
-    sender: row.sender,
-    body: open(
+  const toMessage = (row: MessageRow, dataKey: Uint8Array): Message => {
+    const text = open(
       {
         conversationId: row.conversationId,
         seq: row.seq,
@@ -45,10 +51,19 @@ export const createMessageService = ({ db, dataKeys, clock }: { db: Database; da
         nonce: row.nonce,
       },
       dataKey,
-    ),
-    sentAt: row.sentAt.toISOString(),
-    ...(row.clientId ? { clientId: row.clientId } : {}),
-  });
+    );
+    const notice = row.sender === 'system' ? decodeNotice(text) : null;
+    return {
+      id: row.id,
+      conversationId: row.conversationId,
+      seq: row.seq,
+      sender: row.sender,
+      body: notice ? systemFallback(notice) : text,
+      sentAt: row.sentAt.toISOString(),
+      ...(row.clientId ? { clientId: row.clientId } : {}),
+      ...(notice ? { system: notice } : {}),
+    };
+  };
 
   /** The stored message of this sender (and, for staff, this member) with this client id; never another's. */
   const existing = async (tx: Executor, input: SendInput & { clientId: string }) => {
@@ -103,9 +118,9 @@ export const createMessageService = ({ db, dataKeys, clock }: { db: Database; da
 
   return {
     insert,
-    /** A system message in the caller's transaction, whatever the conversation's status. */
-    insertSystem: async (tx: Executor, conversationId: string, body: string) => {
-      const result = await insert(tx, { conversationId, sender: 'system', body });
+    /** A system message in the caller's transaction, whatever the conversation's status; sealed like any message. */
+    insertSystem: async (tx: Executor, conversationId: string, notice: SystemNotice) => {
+      const result = await insert(tx, { conversationId, sender: 'system', body: JSON.stringify(notice) });
       if (!result) throw new Error('a system message has no client id to collide');
       return result.message;
     },
