@@ -24,7 +24,7 @@ const bucket = (perClient: number, perProcess: number) => ({
  * In-memory limits of the anonymous side against floods of visitors and joins. Keys are forgotten after the window;
  * nothing is stored or logged.
  */
-export const createVisitorLimits = (limits = VISITOR_LIMITS) => {
+export const createVisitorLimits = (limits: Record<keyof typeof VISITOR_LIMITS, number> = VISITOR_LIMITS) => {
   const newVisitors = bucket(limits.newVisitorsPerClient, limits.newVisitorsPerProcess);
   const joins = bucket(limits.joinsPerClient, limits.joinsPerProcess);
   const take = async (b: ReturnType<typeof bucket>, clientKey: string) => {
