@@ -73,10 +73,14 @@ export const registerVisitorNamespace = (
         });
       return creating;
     };
+    /** A visitor without a row has no conversations to act on. */
+    const known = () => {
+      if (!socket.data.visitorId) throw new AppError('NOT_FOUND', 'No such conversation');
+      return socket.data.visitorId;
+    };
     const own = async (conversationId: string) => {
       const row = await conversations.mustFind(conversationId);
-      if (!socket.data.visitorId || row.visitorId !== socket.data.visitorId)
-        throw new AppError('NOT_FOUND', 'No such conversation');
+      if (row.visitorId !== known()) throw new AppError('NOT_FOUND', 'No such conversation');
       return row;
     };
     const leave = async (row: ConversationRow) => {
@@ -99,7 +103,7 @@ export const registerVisitorNamespace = (
     socket.on(
       'message:send',
       on('message:send', schemas['message:send'], async (input) => ({
-        message: await conversations.sendAsVisitor(socket.data.visitorId ?? '', input),
+        message: await conversations.sendAsVisitor(known(), input),
       })),
     );
     socket.on(
@@ -142,7 +146,7 @@ export const registerVisitorNamespace = (
     socket.on(
       'survey:submit',
       on('survey:submit', schemas['survey:submit'], async (survey) => {
-        await conversations.submitSurvey(socket.data.visitorId ?? '', survey);
+        await conversations.submitSurvey(known(), survey);
         return undefined;
       }),
     );
