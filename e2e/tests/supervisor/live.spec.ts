@@ -2,7 +2,9 @@ import { createStaffSocket } from '@helpline/shared/client';
 import { expect, test } from '@playwright/test';
 import { E2E_BASE_URL } from '../../fixtures/server';
 import {
+  artifact,
   counsellorRequest,
+  expectAccessible,
   openAllDayToday,
   putHours,
   saveHours,
@@ -29,6 +31,8 @@ test.describe('supervisor live overview', () => {
       expect(joined.ok).toBe(true);
       await expect(page.getByTestId('queue-table').getByRole('row', { name: /Helpwanted/ })).toHaveCount(1);
       await expect(helpwanted.getByTestId('tile-waiting').locator('dd')).toHaveText('1');
+      await expectAccessible(page);
+      await page.screenshot({ path: artifact('supervisor-live-waiting'), fullPage: true });
 
       if (!joined.ok) throw new Error('join failed');
       await visitor.emitWithAck('conversation:leave', { conversationId: joined.conversationId });
@@ -84,6 +88,8 @@ test.describe('supervisor live overview', () => {
         body: 'Antwoord van de medewerker',
       });
       await expect(transcript).toContainText('Antwoord van de medewerker');
+      await expectAccessible(page);
+      await page.screenshot({ path: artifact('supervisor-monitor'), fullPage: true });
 
       const audit = await context.request.get('/api/audit?action=monitor.joined');
       expect(JSON.stringify(await audit.json())).toContain(joined.conversationId);

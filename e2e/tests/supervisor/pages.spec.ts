@@ -1,11 +1,6 @@
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { seedFigures } from './seed-figures';
-import { counsellorRequest, expectAccessible, supervisorContext } from './supervisor-helpers';
-
-const artifacts = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'artifacts');
+import { artifact, counsellorRequest, expectAccessible, supervisorContext } from './supervisor-helpers';
 
 /** Every supervisor page, what shows it has loaded, and its screenshot name. */
 const pages = [
@@ -29,7 +24,6 @@ const pages = [
 
 test.describe('supervisor pages', () => {
   test.beforeAll(async ({ browser }) => {
-    mkdirSync(artifacts, { recursive: true });
     const counsellor = await counsellorRequest(browser);
     await seedFigures(counsellor.request);
     await counsellor.close();
@@ -45,7 +39,7 @@ test.describe('supervisor pages', () => {
       if (p.ready) await expect(page.getByTestId(p.ready)).toBeVisible();
       await page.waitForLoadState('networkidle');
       await expectAccessible(page);
-      await page.screenshot({ path: path.join(artifacts, `${p.name}.png`), fullPage: true });
+      await page.screenshot({ path: artifact(p.name), fullPage: true });
       await context.close();
     });
   }

@@ -1,10 +1,20 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { type ProgrammeHours, programmeIds } from '@helpline/shared';
 import { createVisitorSocket, type VisitorSocket } from '@helpline/shared/client';
 import { type APIRequestContext, type Browser, type BrowserContext, expect, type Page } from '@playwright/test';
 import { E2E_BASE_URL } from '../../fixtures/server';
 import { type SeededStaff, STAFF_PASSWORD, totpNow } from '../../fixtures/staff';
+
+const artifacts = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'artifacts');
+
+/** Where a screenshot of a page goes (e2e/artifacts/NAME.png), to be opened and judged. */
+export const artifact = (name: string) => {
+  mkdirSync(artifacts, { recursive: true });
+  return path.join(artifacts, `${name}.png`);
+};
 
 export const staff = (): SeededStaff =>
   JSON.parse(readFileSync(process.env.E2E_STAFF_FILE ?? '', 'utf8')) as SeededStaff;
