@@ -19,10 +19,12 @@ export function SupervisorNav({
   lang: Lang;
   label: string;
   items: NavItem[];
-  exact?: string;
+  /** The item that is current only on its own path, or under one of `also`. */
+  exact?: { href: string; also: string[] };
 }) {
   const path = usePagePath();
-  const isCurrent = (href: string) => (href === exact ? path === href : path === href || path.startsWith(`${href}/`));
+  const under = (href: string) => path === href || path.startsWith(`${href}/`);
+  const isCurrent = (href: string) => (href === exact?.href ? path === href || exact.also.some(under) : under(href));
   return (
     <nav aria-label={label} className="print:hidden">
       <ul className="flex flex-wrap gap-1">

@@ -30,7 +30,12 @@ export function SupervisorShell({ lang, me, children }: { lang: Lang; me: StaffP
             <StaffLogoutButton lang={lang} label={t.logout} />
           </span>
         </div>
-        <SupervisorNav lang={lang} label={t.nav.label} items={items} exact="/supervisor" />
+        <SupervisorNav
+          lang={lang}
+          label={t.nav.label}
+          items={items}
+          exact={{ href: '/supervisor', also: ['/supervisor/monitor'] }}
+        />
       </header>
       <main className="mx-auto max-w-screen-2xl p-4">{children}</main>
     </div>
