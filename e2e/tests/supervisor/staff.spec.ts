@@ -1,0 +1,38 @@
+import { StaffList } from '@helpline/shared/http';
+import { expect, test } from '@playwright/test';
+import { supervisorContext } from './supervisor-helpers';
+
+test.describe('supervisor staff administration', () => {
+  test('a supervisor adds a counsellor, changes their capacity and disables them; a disabled member cannot log in', async ({
+    browser,
+    request,
+  }) => {
+    const context = await supervisorContext(browser);
+    const page = await context.newPage();
+    const username = `teun${Date.now() % 100_000}`;
+    const password = 'a passphrase for a new colleague';
+    await page.goto('/supervisor/admin/staff');
+    await page.getByText('Medewerker toevoegen').click();
+    await page.getByLabel('Gebruikersnaam').fill(username);
+    await page.getByLabel('Naam die bezoekers zien').fill('Teun');
+    await page.getByLabel('Startwachtwoord (minstens 12 tekens)').fill(password);
+    await page.getByRole('button', { name: 'Aanmaken' }).click();
+    await expect(page.getByTestId('staff-list')).toContainText(username);
+    expect((await request.post('/api/auth/login', { data: { username, password } })).ok()).toBe(true);
+
+    await page.getByText('Teun wijzigen').click();
+    const row = page.getByTestId('staff-list').locator('li', { hasText: username });
+    await row.getByLabel('Capaciteit (chats tegelijk)').fill('3');
+    await row.getByLabel('Uitgeschakeld').check();
+    await row.getByRole('button', { name: 'Opslaan' }).click();
+    await expect(row.getByTestId('save-status')).toHaveText('Opgeslagen.');
+    await expect(row.locator('summary')).toContainText('Uitgeschakeld');
+
+    const member = StaffList.parse(await (await context.request.get('/api/staff')).json()).find(
+      (s) => s.username === username,
+    );
+    expect(member).toMatchObject({ capacity: 3, disabled: true, role: 'counsellor' });
+    expect((await request.post('/api/auth/login', { data: { username, password } })).status()).toBe(401);
+    await context.close();
+  });
+});
