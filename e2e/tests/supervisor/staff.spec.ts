@@ -12,11 +12,14 @@ test.describe('supervisor staff administration', () => {
     const username = `teun${Date.now() % 100_000}`;
     const password = 'a passphrase for a new colleague';
     await page.goto('/supervisor/admin/staff');
-    await page.getByText('Medewerker toevoegen').click();
-    await page.getByLabel('Gebruikersnaam').fill(username);
-    await page.getByLabel('Naam die bezoekers zien').fill('Teun');
-    await page.getByLabel('Startwachtwoord (minstens 12 tekens)').fill(password);
-    await page.getByRole('button', { name: 'Aanmaken' }).click();
+    const create = page
+      .locator('details')
+      .filter({ has: page.locator('summary', { hasText: 'Medewerker toevoegen' }) });
+    await create.locator('summary').click();
+    await create.getByLabel('Gebruikersnaam').fill(username);
+    await create.getByLabel('Naam die bezoekers zien').fill('Teun');
+    await create.getByLabel('Startwachtwoord (minstens 12 tekens)').fill(password);
+    await create.getByRole('button', { name: 'Aanmaken' }).click();
     await expect(page.getByTestId('staff-list')).toContainText(username);
     expect((await request.post('/api/auth/login', { data: { username, password } })).ok()).toBe(true);
 
