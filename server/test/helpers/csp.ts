@@ -1,5 +1,5 @@
 /** A Content-Security-Policy header as directive -> sources. */
-export const parseCsp = (header: string | null): Record<string, string[]> =>
+export const parseCsp = (header: string | null | undefined): Record<string, string[]> =>
   Object.fromEntries(
     (header ?? '')
       .split(';')
