@@ -77,14 +77,14 @@ test.describe('finding 5: the content security policy in the browser', () => {
     await expect.poll(violations).toContainEqual(expect.stringMatching(/^script-src-elem/));
   });
 
-  test('another site cannot frame a page', async ({ page, baseURL }) => {
-    await page.route('http://other-site.test/', (route) =>
-      route.fulfill({ contentType: 'text/html', body: `<iframe src="${baseURL}/login"></iframe>` }),
+  test('no page can be framed, not even by a page of this origin', async ({ page, baseURL }) => {
+    await page.route(`${baseURL}/framing-test`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<iframe src="/login"></iframe>' }),
     );
-    await page.goto('http://other-site.test/');
+    await page.goto('/framing-test');
     await page.waitForLoadState('load');
-    const frame = page.frames().find((f) => f !== page.mainFrame());
-    expect(frame?.url()).not.toBe(`${baseURL}/login`);
+    expect(page.frames()).toHaveLength(2);
+    expect(page.frames()[1]?.url()).not.toBe(`${baseURL}/login`);
     expect(await page.frameLocator('iframe').getByRole('button').count()).toBe(0);
   });
 });
