@@ -5,9 +5,9 @@ import helmet from 'helmet';
 import onHeaders from 'on-headers';
 
 /** The widget's embed frame, the only page other sites may frame: `/embed/<programme>`, also under `/en` and `/nl`. */
-export const EMBED_FRAME = /^\/(?:(?:en|nl)\/)?embed\/[a-z0-9-]+\/?$/;
+const EMBED_FRAME = /^\/(?:(?:en|nl)\/)?embed\/[a-z0-9-]+\/?$/;
 /** The widget's loader script, included by other sites with a `<script src>`. */
-export const WIDGET_SCRIPT = '/widget.js';
+const WIDGET_SCRIPT = '/widget.js';
 /** Content-hashed build output: Next.js marks it immutable, and it carries nothing personal. */
 const IMMUTABLE_ASSETS = '/_next/static/';
 const WIDGET_CACHE = 'public, max-age=300';
@@ -66,9 +66,11 @@ export const securityHeaders = (options: SecurityHeaderOptions): RequestHandler 
   const widget = headersFor('widget', options);
   return (req, res, next) => {
     res.locals.cspNonce = randomBytes(16).toString('base64');
-    const headers = req.path === WIDGET_SCRIPT ? widget : EMBED_FRAME.test(req.path) ? embed : page;
+    // Routers strip their mount path from req.url while they run: decide on the path as it arrived.
+    const path = req.path;
+    const headers = path === WIDGET_SCRIPT ? widget : EMBED_FRAME.test(path) ? embed : page;
     onHeaders(res, () => {
-      const cacheControl = cacheControlFor(req.path, res.statusCode);
+      const cacheControl = cacheControlFor(path, res.statusCode);
       if (cacheControl) res.setHeader('Cache-Control', cacheControl);
     });
     headers(req, res, (error) => {
