@@ -61,27 +61,6 @@ describe('referrals', () => {
     expect((await api(t, anna, 'GET', '/api/referrals?from=2026-11-01&to=2026-12-01')).body).toEqual([]);
   });
 
-  it('lists upcoming and overdue planned appointments', async () => {
-    const { conversationId } = await chat(t, sam, 'stopitnow');
-    const soon = (await plan(sam, { conversationId, clinic: 'de-waag', appointmentAt: inDays(1) })).body;
-    const later = (await plan(sam, { conversationId, clinic: 'de-waag', appointmentAt: inDays(8) })).body;
-    const missed = (await plan(sam, { conversationId, clinic: 'de-waag', appointmentAt: inDays(3) })).body;
-    // Four days on (new logins: the sessions of then have expired).
-    clock.advance(4 * DAY);
-    for (const m of [sam, boss]) m.cookie = await loginAs(t, m);
-    const ids = async (query: string) =>
-      ((await api(t, sam, 'GET', `/api/referrals?${query}`)).body as { id: string }[]).map((r) => r.id);
-    expect(await ids('due=overdue')).toEqual([soon.id, missed.id]);
-    expect(await ids('due=upcoming')).toEqual([later.id]);
-    await api(t, sam, 'PATCH', `/api/referrals/${missed.id}`, { status: 'no-show' });
-    expect(await ids('due=overdue')).toEqual([soon.id]);
-    const moved = await api(t, sam, 'PATCH', `/api/referrals/${soon.id}`, { appointmentAt: inDays(1) });
-    expect(moved).toMatchObject({ status: 200, body: { status: 'planned' } });
-    expect(await ids('due=upcoming')).toEqual([soon.id, later.id]);
-    const notPlanned = await api(t, sam, 'PATCH', `/api/referrals/${missed.id}`, { appointmentAt: inDays(2) });
-    expect(notPlanned).toMatchObject({ status: 400, body: { error: { field: 'appointmentAt' } } });
-  });
-
   it('records that another clinic’s details were given, with nothing to follow up', async () => {
     await api(t, boss, 'POST', '/api/clinics', { id: 'fpk-noord', name: 'FPK Noord' });
     const { conversationId } = await chat(t, sam, 'stopitnow');
@@ -112,5 +91,26 @@ describe('referrals', () => {
     const status = await api(t, sam, 'PATCH', `/api/referrals/${randomUUID()}`, { status: 'done' });
     expect(status).toMatchObject({ status: 400, body: { error: { field: 'status' } } });
     expect((await api(t, sam, 'GET', '/api/referrals?due=soon')).body.error.field).toBe('due');
+  });
+  // Last: it moves the clock on by days.
+  it('lists upcoming and overdue planned appointments', async () => {
+    const { conversationId } = await chat(t, sam, 'stopitnow');
+    const soon = (await plan(sam, { conversationId, clinic: 'de-waag', appointmentAt: inDays(1) })).body;
+    const later = (await plan(sam, { conversationId, clinic: 'de-waag', appointmentAt: inDays(8) })).body;
+    const missed = (await plan(sam, { conversationId, clinic: 'de-waag', appointmentAt: inDays(3) })).body;
+    // Four days on (new logins: the sessions of then have expired).
+    clock.advance(4 * DAY);
+    for (const m of [sam, boss]) m.cookie = await loginAs(t, m);
+    const ids = async (query: string) =>
+      ((await api(t, sam, 'GET', `/api/referrals?${query}`)).body as { id: string }[]).map((r) => r.id);
+    expect(await ids('due=overdue')).toEqual([soon.id, missed.id]);
+    expect(await ids('due=upcoming')).toEqual([later.id]);
+    await api(t, sam, 'PATCH', `/api/referrals/${missed.id}`, { status: 'no-show' });
+    expect(await ids('due=overdue')).toEqual([soon.id]);
+    const moved = await api(t, sam, 'PATCH', `/api/referrals/${soon.id}`, { appointmentAt: inDays(1) });
+    expect(moved).toMatchObject({ status: 200, body: { status: 'planned' } });
+    expect(await ids('due=upcoming')).toEqual([soon.id, later.id]);
+    const notPlanned = await api(t, sam, 'PATCH', `/api/referrals/${missed.id}`, { appointmentAt: inDays(2) });
+    expect(notPlanned).toMatchObject({ status: 400, body: { error: { field: 'appointmentAt' } } });
   });
 });
