@@ -107,6 +107,10 @@ describe('finished chats with tags still missing', () => {
 
     await putTags(anna, ended, { ...sextortion, sextortionType: undefined, platforms: [] });
     expect((await needing()).find((c) => c.id === ended)?.missingTags).toEqual(['sextortionType', 'platforms']);
+    await putTags(anna, ended, { ...sextortion, sextortionType: undefined });
+    expect((await needing()).find((c) => c.id === ended)?.missingTags).toEqual(['sextortionType']);
+    await putTags(anna, ended, { ...sextortion, platforms: [] });
+    expect((await needing()).find((c) => c.id === ended)?.missingTags).toEqual(['platforms']);
 
     // The next day (a new login: the session of yesterday has expired).
     clock.advance(24 * 3600_000);

@@ -1,6 +1,7 @@
 import { conversations, type Database, messages, staff, visitors } from '@helpline/db';
 import type { ConversationStatus, ProgrammeId } from '@helpline/shared';
 import { and, desc, eq, exists, gte, inArray, lt, ne, or, type SQL, sql } from 'drizzle-orm';
+import { tagsIncompleteSql } from './missing-tags.sql';
 
 export type CaseFilter = {
   programmes: ProgrammeId[];
@@ -10,6 +11,8 @@ export type CaseFilter = {
   to?: Date;
   /** Only conversations this staff member held: assigned now, or answered before a transfer. */
   heldBy?: string;
+  /** Only conversations whose tags are still incomplete. */
+  tagsIncomplete?: boolean;
 };
 
 /** Lists are for a shift or a period, not an archive dump. */
@@ -41,6 +44,7 @@ export const createCaseRepo = (db: Database) => ({
     if (filter.from) where.push(gte(conversations.queuedAt, filter.from));
     if (filter.to) where.push(lt(conversations.queuedAt, filter.to));
     if (filter.heldBy) where.push(heldBySql(filter.heldBy));
+    if (filter.tagsIncomplete) where.push(tagsIncompleteSql());
     return db
       .select(caseColumns)
       .from(conversations)

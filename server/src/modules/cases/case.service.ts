@@ -67,6 +67,7 @@ export const createCaseService = ({ cases, referralsOf, audit, clock }: Deps) =>
       const rows = await cases.list({
         programmes: visibleProgrammes(me, query.programme),
         ...(query.status ? { status: query.status } : needsTags ? { statuses: ['ended'] } : {}),
+        ...(needsTags ? { tagsIncomplete: true } : {}),
         ...period,
         ...(me.role !== 'supervisor' || query.mine === 'true' ? { heldBy: me.id } : {}),
       });
