@@ -43,6 +43,9 @@ describe('clinics', () => {
     expect((await api(t, boss, 'PATCH', '/api/clinics/nowhere', { name: 'Elders' })).status).toBe(404);
     expect((await api(t, boss, 'POST', '/api/clinics', { id: 'Bad Id', name: 'X' })).body.error.field).toBe('id');
     expect((await api(t, boss, 'PATCH', '/api/clinics/de-waag', {})).status).toBe(400);
+    expect((await api(t, boss, 'PATCH', '/api/clinics/de-waag', { name: 'De\u0000Waag' })).body.error.field).toBe(
+      'name',
+    );
     expect((await api(t, sam, 'POST', '/api/clinics', { id: 'mine', name: 'Mine' })).status).toBe(403);
   });
 });
@@ -100,6 +103,7 @@ describe('canned responses', () => {
     expect(await field({ ...ok, body: 'x'.repeat(4001) })).toBe('body');
     expect(await field({ ...ok, programme: 'other' })).toBe('programme');
     expect(await field({ ...ok, extra: true })).toBe('extra');
+    expect(await field({ ...ok, body: 'Hallo\u0000' })).toBe('body');
     expect((await api(t, boss, 'PATCH', '/api/canned-responses/nope', { title: 'x' })).body.error.field).toBe('id');
   });
 });
