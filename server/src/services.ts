@@ -3,19 +3,12 @@ import type { AppDeps } from './app';
 import { createRequireStaff } from './http/require-staff';
 import { createSessionCookie } from './http/session-cookie';
 import { createAuditRepo } from './modules/audit/audit.repo';
-import { type AuditService, createAuditService } from './modules/audit/audit.service';
+import { createAuditService } from './modules/audit/audit.service';
 import { createLoginService } from './modules/auth/login.service';
 import { createLoginThrottle } from './modules/auth/login-throttle';
 import { createSessionRepo } from './modules/auth/session.repo';
 import { createSessionService } from './modules/auth/session.service';
-import { createCannedRepo } from './modules/canned/canned.repo';
-import { createCannedService } from './modules/canned/canned.service';
-import { createCaseRepo } from './modules/cases/case.repo';
-import { createCaseService } from './modules/cases/case.service';
-import { createClinicRepo } from './modules/clinics/clinic.repo';
-import { createClinicService } from './modules/clinics/clinic.service';
-import { createContactRepo } from './modules/contacts/contact.repo';
-import { createContactService } from './modules/contacts/contact.service';
+import { createCaseFiles } from './modules/cases/case-files';
 import { createConversationRepo } from './modules/conversations/conversation.repo';
 import { createConversationService } from './modules/conversations/conversation.service';
 import { createDataKeys } from './modules/conversations/data-keys';
@@ -29,28 +22,10 @@ import { createProgrammeService } from './modules/programmes/programme.service';
 import { createQueueService } from './modules/queue/queue.service';
 import { createQueueStatsRepo } from './modules/queue/queue-stats.repo';
 import { createQueueStatsService } from './modules/queue/queue-stats.service';
-import { createReferralRepo } from './modules/referrals/referral.repo';
-import { createReferralService, toReferral } from './modules/referrals/referral.service';
 import { createRoutingService } from './modules/routing/routing.service';
 import { createStaffRepo } from './modules/staff/staff.repo';
 import { createStaffService } from './modules/staff/staff.service';
 import { createVisitorService } from './modules/visitors/visitor.service';
-
-/** Case files after the chat: tags, history, contact log, clinic referrals, clinics and canned responses. */
-const createCaseFiles = ({ db, clock, audit }: Pick<AppDeps, 'db' | 'clock'> & { audit: AuditService }) => {
-  const referralRepo = createReferralRepo(db.db);
-  const cases = createCaseService({
-    cases: createCaseRepo(db.db),
-    referralsOf: async (id) => (await referralRepo.ofConversation(id)).map(toReferral),
-    audit,
-    clock,
-  });
-  const contacts = createContactService({ repo: createContactRepo(db.db), clock });
-  const clinics = createClinicService({ repo: createClinicRepo(db.db), audit });
-  const referrals = createReferralService({ repo: referralRepo, cases, contacts, clinics, clock });
-  const canned = createCannedService({ repo: createCannedRepo(db.db), audit, clock });
-  return { cases, contacts, clinics, referrals, canned };
-};
 
 /** Builds every domain service once per app from its narrow dependencies. */
 export const createServices = ({ db, clock, env }: Pick<AppDeps, 'db' | 'clock' | 'env'>) => {
@@ -98,9 +73,8 @@ export const createServices = ({ db, clock, env }: Pick<AppDeps, 'db' | 'clock' 
     clock,
   });
   const presence = createPresenceService({ db: db.db, clock });
-  const casefiles = createCaseFiles({ db, clock, audit });
   return {
-    ...casefiles,
+    ...createCaseFiles({ db: db.db, clock, audit }),
     programmes,
     queueStats,
     audit,
