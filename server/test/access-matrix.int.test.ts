@@ -38,6 +38,7 @@ const rows: Row[] = [
   ['PUT', '/api/conversations/:id/tags', { gender: 'unknown' }, staffOnly],
   ['POST', '/api/contacts', {}, staffOnly],
   ['GET', '/api/contacts', undefined, staffOnly],
+  ['PUT', '/api/contacts/:id/tags', { gender: 'unknown' }, staffOnly],
   ['POST', '/api/referrals', {}, staffOnly],
   ['PATCH', '/api/referrals/:id', { status: 'called' }, staffOnly],
   ['GET', '/api/referrals', undefined, staffOnly],

@@ -75,6 +75,21 @@ describe('contact log', () => {
     expect((await api(t, sam, 'POST', '/api/contacts', { ...phoneCall, tags: worried })).status).toBe(201);
   });
 
+  it('lets the logger or a supervisor correct the tags later, complete as before', async () => {
+    const contact = (await api(t, sam, 'POST', '/api/contacts', { ...phoneCall, tags: stopitnowTags })).body;
+    const path = `/api/contacts/${contact.id}/tags`;
+    const corrected = { ...stopitnowTags, contactType: 'worried-about-other', relation: 'sibling' };
+    expect(await api(t, sam, 'PUT', path, corrected)).toEqual({ status: 200, body: corrected });
+    const missing = await api(t, sam, 'PUT', path, { ...corrected, relation: undefined });
+    expect(missing).toMatchObject({ status: 400, body: { error: { field: 'relation' } } });
+    expect((await api(t, sara, 'PUT', path, stopitnowTags)).status).toBe(403);
+    expect((await api(t, anna, 'PUT', path, stopitnowTags)).status).toBe(403);
+    expect(await api(t, boss, 'PUT', path, stopitnowTags)).toEqual({ status: 200, body: stopitnowTags });
+    const listed = await api(t, sam, 'GET', '/api/contacts');
+    expect(listed.body.find((c: { id: string }) => c.id === contact.id).tags).toEqual(stopitnowTags);
+    expect((await api(t, sam, 'PUT', `/api/contacts/${randomUUID()}/tags`, stopitnowTags)).status).toBe(404);
+  });
+
   it('keeps counsellors to their programmes', async () => {
     const other = await api(t, anna, 'POST', '/api/contacts', { ...phoneCall, tags: stopitnowTags });
     expect(other.status).toBe(403);

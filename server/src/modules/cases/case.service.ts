@@ -13,6 +13,7 @@ import { AppError, parseInput } from '../../errors';
 import type { AuditService } from '../audit/audit.service';
 import { authorize, type StaffPrincipal } from '../auth/authorize';
 import type { CaseRepo, CaseRow } from './case.repo';
+import { storedTags } from './stored-tags';
 import { visibleProgrammes } from './visible-programmes';
 
 type Deps = {
@@ -40,10 +41,6 @@ const toItem = ({ conversation: c, counsellorAlias }: CaseRow): ConversationList
     tagsComplete: missing.length === 0,
   };
 };
-
-/** Only what was chosen: dimensions left out are not stored as empty keys. */
-const storedTags = (tags: Record<string, string | string[] | undefined>) =>
-  Object.fromEntries(Object.entries(tags).filter((e): e is [string, string | string[]] => e[1] !== undefined));
 
 /** Case files of chats: lists, metadata with referrals, tags, and a returning visitor's earlier conversations. */
 export const createCaseService = ({ cases, referralsOf, audit, clock }: Deps) => {

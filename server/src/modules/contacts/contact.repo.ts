@@ -21,6 +21,9 @@ export const createContactRepo = (db: Database) => ({
         .leftJoin(staff, eq(staff.id, contacts.loggedBy))
         .where(eq(contacts.id, id))
     )[0] ?? null,
+  saveTags: async (id: string, tags: Record<string, string | string[]>) =>
+    (await db.update(contacts).set({ tags }).where(eq(contacts.id, id)).returning({ tags: contacts.tags }))[0]?.tags ??
+    null,
   list: (filter: { programmes: ProgrammeId[]; from: Date; to: Date; loggedBy?: string }): Promise<ContactRow[]> => {
     const where: SQL[] = [
       inArray(contacts.programmeId, filter.programmes),

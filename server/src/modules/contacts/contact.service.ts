@@ -1,7 +1,14 @@
-import { type Contact, type ContactCreate, type ContactListQuery, parsePeriod } from '@helpline/shared';
+import {
+  type Contact,
+  type ContactCreate,
+  type ContactListQuery,
+  completeCaseTagsSchemaFor,
+  parsePeriod,
+} from '@helpline/shared';
 import type { Clock } from '../../clock';
-import { AppError } from '../../errors';
+import { AppError, parseInput } from '../../errors';
 import { authorize, type StaffPrincipal } from '../auth/authorize';
+import { storedTags } from '../cases/stored-tags';
 import { visibleProgrammes } from '../cases/visible-programmes';
 import type { ContactRepo, ContactRow } from './contact.repo';
 
@@ -17,23 +24,9 @@ const toContact = ({ contact: c, loggedByAlias }: ContactRow): Contact => ({
 });
 
 /** Phone and e-mail contacts, tagged like chats so the yearly figures cover every channel. */
-export const createContactService = ({ repo, clock }: { repo: ContactRepo; clock: Clock }) => ({
-  log: async (me: StaffPrincipal, input: ContactCreate): Promise<Contact> => {
-    authorize(me, { programme: input.programme });
-    const created = await repo.insert({
-      programmeId: input.programme,
-      channel: input.channel,
-      occurredAt: new Date(input.occurredAt),
-      durationMinutes: input.durationMinutes ?? null,
-      tags: input.tags,
-      loggedBy: me.id,
-      createdAt: clock.now(),
-    });
-    return toContact({ contact: created, loggedByAlias: me.alias });
-  },
-
-  /** A contact a referral may hang on: one the asker logged, or any of their programmes for a supervisor. */
-  open: async (me: StaffPrincipal, id: string) => {
+export const createContactService = ({ repo, clock }: { repo: ContactRepo; clock: Clock }) => {
+  /** A contact its logger may change, or a supervisor. */
+  const open = async (me: StaffPrincipal, id: string) => {
     const row = await repo.findById(id);
     if (!row) throw new AppError('NOT_FOUND', 'No such contact', { field: 'contactId' });
     authorize(me, { programme: row.contact.programmeId });
@@ -41,16 +34,42 @@ export const createContactService = ({ repo, clock }: { repo: ContactRepo; clock
       throw new AppError('FORBIDDEN', 'This contact was logged by someone else');
     }
     return row.contact;
-  },
+  };
 
-  list: async (me: StaffPrincipal, query: ContactListQuery): Promise<Contact[]> => {
-    const rows = await repo.list({
-      programmes: visibleProgrammes(me, query.programme),
-      ...parsePeriod(query, clock.now()),
-      ...(me.role !== 'supervisor' || query.mine === 'true' ? { loggedBy: me.id } : {}),
-    });
-    return rows.map(toContact);
-  },
-});
+  return {
+    open,
+    log: async (me: StaffPrincipal, input: ContactCreate): Promise<Contact> => {
+      authorize(me, { programme: input.programme });
+      const created = await repo.insert({
+        programmeId: input.programme,
+        channel: input.channel,
+        occurredAt: new Date(input.occurredAt),
+        durationMinutes: input.durationMinutes ?? null,
+        tags: input.tags,
+        loggedBy: me.id,
+        createdAt: clock.now(),
+      });
+      return toContact({ contact: created, loggedByAlias: me.alias });
+    },
+
+    /** Corrects the tags later: complete, as when it was logged. Replaces the stored tags. */
+    setTags: async (me: StaffPrincipal, id: string, body: unknown) => {
+      const contact = await open(me, id);
+      const tags = parseInput(completeCaseTagsSchemaFor(contact.programmeId), body);
+      const saved = await repo.saveTags(id, storedTags(tags));
+      if (!saved) throw new AppError('NOT_FOUND', 'No such contact');
+      return saved;
+    },
+
+    list: async (me: StaffPrincipal, query: ContactListQuery): Promise<Contact[]> => {
+      const rows = await repo.list({
+        programmes: visibleProgrammes(me, query.programme),
+        ...parsePeriod(query, clock.now()),
+        ...(me.role !== 'supervisor' || query.mine === 'true' ? { loggedBy: me.id } : {}),
+      });
+      return rows.map(toContact);
+    },
+  };
+};
 
 export type ContactService = ReturnType<typeof createContactService>;
