@@ -15,8 +15,8 @@ export type CaseFilter = {
   tagsIncomplete?: boolean;
 };
 
-/** Lists are for a shift or a period, not an archive dump. */
-const LIST_LIMIT = 1000;
+/** Lists are for a shift or a period (a year of one helpline is a few thousand chats), not an archive dump. */
+const LIST_LIMIT = 5000;
 
 const caseColumns = {
   conversation: conversations,

@@ -2,7 +2,7 @@ import { contacts, type Database, staff } from '@helpline/db';
 import type { ProgrammeId } from '@helpline/shared';
 import { and, desc, eq, gte, inArray, lt, type SQL } from 'drizzle-orm';
 
-const LIST_LIMIT = 1000;
+const LIST_LIMIT = 5000;
 const columns = { contact: contacts, loggedByAlias: staff.alias };
 
 export type ContactRow = { contact: typeof contacts.$inferSelect; loggedByAlias: string | null };

@@ -28,7 +28,7 @@ export const createContactService = ({ repo, clock }: { repo: ContactRepo; clock
   /** A contact its logger may change, or a supervisor. */
   const open = async (me: StaffPrincipal, id: string) => {
     const row = await repo.findById(id);
-    if (!row) throw new AppError('NOT_FOUND', 'No such contact', { field: 'contactId' });
+    if (!row) throw new AppError('NOT_FOUND', 'No such contact');
     authorize(me, { programme: row.contact.programmeId });
     if (me.role !== 'supervisor' && row.contact.loggedBy !== me.id) {
       throw new AppError('FORBIDDEN', 'This contact was logged by someone else');

@@ -14,7 +14,7 @@ export type ReferralFilter = {
   due?: { when: 'upcoming' | 'overdue'; now: Date };
 };
 
-const LIST_LIMIT = 1000;
+const LIST_LIMIT = 5000;
 
 const whereOf = (filter: ReferralFilter) => {
   const where: SQL[] = [inArray(referrals.programmeId, filter.programmes)];
