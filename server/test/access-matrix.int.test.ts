@@ -91,6 +91,7 @@ const visitorEvents = [
   'conversation:resume',
   'survey:submit',
   'returnCode:create',
+  'session:end',
 ];
 
 let t: TestApp;
