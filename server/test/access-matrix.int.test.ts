@@ -91,7 +91,6 @@ const visitorEvents = [
   'conversation:resume',
   'survey:submit',
   'returnCode:create',
-  'session:end',
 ];
 
 let t: TestApp;

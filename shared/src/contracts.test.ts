@@ -394,7 +394,6 @@ const rows: Row[] = [
     'rating',
   ],
   ['ReturnCodeCreate', c.ReturnCodeCreate, {}, { token: 'x' }, 'token'],
-  ['SessionEnd', c.SessionEnd, {}, { token: 'x' }, 'token'],
   [
     'ReturnCodeAnswer',
     c.ReturnCodeAnswer,
