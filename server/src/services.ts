@@ -8,6 +8,7 @@ import { createLoginService } from './modules/auth/login.service';
 import { createLoginThrottle } from './modules/auth/login-throttle';
 import { createSessionRepo } from './modules/auth/session.repo';
 import { createSessionService } from './modules/auth/session.service';
+import { createCaseFiles } from './modules/cases/case-files';
 import { createConversationRepo } from './modules/conversations/conversation.repo';
 import { createConversationService } from './modules/conversations/conversation.service';
 import { createDataKeys } from './modules/conversations/data-keys';
@@ -78,6 +79,7 @@ export const createServices = ({ db, clock, env }: Pick<AppDeps, 'db' | 'clock' 
   });
   const presence = createPresenceService({ db: db.db, clock });
   return {
+    ...createCaseFiles({ db: db.db, clock, audit }),
     programmes,
     queueStats,
     audit,

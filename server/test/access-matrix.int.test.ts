@@ -32,6 +32,23 @@ const rows: Row[] = [
   ['PATCH', '/api/staff/:id', { alias: 'Renamed' }, supervisors],
   ['POST', '/api/staff/:id/revoke-sessions', undefined, supervisors],
   ['GET', '/api/audit', undefined, supervisors],
+  ['GET', '/api/conversations', undefined, staffOnly],
+  ['GET', '/api/conversations/:id', undefined, staffOnly],
+  ['GET', '/api/conversations/:id/history', undefined, staffOnly],
+  ['PUT', '/api/conversations/:id/tags', { gender: 'unknown' }, staffOnly],
+  ['POST', '/api/contacts', {}, staffOnly],
+  ['GET', '/api/contacts', undefined, staffOnly],
+  ['PUT', '/api/contacts/:id/tags', { gender: 'unknown' }, staffOnly],
+  ['POST', '/api/referrals', {}, staffOnly],
+  ['PATCH', '/api/referrals/:id', { status: 'called' }, staffOnly],
+  ['GET', '/api/referrals', undefined, staffOnly],
+  ['GET', '/api/clinics', undefined, staffOnly],
+  ['POST', '/api/clinics', {}, supervisors],
+  ['PATCH', '/api/clinics/:id', { name: 'Renamed' }, supervisors],
+  ['GET', '/api/canned-responses', undefined, staffOnly],
+  ['POST', '/api/canned-responses', {}, supervisors],
+  ['PATCH', '/api/canned-responses/:id', { title: 'Renamed' }, supervisors],
+  ['DELETE', '/api/canned-responses/:id', undefined, supervisors],
 ];
 
 /** Socket namespaces: who may connect. */

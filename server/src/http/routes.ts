@@ -2,8 +2,13 @@ import { Router } from 'express';
 import type { AppDeps } from '../app';
 import type { Services } from '../services';
 import { authRoutes } from './auth.routes';
+import { cannedRoutes } from './canned.routes';
+import { clinicRoutes } from './clinics.routes';
+import { contactRoutes } from './contacts.routes';
+import { conversationRoutes } from './conversations.routes';
 import { healthRoutes } from './health.routes';
 import { hoursRoutes, programmeRoutes } from './programmes.routes';
+import { referralRoutes } from './referrals.routes';
 import { staffRoutes } from './staff.routes';
 
 /** Every REST route group of the API, in one list. */
@@ -14,4 +19,9 @@ export const apiRoutes = (services: Services, deps: AppDeps) =>
     hoursRoutes(services),
     authRoutes(services),
     staffRoutes(services, deps.clock),
+    conversationRoutes(services),
+    contactRoutes(services),
+    referralRoutes(services),
+    clinicRoutes(services),
+    cannedRoutes(services),
   );

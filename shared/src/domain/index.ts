@@ -3,4 +3,5 @@ export * from './period';
 export * from './programme';
 export * from './referral';
 export * from './schedule';
+export * from './tag-rules';
 export * from './taxonomy';

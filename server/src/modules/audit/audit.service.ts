@@ -15,7 +15,13 @@ export type AuditAction =
   | 'staff.totp-reset'
   | 'session.revoked'
   | 'hours.updated'
-  | 'monitor.joined';
+  | 'monitor.joined'
+  | 'tags.updated'
+  | 'clinic.created'
+  | 'clinic.updated'
+  | 'canned-response.created'
+  | 'canned-response.updated'
+  | 'canned-response.deleted';
 
 export type Actor = { id: string; username: string } | null;
 
