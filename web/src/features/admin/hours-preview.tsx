@@ -68,11 +68,8 @@ export function HoursPreview({
           {holidays.map((h) => {
             const set = hours.exceptions.some((e) => e.date === h.date);
             return (
-              <li
-                key={h.date}
-                className="flex flex-wrap items-center justify-between gap-2 border-b border-neutral-200 py-1"
-              >
-                <span>
+              <li key={h.date} className="flex items-center justify-between gap-2 border-b border-neutral-200 py-1">
+                <span className="min-w-0 flex-1">
                   <strong>{h.name}</strong> · {dayName(h.date, t.locale)} ·{' '}
                   <span className="text-neutral-700">{set ? t.hours.hasException : t.hours.noException}</span>
                 </span>
@@ -80,7 +77,7 @@ export function HoursPreview({
                   <button
                     type="button"
                     onClick={() => onCloseOn(h)}
-                    className="min-h-11 rounded border border-neutral-500 px-3 text-sm"
+                    className="min-h-11 shrink-0 rounded border border-neutral-500 px-3 text-sm"
                   >
                     {t.hours.closeOnHoliday(h.name)}
                   </button>
