@@ -40,7 +40,7 @@ export function ClinicsAdmin({ lang }: { lang: Lang }) {
               {t.clinics.name}
             </th>
             <th scope="col" className="border-b border-neutral-400 p-2">
-              {t.clinics.id.split(' (')[0]}
+              {t.clinics.code}
             </th>
             <th scope="col" className="border-b border-neutral-400 p-2">
               {t.clinics.isDefault}

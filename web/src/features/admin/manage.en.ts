@@ -42,6 +42,7 @@ export const manageEn: ManageText = {
     heading: 'Clinics',
     intro: 'Forensic outpatient clinics counsellors can plan a call appointment with.',
     id: 'Code (lower-case letters and dashes, e.g. de-waag)',
+    code: 'Code',
     name: 'Name',
     isDefault: 'Default',
     isActive: 'In use',

@@ -42,6 +42,7 @@ export const manageNl = {
     heading: 'Klinieken',
     intro: 'Forensische poliklinieken waar medewerkers een belafspraak mee kunnen plannen.',
     id: 'Code (kleine letters en streepjes, bv. de-waag)',
+    code: 'Code',
     name: 'Naam',
     isDefault: 'Standaard',
     isActive: 'In gebruik',

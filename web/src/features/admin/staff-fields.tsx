@@ -36,7 +36,7 @@ export function StaffFields({
         {t.staff.role}
         <select
           value={draft.role}
-          onChange={(e) => onChange({ ...draft, role: e.target.value as Role })}
+          onChange={(e) => onChange({ ...draft, role: e.target.value === 'supervisor' ? 'supervisor' : 'counsellor' })}
           className={input}
         >
           <option value="counsellor">{t.staff.roles.counsellor}</option>
