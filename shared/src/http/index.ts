@@ -3,4 +3,5 @@ export * from './auth';
 export * from './cases';
 export * from './common';
 export * from './errors';
+export * from './reports';
 export * from './supervisor';
