@@ -188,17 +188,15 @@ export const insertDataset = async (db: Database, data: Dataset) => {
     ),
   );
   await inBatches(data.missed, (b) =>
-    db
-      .insert(missedContacts)
-      .values(
-        b.map((m) => ({
-          id: m.id,
-          programmeId: m.programme,
-          kind: m.kind,
-          occurredAt: m.at,
-          waitedSeconds: m.waitedSeconds,
-        })),
-      ),
+    db.insert(missedContacts).values(
+      b.map((m) => ({
+        id: m.id,
+        programmeId: m.programme,
+        kind: m.kind,
+        occurredAt: m.at,
+        waitedSeconds: m.waitedSeconds,
+      })),
+    ),
   );
   await inBatches(data.logged, (b) =>
     db

@@ -76,17 +76,17 @@ export const expectedSummary = (data: Dataset, w: Window) => {
   const repeat = [...people.values()].filter((p) => p.n > 1 || p.cameBack).length;
 
   const tags: Record<string, Record<string, number>> = {};
+  const count = (dimension: string, value: string, n: number) => {
+    const counts = tags[dimension] ?? {};
+    counts[value] = (counts[value] ?? 0) + n;
+    tags[dimension] = counts;
+  };
   for (const programme of w.programme ? [w.programme] : (['helpwanted', 'stopitnow'] as const))
-    for (const dimension of dimensionsOf(programme)) {
-      tags[dimension.id] ??= {};
-      for (const value of Object.keys(valuesOf(dimension))) (tags[dimension.id] as Record<string, number>)[value] = 0;
-    }
+    for (const dimension of dimensionsOf(programme))
+      for (const value of Object.keys(valuesOf(dimension))) count(dimension.id, value, 0);
   for (const item of [...answered, ...logged])
     for (const [dimension, value] of Object.entries(item.tags))
-      for (const one of Array.isArray(value) ? value : [value]) {
-        const counts = (tags[dimension] ??= {});
-        counts[one] = (counts[one] ?? 0) + 1;
-      }
+      for (const one of Array.isArray(value) ? value : [value]) count(dimension, one, 1);
   tags.channel = { ...byChannel };
 
   const referrals = data.referrals.filter((r) => within(w, r.programme, r.createdAt));
