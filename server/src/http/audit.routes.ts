@@ -15,8 +15,9 @@ export const auditRoutes = ({ audit, requireStaff }: Services, clock: Clock) =>
       ...(query.staffId ? { staffId: query.staffId } : {}),
       ...(query.action ? { action: query.action } : {}),
     };
-    const { entries, total } = await audit.list(filter, query.page ?? 1, AUDIT_PAGE_SIZE);
+    const pageSize = query.pageSize ?? AUDIT_PAGE_SIZE;
+    const { entries, total } = await audit.list(filter, query.page ?? 1, pageSize);
     res.setHeader('X-Total-Count', String(total));
-    res.setHeader('X-Page-Size', String(AUDIT_PAGE_SIZE));
+    res.setHeader('X-Page-Size', String(pageSize));
     res.json(entries);
   });

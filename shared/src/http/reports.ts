@@ -87,11 +87,15 @@ export type RetentionSetting = z.infer<typeof RetentionSetting>;
 export const RetentionUpdate = z.strictObject({ retentionDays: z.number().int().min(1).max(3650) });
 export type RetentionUpdate = z.infer<typeof RetentionUpdate>;
 
-/** GET /api/audit query; the answer is an array of AuditEntry, its total in the `X-Total-Count` header. */
+/**
+ * GET /api/audit query; the answer is an array of AuditEntry (latest first), page `page` of `pageSize` (default
+ * AUDIT_PAGE_SIZE), with the number of matching entries in the `X-Total-Count` header.
+ */
 export const AUDIT_PAGE_SIZE = 50;
 export const AuditListQuery = PeriodQuery.omit({ programme: true }).extend({
   staffId: Id.optional(),
   action: z.string().trim().min(1).max(64).optional(),
   page: z.coerce.number().int().min(1).max(100_000).optional(),
+  pageSize: z.coerce.number().int().min(1).max(500).optional(),
 });
 export type AuditListQuery = z.infer<typeof AuditListQuery>;
