@@ -80,6 +80,7 @@ const visitorEvents = [
   'conversation:resume',
   'survey:submit',
   'returnCode:create',
+  'session:end',
 ];
 
 let t: TestApp;
