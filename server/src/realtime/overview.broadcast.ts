@@ -6,23 +6,30 @@ const OVERVIEW_DEBOUNCE_MS = 150;
 
 /**
  * Pushes `supervisor:overview` to supervisors: on connect, shortly after a burst of queue, assignment, end or presence
- * changes, and from the periodic tick whenever it differs from the last push (waits grow, heartbeats stop).
+ * changes (to every process's supervisors through the adapter), and from the periodic tick to this process's own
+ * supervisors whenever it differs from what they last got (waits grow, heartbeats stop).
  */
 export const bindOverviewPush = (nsp: StaffNamespace, services: Services, logger: Logger) => {
   const { events, presence, overview } = services;
   let timer: NodeJS.Timeout | undefined;
   let last = '';
-  const push = async (onlyIfChanged: boolean) => {
+  const push = async () => {
+    const current = await overview.overview();
+    last = JSON.stringify(current);
+    nsp.to(rooms.supervisors).emit('supervisor:overview', current);
+  };
+  const refresh = async () => {
+    if (!nsp.adapter.rooms.get(rooms.supervisors)?.size) return;
     const current = await overview.overview();
     const serialized = JSON.stringify(current);
-    if (onlyIfChanged && serialized === last) return;
+    if (serialized === last) return;
     last = serialized;
-    nsp.to(rooms.supervisors).emit('supervisor:overview', current);
+    nsp.local.to(rooms.supervisors).emit('supervisor:overview', current);
   };
   const schedule = () => {
     clearTimeout(timer);
     timer = setTimeout(() => {
-      push(false).catch((error: unknown) => logger.error({ err: error }, 'overview push failed'));
+      push().catch((error: unknown) => logger.error({ err: error }, 'overview push failed'));
     }, OVERVIEW_DEBOUNCE_MS);
   };
   const onConnect = (socket: Parameters<Parameters<StaffNamespace['on']>[1]>[0]) => {
@@ -37,7 +44,7 @@ export const bindOverviewPush = (nsp: StaffNamespace, services: Services, logger
   presence.changed.on('changed', schedule);
   nsp.on('connection', onConnect);
   return {
-    refresh: () => push(true),
+    refresh,
     stop: () => {
       clearTimeout(timer);
       for (const event of changes) events.off(event, schedule);
