@@ -95,7 +95,9 @@ describe('yearly figures on a generated year of contacts', () => {
   it('counts a year of contacts in the CSV export: one row per chat request and logged contact, tags as columns', async () => {
     const res = await call(t, 'GET', '/api/reports/export.csv?from=2025-01-01&to=2026-01-01', { cookie });
     expect(res.headers.get('content-type')).toContain('text/csv');
-    expect(res.headers.get('content-disposition')).toContain('contacts-all-');
+    expect(res.headers.get('content-disposition')).toBe(
+      'attachment; filename="contacts-all-2025-01-01-2026-01-01.csv"',
+    );
     const lines = (await res.text()).trimEnd().split('\r\n');
     const header = lines[0]?.split(',') ?? [];
     expect(header.slice(0, 4)).toEqual(['id', 'programme', 'channel', 'status']);

@@ -1,9 +1,11 @@
 import { Router } from 'express';
 import type { Clock } from '../clock';
+import { REPORT_ZONE } from '../modules/reports/scope';
 import type { Services } from '../services';
 import { noStore, scopeOf } from './report-scope';
 
-const day = (d: Date) => d.toISOString().slice(0, 10);
+/** YYYY-MM-DD on the local calendar, for the file name. */
+const day = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: REPORT_ZONE }).format(d);
 
 /** The yearly figures and the per-contact export: supervisors only. */
 export const reportRoutes = ({ summary, exports, requireStaff }: Services, clock: Clock) => {
