@@ -3,7 +3,7 @@ import type { Clock } from '../../clock';
 import { GRACE_MS } from '../conversations/conversation.service';
 import type { ProgrammeService } from '../programmes/programme.service';
 import type { ChatFiguresRepo } from '../reports/chat-figures.repo';
-import { REPORT_ZONE } from '../reports/scope';
+import { byKindOf, REPORT_ZONE } from '../reports/scope';
 import type { OverviewRepo } from './overview.repo';
 
 type Deps = { repo: OverviewRepo; chats: ChatFiguresRepo; programmes: Pick<ProgrammeService, 'stateOf'>; clock: Clock };
@@ -31,8 +31,7 @@ export const createOverviewService = ({ repo, chats, programmes, clock }: Deps) 
     return {
       programmes: perProgramme.map(({ id, state, queue, cells }) => {
         const live = queues.find((q) => q.programme === id);
-        const missed = { 'outside-hours': 0, abandoned: 0, 'timed-out': 0 };
-        for (const cell of cells) missed[cell.kind] += cell.n;
+        const missed = byKindOf(cells);
         const missedTotal = missed['outside-hours'] + missed.abandoned + missed['timed-out'];
         return {
           id,

@@ -2,7 +2,7 @@ import { type Database, missedContacts } from '@helpline/db';
 import type { MissedReport, ProgrammeId } from '@helpline/shared';
 import { and, desc, eq, gte, lt } from 'drizzle-orm';
 import type { ChatFiguresRepo } from './chat-figures.repo';
-import { rateOf, type Scope } from './scope';
+import { byKindOf, rateOf, type Scope } from './scope';
 import { serviceLevelOf } from './summary.service';
 
 export const MISSED_ITEMS_LIMIT = 500;
@@ -31,13 +31,12 @@ export const createMissedService = ({ db, chats }: { db: Database; chats: ChatFi
       chats.waits(scope),
       chats.serviceLevel(scope),
     ]);
-    const byKind = { 'outside-hours': 0, abandoned: 0, 'timed-out': 0 };
+    const byKind = byKindOf(cells);
     const byHour = Array<number>(24).fill(0);
     const byWeekday = Array<number>(7).fill(0);
     const byWeekdayHour = Array.from({ length: 7 }, () => Array<number>(24).fill(0));
     const outsideByHour = Array<number>(24).fill(0);
     for (const { kind, weekday, hour, n } of cells) {
-      byKind[kind] += n;
       byHour[hour] = (byHour[hour] ?? 0) + n;
       byWeekday[weekday - 1] = (byWeekday[weekday - 1] ?? 0) + n;
       const row = byWeekdayHour[weekday - 1];

@@ -1,4 +1,4 @@
-import type { ProgrammeId } from '@helpline/shared';
+import type { MissedKind, ProgrammeId } from '@helpline/shared';
 import { type SQL, sql } from 'drizzle-orm';
 
 /** What a report covers: one programme or all (null), from inclusive, to exclusive. */
@@ -21,3 +21,10 @@ export const previousOf = (scope: Scope): Scope => {
 
 /** A share of a whole, or null when there is nothing to share. */
 export const rateOf = (part: number, whole: number) => (whole > 0 ? part / whole : null);
+
+/** Missed contacts by kind, from rows that each carry a kind and a count. */
+export const byKindOf = (rows: { kind: MissedKind; n: number }[]) => {
+  const byKind: Record<MissedKind, number> = { 'outside-hours': 0, abandoned: 0, 'timed-out': 0 };
+  for (const row of rows) byKind[row.kind] += row.n;
+  return byKind;
+};

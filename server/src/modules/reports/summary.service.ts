@@ -8,7 +8,7 @@ import {
   valuesOf,
 } from '@helpline/shared';
 import type { ChatFiguresRepo } from './chat-figures.repo';
-import { previousOf, rateOf, type Scope } from './scope';
+import { byKindOf, previousOf, rateOf, type Scope } from './scope';
 import type { SummaryRepo } from './summary.repo';
 
 type Deps = { chats: ChatFiguresRepo; summary: SummaryRepo };
@@ -48,8 +48,7 @@ export const createSummaryService = ({ chats, summary }: Deps) => {
       summary.referrals(scope),
       summary.survey(scope),
     ]);
-    const missed = { 'outside-hours': 0, abandoned: 0, 'timed-out': 0 };
-    for (const cell of cells) missed[cell.kind] += cell.n;
+    const missed = byKindOf(cells);
     const byChannel = { chat: queue.answered, phone: logged.phone ?? 0, email: logged.email ?? 0 };
     const tags = emptyTags(scope.programme ? [scope.programme] : programmeIds);
     for (const { dimension, value, n } of tagRows) add(tags, dimension, value, n);
