@@ -95,13 +95,16 @@ export const generateDataset = (seed = 11): Dataset => {
   }
   // Fixed boundary cases: on the first instant of March (in), on the first instant of April (out of March).
   const fixedTimes = [MARCH_START, APRIL_START, new Date(MARCH_START.getTime() - 1)];
+  // A visitor has at most one open chat: the few still active each belong to a visitor of their own.
+  const visitorsOfActiveChats: Dataset['visitors'] = [];
   for (let i = 0; i < 2600; i += 1) {
     const programme = pick(programmes);
-    const visitor = pick(data.visitors);
-    const queuedAt = fixedTimes[i] ?? moment();
-    const wait = Math.floor(random() * (chance(0.6) ? 120 : 1500));
     const roll = random();
     const status = roll < 0.72 ? 'ended' : roll < 0.86 ? 'abandoned' : roll < 0.98 ? 'timed-out' : 'active';
+    const visitor = status === 'active' ? { id: uuidFrom(random), linkedVisitorId: null } : pick(data.visitors);
+    if (status === 'active') visitorsOfActiveChats.push(visitor);
+    const queuedAt = fixedTimes[i] ?? moment();
+    const wait = Math.floor(random() * (chance(0.6) ? 120 : 1500));
     const answered = status === 'ended' || status === 'active';
     const after = new Date(queuedAt.getTime() + wait * 1000);
     const chat: Dataset['chats'][number] = {
@@ -137,6 +140,7 @@ export const generateDataset = (seed = 11): Dataset => {
         createdAt: new Date(after.getTime() + 600_000),
       });
   }
+  data.visitors.push(...visitorsOfActiveChats);
   for (let i = 0; i < 700; i += 1)
     data.missed.push({
       id: uuidFrom(random),
