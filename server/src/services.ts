@@ -16,12 +16,21 @@ import { createDomainEvents } from './modules/conversations/domain-events';
 import { createMessageService } from './modules/conversations/message.service';
 import { createKeyring } from './modules/crypto/keyring';
 import { loadOrCreateKeysFile } from './modules/crypto/keys-file';
+import { createOverviewRepo } from './modules/overview/overview.repo';
+import { createOverviewService } from './modules/overview/overview.service';
 import { createPresenceService } from './modules/presence/presence.service';
 import { createProgrammeRepo } from './modules/programmes/programme.repo';
 import { createProgrammeService } from './modules/programmes/programme.service';
 import { createQueueService } from './modules/queue/queue.service';
 import { createQueueStatsRepo } from './modules/queue/queue-stats.repo';
 import { createQueueStatsService } from './modules/queue/queue-stats.service';
+import { createChatFiguresRepo } from './modules/reports/chat-figures.repo';
+import { createExportService } from './modules/reports/export.service';
+import { createMissedService } from './modules/reports/missed.service';
+import { createSummaryRepo } from './modules/reports/summary.repo';
+import { createSummaryService } from './modules/reports/summary.service';
+import { createRetentionRepo } from './modules/retention/retention.repo';
+import { createRetentionService } from './modules/retention/retention.service';
 import { createRoutingService } from './modules/routing/routing.service';
 import { createStaffRepo } from './modules/staff/staff.repo';
 import { createStaffService } from './modules/staff/staff.service';
@@ -78,6 +87,14 @@ export const createServices = ({ db, clock, env }: Pick<AppDeps, 'db' | 'clock' 
     clock,
   });
   const presence = createPresenceService({ db: db.db, clock });
+  const chatFigures = createChatFiguresRepo(db.db);
+  const reports = {
+    overview: createOverviewService({ repo: createOverviewRepo(db.db), chats: chatFigures, programmes, clock }),
+    missed: createMissedService({ db: db.db, chats: chatFigures }),
+    summary: createSummaryService({ chats: chatFigures, summary: createSummaryRepo(db.db) }),
+    exports: createExportService({ db: db.db }),
+    retention: createRetentionService({ repo: createRetentionRepo(db.db), audit, clock }),
+  };
   return {
     ...createCaseFiles({ db: db.db, clock, audit }),
     programmes,
@@ -96,6 +113,7 @@ export const createServices = ({ db, clock, env }: Pick<AppDeps, 'db' | 'clock' 
     conversations,
     queue,
     presence,
+    ...reports,
   };
 };
 

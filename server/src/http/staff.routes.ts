@@ -1,6 +1,5 @@
-import { AuditQuery, Id, parsePeriod, StaffCreate, StaffPatch } from '@helpline/shared';
+import { Id, StaffCreate, StaffPatch } from '@helpline/shared';
 import { Router } from 'express';
-import type { Clock } from '../clock';
 import type { Services } from '../services';
 import { parseInput } from './app-error';
 import { staffOf } from './require-staff';
@@ -10,8 +9,8 @@ const actorOf = (res: Parameters<typeof staffOf>[0]) => {
   return { id: me.id, username: me.username };
 };
 
-/** Staff administration and the audit log: supervisors only. */
-export const staffRoutes = ({ staff, audit, requireStaff }: Services, clock: Clock) => {
+/** Staff administration: supervisors only. */
+export const staffRoutes = ({ staff, requireStaff }: Services) => {
   const supervisor = requireStaff({ role: 'supervisor' });
   return Router()
     .get('/api/staff', supervisor, async (_req, res) => {
@@ -28,10 +27,5 @@ export const staffRoutes = ({ staff, audit, requireStaff }: Services, clock: Clo
     .post('/api/staff/:id/revoke-sessions', supervisor, async (req, res) => {
       const revoked = await staff.revokeSessions(actorOf(res), parseInput(Id, req.params.id, 'id'));
       res.json({ revoked });
-    })
-    .get('/api/audit', supervisor, async (req, res) => {
-      const query = parseInput(AuditQuery, req.query);
-      const period = parsePeriod(query, clock.now());
-      res.json(await audit.list({ ...period, ...(query.staffId ? { staffId: query.staffId } : {}) }));
     });
 };

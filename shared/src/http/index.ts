@@ -5,4 +5,5 @@ export * from './cases';
 export * from './clinics';
 export * from './common';
 export * from './errors';
+export * from './reports';
 export * from './supervisor';
