@@ -5,6 +5,7 @@ import { authRoutes } from './auth.routes';
 import { healthRoutes } from './health.routes';
 import { hoursRoutes, programmeRoutes } from './programmes.routes';
 import { staffRoutes } from './staff.routes';
+import { transcriptRoutes } from './transcripts.routes';
 
 /** Every REST route group of the API, in one list. */
 export const apiRoutes = (services: Services, deps: AppDeps) =>
@@ -14,4 +15,5 @@ export const apiRoutes = (services: Services, deps: AppDeps) =>
     hoursRoutes(services),
     authRoutes(services),
     staffRoutes(services, deps.clock),
+    transcriptRoutes(services),
   );

@@ -1,4 +1,4 @@
-import { AuditQuery, Id, parsePeriod, StaffCreate, StaffPatch } from '@helpline/shared';
+import { AuditQuery, Id, parsePeriod, StaffCreate, StaffPasswordReset, StaffPatch } from '@helpline/shared';
 import { Router } from 'express';
 import type { Clock } from '../clock';
 import type { Services } from '../services';
@@ -28,6 +28,15 @@ export const staffRoutes = ({ staff, audit, requireStaff }: Services, clock: Clo
     .post('/api/staff/:id/revoke-sessions', supervisor, async (req, res) => {
       const revoked = await staff.revokeSessions(actorOf(res), parseInput(Id, req.params.id, 'id'));
       res.json({ revoked });
+    })
+    .post('/api/staff/:id/reset-password', supervisor, async (req, res) => {
+      const { password } = parseInput(StaffPasswordReset, req.body);
+      await staff.resetPassword(actorOf(res), { id: parseInput(Id, req.params.id, 'id') }, password);
+      res.status(204).end();
+    })
+    .post('/api/staff/:id/reset-totp', supervisor, async (req, res) => {
+      await staff.resetTotp(actorOf(res), { id: parseInput(Id, req.params.id, 'id') });
+      res.status(204).end();
     })
     .get('/api/audit', supervisor, async (req, res) => {
       const query = parseInput(AuditQuery, req.query);

@@ -15,7 +15,7 @@ export type AuditAction =
   | 'staff.totp-reset'
   | 'session.revoked'
   | 'hours.updated'
-  | 'monitor.joined';
+  | 'transcript.read';
 
 export type Actor = { id: string; username: string } | null;
 
@@ -45,8 +45,6 @@ export const createAuditService = ({ repo, clock }: { repo: AuditRepo; clock: Cl
       action: 'login.failure',
       details: { reason },
     }),
-  recentFailures: (username: string, withinMs: number) =>
-    repo.countFailures(username, new Date(clock.now().getTime() - withinMs)),
   list: async (filter: { from: Date; to: Date; staffId?: string }): Promise<AuditEntry[]> =>
     (await repo.list(filter)).map((row) => ({
       id: String(row.id),
