@@ -31,6 +31,9 @@ const rows: Row[] = [
   ['POST', '/api/staff', {}, supervisors],
   ['PATCH', '/api/staff/:id', { alias: 'Renamed' }, supervisors],
   ['POST', '/api/staff/:id/revoke-sessions', undefined, supervisors],
+  ['POST', '/api/staff/:id/reset-password', { password: 'another calm long passphrase' }, supervisors],
+  ['POST', '/api/staff/:id/reset-totp', undefined, supervisors],
+  ['GET', '/api/conversations/:id/transcript', undefined, staffOnly],
   ['GET', '/api/audit', undefined, supervisors],
 ];
 
