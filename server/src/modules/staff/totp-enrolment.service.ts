@@ -33,14 +33,14 @@ export const createTotpEnrolmentService = ({ repo, login, sessions, secrets, aud
     start: async (staffId: string, proof: TotpEnrolProof) => {
       const row = await mustFind(staffId);
       if (row.totpSecret) {
-        if (!proof.password || !(await login.checkPassword(row.username, proof.password)))
-          throw new AppError('UNAUTHENTICATED', 'To replace your second factor, enter your password', {
-            field: 'password',
+        if (!proof.password || !proof.code)
+          throw new AppError('INVALID_INPUT', 'To replace your second factor, enter your password and a current code', {
+            field: proof.password ? 'code' : 'password',
           });
-        if (!proof.code || !(await login.checkCode(row, row.totpSecret, proof.code)))
-          throw new AppError('UNAUTHENTICATED', 'To replace your second factor, enter a current code', {
-            field: 'code',
-          });
+        if (!(await login.checkPassword(row.username, proof.password)))
+          throw new AppError('UNAUTHENTICATED', 'The password is wrong', { field: 'password' });
+        if (!(await login.checkCode(row, row.totpSecret, proof.code)))
+          throw new AppError('UNAUTHENTICATED', 'The code is wrong or already used', { field: 'code' });
       }
       const secret = newTotpSecret();
       await repo.update(staffId, { totpPendingSecret: secrets.seal(secret) });
