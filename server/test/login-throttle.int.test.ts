@@ -1,4 +1,4 @@
-import { auditLog } from '@helpline/db';
+import { auditLog, loginAttempts } from '@helpline/db';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createManualClock } from '../src/clock';
@@ -51,6 +51,9 @@ describe('per-account throttle', () => {
     expect((await loginFrom(newAddress(), { username: victim.username, password: victim.password })).status).toBe(429);
     clock.advance(61_000);
     expect((await loginFrom(newAddress(), { username: victim.username, password: victim.password })).status).toBe(200);
+    // Counts of past windows are forgotten.
+    const windows = await t.db.db.select().from(loginAttempts);
+    expect(windows.every((w) => clock.now().getTime() - w.windowStart.getTime() < 60_000)).toBe(true);
   });
 
   it('finding 3: parallel wrong second-factor codes never get more than 5 evaluations', async () => {

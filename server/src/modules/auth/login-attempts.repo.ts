@@ -20,8 +20,8 @@ export const createLoginAttemptsRepo = (db: Database) => ({
       .update(loginAttempts)
       .set({ count: sql`greatest(${loginAttempts.count} - 1, 0)` })
       .where(and(eq(loginAttempts.key, key), eq(loginAttempts.windowStart, windowStart))),
-  forgetBefore: (key: string, before: Date) =>
-    db.delete(loginAttempts).where(and(eq(loginAttempts.key, key), lt(loginAttempts.windowStart, before))),
+  /** Counts of past windows (of every key, junk usernames included) are of no use any more. */
+  forgetBefore: (before: Date) => db.delete(loginAttempts).where(lt(loginAttempts.windowStart, before)),
 });
 
 export type LoginAttemptsRepo = ReturnType<typeof createLoginAttemptsRepo>;

@@ -39,7 +39,7 @@ export const createLoginThrottle = ({ repo, clock }: { repo: LoginAttemptsRepo; 
       const now = clock.now().getTime();
       const windowStart = new Date(now - (now % ACCOUNT_WINDOW_MS));
       const count = await repo.bump(key, windowStart);
-      if (count === 1) await repo.forgetBefore(key, windowStart);
+      if (count === 1) await repo.forgetBefore(windowStart);
       if (count > ACCOUNT_FAILURES_ALLOWED)
         throw new AppError('RATE_LIMITED', 'Too many failed attempts for this account: wait a minute');
       return { succeeded: async () => void (await repo.refund(key, windowStart)) };
