@@ -14,12 +14,12 @@ beforeAll(async () => {
   const member = await createStaff(t, { role: 'counsellor' });
   anna = { id: member.id, username: member.username };
   const { audit } = t.app.services;
-  // 120 monitor joins by Anna on 9 March, one every minute from 08:00 local, and a hours change on 8 March.
+  // 120 transcript reads by Anna on 9 March, one every minute from 08:00 local, and a hours change on 8 March.
   clock.set(new Date('2026-03-08T12:00:00Z'));
   await audit.record(null, 'hours.updated', { type: 'programme', id: 'helpwanted' });
   for (let i = 0; i < 120; i += 1) {
     clock.set(new Date(Date.UTC(2026, 2, 9, 7, i)));
-    await audit.record(anna, 'monitor.joined', { type: 'conversation', id: `c${i}` });
+    await audit.record(anna, 'transcript.read', { type: 'conversation', id: `c${i}` });
   }
   clock.set(new Date('2026-03-10T09:00:00Z'));
   cookie = await loginAs(t, await createStaff(t, { role: 'supervisor', totp: true }));
@@ -35,10 +35,10 @@ const page = async (query: string) => {
 
 describe('audit log', () => {
   it('filters by who and what in a period, a page at a time, latest first', async () => {
-    const first = await page(`from=2026-03-09&to=2026-03-10&staffId=${anna.id}&action=monitor.joined`);
+    const first = await page(`from=2026-03-09&to=2026-03-10&staffId=${anna.id}&action=transcript.read`);
     expect(first.total).toBe(120);
     expect(first.entries.map((e) => e.targetId)).toEqual(Array.from({ length: 50 }, (_, i) => `c${119 - i}`));
-    const third = await page(`from=2026-03-09&to=2026-03-10&staffId=${anna.id}&action=monitor.joined&page=3`);
+    const third = await page(`from=2026-03-09&to=2026-03-10&staffId=${anna.id}&action=transcript.read&page=3`);
     expect(third.entries.map((e) => e.targetId)).toEqual(Array.from({ length: 20 }, (_, i) => `c${19 - i}`));
     const big = await page(`from=2026-03-09&to=2026-03-10&pageSize=500`);
     expect(big.entries).toHaveLength(120);
@@ -53,7 +53,7 @@ describe('audit log', () => {
     // Default period: today, with the supervisor's own login and none of the earlier days.
     const today = (await page('')).entries.map((e) => e.action);
     expect(today).toContain('login.success');
-    expect(today).not.toContain('monitor.joined');
+    expect(today).not.toContain('transcript.read');
     expect(today).not.toContain('hours.updated');
   });
 

@@ -14,6 +14,7 @@ import { reportRoutes } from './reports.routes';
 import { retentionRoutes } from './retention.routes';
 import { staffRoutes } from './staff.routes';
 import { supervisorRoutes } from './supervisor.routes';
+import { transcriptRoutes } from './transcripts.routes';
 
 /** Every REST route group of the API, in one list. */
 export const apiRoutes = (services: Services, deps: AppDeps) =>
@@ -23,6 +24,7 @@ export const apiRoutes = (services: Services, deps: AppDeps) =>
     hoursRoutes(services),
     authRoutes(services),
     staffRoutes(services),
+    transcriptRoutes(services),
     auditRoutes(services, deps.clock),
     conversationRoutes(services),
     contactRoutes(services),

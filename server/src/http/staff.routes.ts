@@ -1,4 +1,4 @@
-import { Id, StaffCreate, StaffPatch } from '@helpline/shared';
+import { Id, StaffCreate, StaffPasswordReset, StaffPatch } from '@helpline/shared';
 import { Router } from 'express';
 import type { Services } from '../services';
 import { parseInput } from './app-error';
@@ -27,5 +27,14 @@ export const staffRoutes = ({ staff, requireStaff }: Services) => {
     .post('/api/staff/:id/revoke-sessions', supervisor, async (req, res) => {
       const revoked = await staff.revokeSessions(actorOf(res), parseInput(Id, req.params.id, 'id'));
       res.json({ revoked });
+    })
+    .post('/api/staff/:id/reset-password', supervisor, async (req, res) => {
+      const { password } = parseInput(StaffPasswordReset, req.body);
+      await staff.resetPassword(actorOf(res), { id: parseInput(Id, req.params.id, 'id') }, password);
+      res.status(204).end();
+    })
+    .post('/api/staff/:id/reset-totp', supervisor, async (req, res) => {
+      await staff.resetTotp(actorOf(res), { id: parseInput(Id, req.params.id, 'id') });
+      res.status(204).end();
     });
 };

@@ -1,5 +1,5 @@
 import { auditLog, type Database } from '@helpline/db';
-import { and, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
 
 export type AuditRecord = Omit<typeof auditLog.$inferInsert, 'id' | 'at'>;
 
@@ -32,14 +32,6 @@ export const createAuditRepo = (db: Database) => ({
       .orderBy(desc(auditLog.at))
       .limit(1);
     return row?.at ?? null;
-  },
-  /** Failed logins for a username since a moment: the per-account throttle reads this, so it holds across processes. */
-  countFailures: async (username: string, since: Date) => {
-    const [row] = await db
-      .select({ n: count() })
-      .from(auditLog)
-      .where(and(eq(auditLog.actorUsername, username), eq(auditLog.action, 'login.failure'), gte(auditLog.at, since)));
-    return row?.n ?? 0;
   },
 });
 

@@ -15,7 +15,6 @@ export type AuditAction =
   | 'staff.totp-reset'
   | 'session.revoked'
   | 'hours.updated'
-  | 'monitor.joined'
   | 'tags.updated'
   | 'clinic.created'
   | 'clinic.updated'
@@ -23,7 +22,8 @@ export type AuditAction =
   | 'canned-response.updated'
   | 'canned-response.deleted'
   | 'retention.updated'
-  | 'retention.shredded';
+  | 'retention.shredded'
+  | 'transcript.read';
 
 export type Actor = { id: string; username: string } | null;
 
@@ -53,8 +53,6 @@ export const createAuditService = ({ repo, clock }: { repo: AuditRepo; clock: Cl
       action: 'login.failure',
       details: { reason },
     }),
-  recentFailures: (username: string, withinMs: number) =>
-    repo.countFailures(username, new Date(clock.now().getTime() - withinMs)),
   lastAt: (action: AuditAction) => repo.lastAt(action),
   /** A page of entries (1-based) and the total matching the filter. */
   list: async (filter: AuditFilter, page = 1, pageSize = 5000): Promise<{ entries: AuditEntry[]; total: number }> => {
