@@ -91,8 +91,13 @@ test.describe('supervisor live overview', () => {
       await expectAccessible(page);
       await page.screenshot({ path: artifact('supervisor-monitor'), fullPage: true });
 
-      const audit = await context.request.get('/api/audit?action=monitor.joined');
-      expect(JSON.stringify(await audit.json())).toContain(joined.conversationId);
+      const audit = (await (await context.request.get('/api/audit?action=transcript.read')).json()) as {
+        targetId: string;
+        details: { via?: string } | null;
+      }[];
+      expect(audit.filter((e) => e.targetId === joined.conversationId).map((e) => e.details?.via)).toContain(
+        'monitor:join',
+      );
       await staffSocket.emitWithAck('conversation:end', { conversationId: joined.conversationId });
       await expect(page.getByText('Dit gesprek is beëindigd.')).toBeVisible();
     } finally {
