@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { supervisorContext } from './supervisor-helpers';
 
 test.describe('supervisor staff administration', () => {
-  test('a supervisor adds a counsellor, changes their capacity and disables them; a disabled member cannot log in', async ({
+  test('a supervisor adds a counsellor, resets their password, ends their sessions, changes their capacity and disables them', async ({
     browser,
     request,
   }) => {
@@ -25,6 +25,16 @@ test.describe('supervisor staff administration', () => {
 
     await page.getByText('Teun wijzigen').click();
     const row = page.getByTestId('staff-list').locator('li', { hasText: username });
+    const newPassword = 'another passphrase after a reset';
+    await row.getByLabel('Nieuw wachtwoord').fill(newPassword);
+    await row.getByRole('button', { name: 'Wachtwoord vervangen' }).click();
+    await expect(row.getByText('Gedaan. De medewerker moet opnieuw inloggen.')).toBeVisible();
+    expect((await request.post('/api/auth/login', { data: { username, password } })).status()).toBe(401);
+    expect((await request.post('/api/auth/login', { data: { username, password: newPassword } })).ok()).toBe(true);
+    await row.getByRole('button', { name: 'Alle sessies beëindigen' }).click();
+    await expect(row.getByText(/\d+ sessie\(s\) beëindigd\./)).toBeVisible();
+    expect((await request.get('/api/auth/me')).status()).toBe(401);
+
     await row.getByLabel('Capaciteit (chats tegelijk)').fill('3');
     await row.getByLabel('Uitgeschakeld').check();
     await row.getByRole('button', { name: 'Opslaan' }).click();
@@ -35,7 +45,7 @@ test.describe('supervisor staff administration', () => {
       (s) => s.username === username,
     );
     expect(member).toMatchObject({ capacity: 3, disabled: true, role: 'counsellor' });
-    expect((await request.post('/api/auth/login', { data: { username, password } })).status()).toBe(401);
+    expect((await request.post('/api/auth/login', { data: { username, password: newPassword } })).status()).toBe(401);
     await context.close();
   });
 });
