@@ -59,7 +59,7 @@ export function RetentionAdmin({ lang }: { lang: Lang }) {
                 {t.save}
               </button>
             </form>
-            <dl className="mt-2 grid grid-cols-2 gap-2 text-sm">
+            <dl className="mt-2 grid grid-cols-[auto_auto] justify-start gap-x-6 gap-y-1 text-sm">
               <dt>{t.retention.dueNow}</dt>
               <dd className="tabular-nums">{s.dueNow}</dd>
               <dt>{t.retention.shredded}</dt>
