@@ -1,0 +1,149 @@
+'use client';
+
+import type { ProgrammeId } from '@helpline/shared/domain';
+import type { ProgrammeState } from '@helpline/shared/http';
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { useState, useSyncExternalStore } from 'react';
+import { dictionaries, type Lang, localPath } from '../../i18n';
+import { formatWhen } from '../../lib/format-time';
+import { AfterChat } from './after-chat';
+import { type AgeBandOption, BeforeChat } from './before-chat';
+import { ChattingView } from './chatting-view';
+import { Conversation } from './conversation';
+import { chatDictionary } from './i18n';
+import { headingClass } from './ui';
+import { useLiveProgramme } from './use-live-programme';
+import { useVisitorChat } from './use-visitor-chat';
+import { WaitingView } from './waiting-view';
+
+const noop = () => () => {};
+/** False while rendering on the server: without scripts the visitor sees the facts and the noscript text only. */
+const useHydrated = () =>
+  useSyncExternalStore(
+    noop,
+    () => true,
+    () => false,
+  );
+
+/** One programme's chat, step by step: before, waiting, chatting, after. */
+export function ChatApp({
+  programmeId,
+  initial,
+  lang,
+  ageBands,
+  basePath,
+  facts,
+}: {
+  programmeId: ProgrammeId;
+  initial: ProgrammeState | null;
+  lang: Lang;
+  ageBands: AgeBandOption[];
+  basePath: '/chat' | '/embed';
+  facts: ReactNode;
+}) {
+  const hydrated = useHydrated();
+  const [acknowledged, setAcknowledged] = useState(false);
+  const { state, actions } = useVisitorChat(programmeId);
+  const { phase } = state;
+  const live = useLiveProgramme(initial, phase.kind === 'idle' || phase.kind === 'waiting');
+  const t = chatDictionary[lang];
+  const locale = dictionaries[lang].time.locale;
+  if (!hydrated) return facts;
+
+  if (state.otherProgramme)
+    return (
+      <>
+        {facts}
+        <p className="mt-4 rounded-xl bg-white p-4 shadow-sm">
+          {t.otherOpen(state.otherProgramme === 'stopitnow' ? 'Stop it Now' : 'Helpwanted')}{' '}
+          <Link href={localPath(lang, `${basePath}/${state.otherProgramme}`)} className="font-semibold underline">
+            {t.otherOpenLink}
+          </Link>
+        </p>
+      </>
+    );
+
+  switch (phase.kind) {
+    case 'idle':
+      if (!live?.open) return <Closed facts={facts} title={t.closedTitle} help={t.closedHelp} />;
+      return (
+        <div className="grid gap-4">
+          {facts}
+          <BeforeChat
+            programme={programmeId}
+            lang={lang}
+            ageBands={ageBands}
+            error={state.error}
+            busy={false}
+            acknowledged={acknowledged}
+            onAcknowledge={() => setAcknowledged(true)}
+            onJoin={(intake) => void actions.join(intake)}
+            t={t}
+          />
+        </div>
+      );
+    case 'closed':
+      return (
+        <Closed
+          facts={facts}
+          title={t.closedTitle}
+          help={`${phase.opensAt ? t.closedWhen(formatWhen(new Date(phase.opensAt), new Date(), dictionaries[lang])) : ''} ${t.closedHelp}`}
+        />
+      );
+    case 'joining':
+    case 'resuming':
+      return (
+        <p role="status" className="text-lg">
+          {t.joining}
+        </p>
+      );
+    case 'waiting':
+      return (
+        <WaitingView
+          position={phase.position}
+          estimatedWaitSeconds={phase.estimatedWaitSeconds}
+          counsellorsAvailable={live?.counsellorsAvailable ?? null}
+          onLeave={() => void actions.leave()}
+          t={t}
+        />
+      );
+    case 'chatting':
+      return <ChattingView state={state} actions={actions} t={t} locale={locale} />;
+    case 'ended':
+      return (
+        <div className="grid gap-4">
+          {state.messages.length > 0 && (
+            <Conversation
+              messages={state.messages}
+              outbox={[]}
+              counsellor={state.counsellor}
+              onRetry={actions.retry}
+              t={t}
+              locale={locale}
+            />
+          )}
+          <AfterChat
+            reason={phase.reason}
+            hadConversation={state.counsellor !== null}
+            onSurvey={actions.submitSurvey}
+            onReturnCode={actions.createReturnCode}
+            onNewChat={actions.newChat}
+            t={t}
+          />
+        </div>
+      );
+  }
+}
+
+function Closed({ facts, title, help }: { facts: ReactNode; title: string; help: string }) {
+  return (
+    <section aria-labelledby="closed-title" className="grid gap-4" data-testid="closed">
+      <h2 id="closed-title" className={headingClass}>
+        {title}
+      </h2>
+      <p>{help}</p>
+      {facts}
+    </section>
+  );
+}
