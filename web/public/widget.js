@@ -6,7 +6,7 @@
  */
 (() => {
   const script = document.currentScript;
-  if (!script || !script.src) return;
+  if (!script?.src) return;
   const origin = new URL(script.src).origin;
   const programme = script.getAttribute('data-programme') === 'stopitnow' ? 'stopitnow' : 'helpwanted';
   const lang = (document.documentElement.lang || '').toLowerCase().startsWith('en') ? 'en' : 'nl';

@@ -1,8 +1,8 @@
 'use client';
 
-import { LogOut } from 'lucide-react';
 import { useEffect } from 'react';
 import { createShiftCounter, quickExit } from '../features/quick-exit/quick-exit';
+import { ExitIcon } from './icons';
 
 /**
  * Leaves at once, by click or Shift pressed three times. Always in the same place, top right, above everything
@@ -25,7 +25,7 @@ export function QuickExit({ label, title, exitUrl }: { label: string; title: str
       }}
       className="fixed top-2 right-2 z-50 inline-flex min-h-11 items-center gap-2 rounded-full bg-neutral-900 px-4 font-semibold text-white shadow-lg"
     >
-      <LogOut aria-hidden="true" size={18} />
+      <ExitIcon />
       {label}
     </a>
   );

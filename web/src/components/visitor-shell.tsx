@@ -30,7 +30,7 @@ export function VisitorShell({
     <div data-programme={programme} className="flex min-h-dvh flex-col">
       <QuickExit label={t.quickExit} title={t.quickExitLabel} exitUrl={exitUrl} />
       <header
-        className={`flex min-h-15 items-center gap-3 pr-36 pl-4 ${programme ? 'bg-[var(--accent)] text-[var(--accent-fg)]' : ''}`}
+        className={`flex min-h-15 flex-wrap items-center gap-x-3 pr-36 pl-4 ${programme ? 'bg-[var(--accent)] text-[var(--accent-fg)]' : ''}`}
       >
         {title && <h1 className="text-xl font-bold">{title}</h1>}
         {!embedded && <LanguageSwitch lang={lang} path={path} label={t.switchTo} />}

@@ -2,10 +2,9 @@
 
 import type { ProgrammeId } from '@helpline/shared/domain';
 import type { ProgrammeState } from '@helpline/shared/http';
-import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { useState, useSyncExternalStore } from 'react';
-import { dictionaries, type Lang, localPath } from '../../i18n';
+import type { Dictionary, Lang } from '../../i18n';
 import { formatWhen } from '../../lib/format-time';
 import { AfterChat } from './after-chat';
 import { type AgeBandOption, BeforeChat } from './before-chat';
@@ -33,6 +32,7 @@ export function ChatApp({
   lang,
   ageBands,
   basePath,
+  time,
   facts,
 }: {
   programmeId: ProgrammeId;
@@ -40,6 +40,8 @@ export function ChatApp({
   lang: Lang;
   ageBands: AgeBandOption[];
   basePath: '/chat' | '/embed';
+  /** The words for "tomorrow at 07:00" in the page's language. */
+  time: Dictionary['time'];
   facts: ReactNode;
 }) {
   const hydrated = useHydrated();
@@ -48,7 +50,7 @@ export function ChatApp({
   const { phase } = state;
   const live = useLiveProgramme(initial, phase.kind === 'idle' || phase.kind === 'waiting');
   const t = chatDictionary[lang];
-  const locale = dictionaries[lang].time.locale;
+  const locale = time.locale;
   if (!hydrated) return facts;
 
   if (state.otherProgramme)
@@ -57,9 +59,12 @@ export function ChatApp({
         {facts}
         <p className="mt-4 rounded-xl bg-white p-4 shadow-sm">
           {t.otherOpen(state.otherProgramme === 'stopitnow' ? 'Stop it Now' : 'Helpwanted')}{' '}
-          <Link href={localPath(lang, `${basePath}/${state.otherProgramme}`)} className="font-semibold underline">
+          <a
+            href={`${lang === 'en' ? '/en' : ''}${basePath}/${state.otherProgramme}`}
+            className="font-semibold underline"
+          >
             {t.otherOpenLink}
-          </Link>
+          </a>
         </p>
       </>
     );
@@ -88,7 +93,7 @@ export function ChatApp({
         <Closed
           facts={facts}
           title={t.closedTitle}
-          help={`${phase.opensAt ? t.closedWhen(formatWhen(new Date(phase.opensAt), new Date(), dictionaries[lang])) : ''} ${t.closedHelp}`}
+          help={`${phase.opensAt ? t.closedWhen(formatWhen(new Date(phase.opensAt), new Date(), { time })) : ''} ${t.closedHelp}`}
         />
       );
     case 'joining':

@@ -1,4 +1,4 @@
-import { createVisitorSocket, type VisitorSocket } from '@helpline/shared/client';
+import type { VisitorSocket } from '@helpline/shared/client';
 import type { ProgrammeId } from '@helpline/shared/domain';
 import type { Intake, Message, VisitorClientToServerEvents } from '@helpline/shared/events';
 import {
@@ -137,10 +137,20 @@ export const createChatController = (programme: ProgrammeId) => {
   const onOnline = () => socket?.connect();
   const onOffline = () => socket?.disconnect();
 
+  let connecting: Promise<VisitorSocket> | null = null;
+  let stopped = false;
+  /** The socket client is loaded only when a chat starts or resumes, so the page itself stays light. */
   const connect = () => {
-    if (socket) return socket;
-    const s = createVisitorSocket('', chatStorage.token);
-    socket = s;
+    connecting ??= import('@helpline/shared/client').then(({ createVisitorSocket }) => {
+      const s = createVisitorSocket('', chatStorage.token, { autoConnect: !stopped });
+      socket = s;
+      listen(s);
+      return s;
+    });
+    return connecting;
+  };
+
+  const listen = (s: VisitorSocket) => {
     s.on('session', ({ token }) => chatStorage.setToken(token));
     s.on('connect', () => {
       set({ connected: true });
@@ -172,7 +182,6 @@ export const createChatController = (programme: ProgrammeId) => {
     });
     window.addEventListener('online', onOnline);
     window.addEventListener('offline', onOffline);
-    return s;
   };
 
   const stopTyping = () => {
@@ -191,6 +200,7 @@ export const createChatController = (programme: ProgrammeId) => {
 
     /** Picks up a conversation this tab already has (after a reload), or notes one with the other programme. */
     start: () => {
+      stopped = false;
       const stored = chatStorage.chat();
       if (!stored) return;
       if (stored.programme !== programme) {
@@ -203,20 +213,22 @@ export const createChatController = (programme: ProgrammeId) => {
         counsellor: stored.counsellor,
         outbox: chatStorage.outbox(),
       });
-      connect();
+      void connect();
     },
     stop: () => {
+      stopped = true;
       window.removeEventListener('online', onOnline);
       window.removeEventListener('offline', onOffline);
       clearTimeout(typingTimer);
       clearTimeout(counsellorTypingTimer);
       socket?.close();
       socket = null;
+      connecting = null;
     },
 
     join: async (intake: Intake | undefined) => {
       set({ phase: { kind: 'joining' }, error: null, conversationId: null, messages: [], outbox: [] });
-      const s = connect();
+      const s = await connect();
       if (!s.connected)
         await new Promise((resolve) => {
           s.once('connect', () => resolve(undefined));

@@ -1,7 +1,7 @@
 import { dimensionsOf, type ProgrammeId, programmeIds, programmes, valuesOf } from '@helpline/shared/domain';
 import { notFound } from 'next/navigation';
 import { VisitorShell } from '../../components/visitor-shell';
-import { isLang, type Lang } from '../../i18n';
+import { dictionaries, isLang, type Lang } from '../../i18n';
 import { programmesDictionary } from '../programmes/i18n';
 import { loadExitUrl, loadProgramme } from '../programmes/load-programmes';
 import { ProgrammeFacts } from '../programmes/programme-facts';
@@ -58,6 +58,7 @@ export async function ChatPage({
         lang={lang}
         ageBands={ageBandsOf(programme, lang)}
         basePath={basePath}
+        time={dictionaries[lang].time}
         facts={facts}
       />
     </VisitorShell>

@@ -32,8 +32,21 @@ const write = (key: string, value: unknown) => {
 };
 
 export const chatStorage = {
-  token: () => read<string>(KEYS.token),
-  setToken: (token: string) => write(KEYS.token, token),
+  /** The token is kept as it is, a plain string. */
+  token: () => {
+    try {
+      return sessionStorage.getItem(KEYS.token);
+    } catch {
+      return null;
+    }
+  },
+  setToken: (token: string) => {
+    try {
+      sessionStorage.setItem(KEYS.token, token);
+    } catch {
+      // Blocked storage: this tab gets a new anonymous session on its next connection.
+    }
+  },
   chat: () => read<StoredChat>(KEYS.chat),
   setChat: (chat: StoredChat | null) => write(KEYS.chat, chat),
   outbox: () => read<Outgoing[]>(KEYS.outbox) ?? [],

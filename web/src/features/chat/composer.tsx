@@ -1,7 +1,7 @@
 'use client';
 
-import { SendHorizontal } from 'lucide-react';
 import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { SendIcon } from '../../components/icons';
 import { chatStorage } from './chat-storage';
 import type { ChatDictionary } from './i18n';
 import { primaryButton } from './ui';
@@ -59,7 +59,7 @@ export function Composer({
           className="max-h-40 min-h-11 flex-1 resize-y rounded-xl border border-neutral-500 bg-white px-3 py-2"
         />
         <button type="submit" className={primaryButton}>
-          <SendHorizontal aria-hidden="true" size={20} />
+          <SendIcon />
           <span className="max-sm:sr-only">{t.send}</span>
         </button>
       </div>

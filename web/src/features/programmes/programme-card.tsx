@@ -1,5 +1,4 @@
 import type { ProgrammeState } from '@helpline/shared/http';
-import Link from 'next/link';
 import { type Lang, localPath } from '../../i18n';
 import { programmesDictionary } from './i18n';
 import { ProgrammeFacts } from './programme-facts';
@@ -20,13 +19,12 @@ export function ProgrammeCard({ programme, lang, now }: { programme: ProgrammeSt
       </h2>
       <p className="text-[var(--muted-fg)]">{d[programme.id].description}</p>
       <ProgrammeFacts programme={programme} lang={lang} now={now} />
-      <Link
+      <a
         href={localPath(lang, `/chat/${programme.id}`)}
-        prefetch={false}
         className="inline-flex min-h-11 w-fit items-center rounded-lg bg-[var(--accent)] px-5 font-semibold text-[var(--accent-fg)]"
       >
         {d.chatLink(programme.name)}
-      </Link>
+      </a>
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { programmes } from '@helpline/shared/domain';
 import type { ProgrammeState } from '@helpline/shared/http';
-import { ExternalLink, Phone } from 'lucide-react';
+import { ExternalIcon, PhoneIcon } from '../../components/icons';
 import { dictionaries, type Lang } from '../../i18n';
 import { programmesDictionary } from './i18n';
 import { statusText, waitText } from './status-text';
@@ -34,7 +34,7 @@ export function ProgrammeFacts({ programme, lang, now }: { programme: ProgrammeS
           className="inline-flex min-h-11 items-center gap-2 font-semibold text-[var(--accent)] underline underline-offset-4"
           data-testid="programme-phone"
         >
-          <Phone aria-hidden="true" size={16} />
+          <PhoneIcon />
           {phone.display}
         </a>
         <span className="text-sm text-[var(--muted-fg)]">{d[programme.id].phoneNote}</span>
@@ -46,7 +46,7 @@ export function ProgrammeFacts({ programme, lang, now }: { programme: ProgrammeS
         data-testid="self-help"
       >
         {d.selfHelp}: {new URL(programme.selfHelpUrl).host}
-        <ExternalLink aria-hidden="true" size={16} />
+        <ExternalIcon />
       </a>
     </div>
   );
