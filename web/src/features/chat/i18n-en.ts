@@ -86,9 +86,10 @@ export const en: ChatDictionary = {
   rateLimited: 'Slow down a little. Try again shortly.',
   badReturnCode: 'This code is not right. It looks like ABCD-EFGH-JKMN.',
   system: {
-    'counsellor-joined': (p) => `${p.alias ?? 'A counsellor'} is here now.`,
-    transferred: () => 'You are being transferred to a colleague. Your conversation is kept.',
+    'queue-timed-out': () => 'It is too busy to help you right now. Sorry you waited so long. Please try again later.',
     requeued: () => 'Your counsellor is away for a moment. You are first in the queue for a colleague.',
-    'timed-out': () => 'It is too busy to help you right now. Sorry you waited so long. Please try again later.',
+    'transferred-to-colleague': (p) =>
+      `You are being transferred to ${p.alias ?? 'a colleague'}. Your conversation is kept.`,
+    'transferred-to-programme': () => 'You are being transferred to a colleague. Your conversation is kept.',
   },
 };

@@ -1,3 +1,8 @@
+import type { SystemCode } from '@helpline/shared/events';
+
+type SystemTexts = Record<SystemCode, (params: Record<string, string | number>) => string> &
+  Partial<Record<string, (params: Record<string, string | number>) => string>>;
+
 /** The chat's words, Dutch first (B1: short sentences, no jargon). */
 export const nl = {
   noticeTitle: 'Voordat je begint',
@@ -84,13 +89,15 @@ export const nl = {
   conflict: 'Je hebt al een gesprek open in dit venster.',
   rateLimited: 'Even rustig aan. Probeer het zo opnieuw.',
   badReturnCode: 'Deze code klopt niet. Hij ziet eruit als ABCD-EFGH-JKMN.',
+  /** System messages by their code (shared SystemCode); a code the page does not know shows the server's text. */
   system: {
-    'counsellor-joined': (p: Record<string, string | number>) => `${p.alias ?? 'Een medewerker'} is er nu.`,
-    transferred: () => 'Je wordt doorverbonden met een collega. Je gesprek blijft bewaard.',
-    requeued: () => 'Je medewerker is even weg. Je staat vooraan in de wachtrij voor een collega.',
-    'timed-out': () =>
+    'queue-timed-out': () =>
       'Het is nu te druk om je te helpen. Sorry dat je zo lang hebt gewacht. Probeer het later nog eens.',
-  } as Record<string, (p: Record<string, string | number>) => string>,
+    requeued: () => 'Je medewerker is even weg. Je staat vooraan in de wachtrij voor een collega.',
+    'transferred-to-colleague': (p) =>
+      `Je wordt doorverbonden met ${p.alias ?? 'een collega'}. Je gesprek blijft bewaard.`,
+    'transferred-to-programme': () => 'Je wordt doorverbonden met een collega. Je gesprek blijft bewaard.',
+  } satisfies SystemTexts as SystemTexts,
 };
 
 export type ChatDictionary = typeof nl;
