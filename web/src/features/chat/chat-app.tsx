@@ -71,7 +71,7 @@ export function ChatApp({
 
   switch (phase.kind) {
     case 'idle':
-      if (!live?.open) return <Closed facts={facts} title={t.closedTitle} help={t.closedHelp} />;
+      if (!live?.open) return <Closed facts={facts} title={t.closedTitle} />;
       return (
         <div className="grid gap-4">
           {facts}
@@ -93,7 +93,7 @@ export function ChatApp({
         <Closed
           facts={facts}
           title={t.closedTitle}
-          help={`${phase.opensAt ? t.closedWhen(formatWhen(new Date(phase.opensAt), new Date(), { time })) : ''} ${t.closedHelp}`}
+          when={phase.opensAt ? t.closedWhen(formatWhen(new Date(phase.opensAt), new Date(), { time })) : undefined}
         />
       );
     case 'joining':
@@ -141,13 +141,14 @@ export function ChatApp({
   }
 }
 
-function Closed({ facts, title, help }: { facts: ReactNode; title: string; help: string }) {
+/** Closed: when it opens again (in the facts, or from a refused join), then the phone number and self-help. */
+function Closed({ facts, title, when }: { facts: ReactNode; title: string; when?: string }) {
   return (
     <section aria-labelledby="closed-title" className="grid gap-4" data-testid="closed">
       <h2 id="closed-title" className={headingClass}>
         {title}
       </h2>
-      <p>{help}</p>
+      {when && <p className="font-semibold">{when}</p>}
       {facts}
     </section>
   );

@@ -76,7 +76,8 @@ export function Conversation({
             )}
           </li>
         ))}
-        <li ref={end} aria-hidden="true" />
+        {/* Scrolled to on new messages; the margin keeps the newest message above the pinned composer. */}
+        <li ref={end} aria-hidden="true" className="scroll-mb-52" />
       </ol>
     </div>
   );
