@@ -168,7 +168,9 @@ export const createChatController = (programme: ProgrammeId) => {
       void flush();
     });
     s.on('message', (m) => {
-      if (isOurs(m.conversationId)) addMessages([m]);
+      if (!isOurs(m.conversationId)) return;
+      addMessages([m]);
+      if (m.sender === 'counsellor') set({ counsellorTyping: false });
     });
     s.on('typing', (p) => {
       if (!isOurs(p.conversationId)) return;
