@@ -105,13 +105,25 @@ export function ChatApp({
       );
     case 'waiting':
       return (
-        <WaitingView
-          position={phase.position}
-          estimatedWaitSeconds={phase.estimatedWaitSeconds}
-          counsellorsAvailable={live?.counsellorsAvailable ?? null}
-          onLeave={() => void actions.leave()}
-          t={t}
-        />
+        <div className="grid gap-4">
+          {state.messages.length > 0 && (
+            <Conversation
+              messages={state.messages}
+              outbox={state.outbox}
+              counsellor={state.counsellor}
+              onRetry={actions.retry}
+              t={t}
+              locale={locale}
+            />
+          )}
+          <WaitingView
+            position={phase.position}
+            estimatedWaitSeconds={phase.estimatedWaitSeconds}
+            counsellorsAvailable={live?.counsellorsAvailable ?? null}
+            onLeave={() => void actions.leave()}
+            t={t}
+          />
+        </div>
       );
     case 'chatting':
       return <ChattingView state={state} actions={actions} t={t} locale={locale} />;

@@ -157,8 +157,9 @@ export const createChatController = (programme: ProgrammeId) => {
       void resume();
     });
     s.on('disconnect', () => set({ connected: false, counsellorTyping: false }));
+    // Also while chatting: a counsellor who dropped out or a transfer puts the conversation back in a queue.
     s.on('queue:position', (p) => {
-      if (isOurs(p.conversationId) && state.phase.kind !== 'chatting' && state.phase.kind !== 'ended')
+      if (isOurs(p.conversationId) && state.phase.kind !== 'ended')
         set({ phase: { kind: 'waiting', position: p.position, estimatedWaitSeconds: p.estimatedWaitSeconds } });
     });
     s.on('conversation:started', (p) => {

@@ -5,7 +5,7 @@ export const en: ChatDictionary = {
   notice: {
     helpwanted: [
       'You chat anonymously. You do not have to say who you are.',
-      'We keep nothing that could lead anyone to you. After the chat, everything disappears from this window.',
+      'We keep nothing that could lead anyone to you. Close this window and the chat is gone from it.',
       'Do not send photos or videos, not even of yourself. It is not possible here anyway.',
     ],
     stopitnow: [

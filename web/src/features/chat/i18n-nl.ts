@@ -9,7 +9,7 @@ export const nl = {
   notice: {
     helpwanted: [
       'Je chat anoniem. Je hoeft niet te zeggen wie je bent.',
-      'We bewaren niets waarmee iemand jou kan vinden. Na het gesprek verdwijnt alles uit dit venster.',
+      'We bewaren niets waarmee iemand jou kan vinden. Sluit je dit venster, dan is het gesprek hier weg.',
       'Stuur geen foto’s of video’s, ook niet van jezelf. Dat kan hier ook niet.',
     ],
     stopitnow: [
