@@ -11,6 +11,10 @@ test.describe('visitor chat on the programme page', () => {
   }) => {
     await hours.open('helpwanted');
     const foreign = watchForeignRequests(page);
+    const cspViolations: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) cspViolations.push(m.text());
+    });
     await page.goto('/chat/helpwanted');
     await expect(page).toHaveTitle('Chat');
     await expect(page.getByTestId('notice')).toContainText('Je chat anoniem');
@@ -68,8 +72,9 @@ test.describe('visitor chat on the programme page', () => {
     await expectAccessible(page, 'ended');
     await snap(page, 'chat-5-ended');
 
-    // No trace and no tracking during the whole chat.
+    // No trace and no tracking during the whole chat, and everything ran under the page's CSP.
     expect(foreign).toEqual([]);
+    expect(cspViolations).toEqual([]);
     expect(await page.context().cookies()).toEqual([]);
     expect(await page.evaluate(() => localStorage.length)).toBe(0);
     expect(await page.evaluate(async () => (await indexedDB.databases()).length)).toBe(0);
