@@ -73,6 +73,7 @@
     style(frame, { display: 'none' });
     button.textContent = words.open;
     button.setAttribute('aria-expanded', 'false');
+    button.focus();
   };
   button.addEventListener('click', () => (button.getAttribute('aria-expanded') === 'true' ? hide() : open()));
 

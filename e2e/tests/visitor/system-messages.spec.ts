@@ -10,6 +10,8 @@ test('a transfer to the other programme is told in the visitor’s words (from i
   await hours.open('stopitnow');
   const assigned = counsellor.nextAssigned();
   await counsellor.available();
+  await page.goto('/chat/helpwanted');
+  await expect(page.getByTestId('programme-wait')).toHaveText('Er is een medewerker vrij: je chat begint meteen.');
   await startChat(page);
   const { id } = await assigned;
   await send(page, 'Kan iemand anders me helpen?');
