@@ -44,7 +44,7 @@ test.describe('visitor chat on the programme page', () => {
     await expect(page.getByTestId('chat-started')).toContainText('Anna is er voor je.');
 
     await send(page, 'Hoi, iemand dreigt mijn foto’s te delen.');
-    await expect(page.getByText('Verzonden')).toBeVisible();
+    await expect(page.getByText('Verzonden', { exact: true })).toBeVisible();
     await expect.poll(() => seen.map((m) => m.body)).toEqual(['Hoi, iemand dreigt mijn foto’s te delen.']);
     counsellor.socket.emit('typing', { conversationId: conversation.id, typing: true });
     await expect(page.getByTestId('chat-state-line')).toHaveText('Anna typt…');

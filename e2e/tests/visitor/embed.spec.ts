@@ -100,7 +100,7 @@ test.describe('the embed on another website', () => {
       await joinFromIntake(frame);
       const { id } = await assigned;
       await send(frame, 'Niemand mag dit zien.');
-      await expect(frame.getByText('Verzonden')).toBeVisible();
+      await expect(frame.getByText('Verzonden', { exact: true })).toBeVisible();
       const embed = page.frames().find((f) => f.url().startsWith(`${E2E_BASE_URL}/embed/`));
       const token = (await embed?.evaluate(() => sessionStorage.getItem('helpline.token'))) ?? '';
       expect(token).not.toBe('');

@@ -32,7 +32,7 @@ test('a keyboard-only chat: notice, skip, messages, ending and survey without a 
   await expect(page.getByLabel('Je bericht')).toBeFocused();
   await page.keyboard.type('Ik typ alleen met het toetsenbord.');
   await page.keyboard.press('Enter');
-  await expect(page.getByText('Verzonden')).toBeVisible();
+  await expect(page.getByText('Verzonden', { exact: true })).toBeVisible();
   await counsellor.send(id, 'Dat gaat goed zo.');
   await expect(bodies(page)).toHaveText(['Ik typ alleen met het toetsenbord.', 'Dat gaat goed zo.']);
 

@@ -16,7 +16,7 @@ test.describe('quick exit on the chat page', () => {
       await startChat(page);
       const { id } = await assigned;
       await send(page, 'Dit mag niemand zien.');
-      await expect(page.getByText('Verzonden')).toBeVisible();
+      await expect(page.getByText('Verzonden', { exact: true })).toBeVisible();
       const token = (await page.evaluate(() => sessionStorage.getItem('helpline.token'))) ?? '';
       expect(token).not.toBe('');
 

@@ -21,7 +21,7 @@ test.describe('visitor chat across reloads and lost connections', () => {
     await expect(page.getByTestId('chat-started')).toBeVisible();
 
     await send(page, 'een');
-    await expect(page.getByText('Verzonden')).toBeVisible();
+    await expect(page.getByText('Verzonden', { exact: true })).toBeVisible();
     await counsellor.send(id, 'twee');
     await expect(bodies(page)).toHaveText(['een', 'twee']);
 
@@ -46,5 +46,44 @@ test.describe('visitor chat across reloads and lost connections', () => {
     await page.reload();
     await expect(bodies(page)).toHaveText(['een', 'twee', 'vijf', 'drie', 'vier']);
     expect(fromVisitor).toEqual(['een', 'drie', 'vier']);
+  });
+
+  test('a message the server never acknowledges shows as not sent; retry sends it once', async ({
+    page,
+    hours,
+    counsellor,
+  }) => {
+    // Between the page and the server: swallow the next message:send, as a network that loses one frame would.
+    let dropNextSend = false;
+    await page.routeWebSocket(/\/socket\.io\//, (ws) => {
+      const server = ws.connectToServer();
+      ws.onMessage((frame) => {
+        if (dropNextSend && typeof frame === 'string' && frame.includes('"message:send"')) {
+          dropNextSend = false;
+          return;
+        }
+        server.send(frame);
+      });
+    });
+    await hours.open('helpwanted');
+    const fromVisitor: string[] = [];
+    counsellor.socket.on('message', (m: Message) => {
+      if (m.sender === 'visitor') fromVisitor.push(m.body);
+    });
+    const assigned = counsellor.nextAssigned();
+    await counsellor.available();
+    await startChat(page);
+    await assigned;
+    await expect(page.getByTestId('chat-started')).toBeVisible();
+
+    dropNextSend = true;
+    await send(page, 'Komt dit aan?');
+    await expect(page.getByText('Wordt verzonden…')).toBeVisible();
+    await expect(page.getByText('Niet verzonden.')).toBeVisible({ timeout: 12_000 });
+    expect(fromVisitor).toEqual([]);
+    await page.getByRole('button', { name: 'Opnieuw proberen' }).click();
+    await expect(page.getByText('Verzonden', { exact: true })).toBeVisible();
+    await expect(bodies(page)).toHaveText(['Komt dit aan?']);
+    await expect.poll(() => fromVisitor).toEqual(['Komt dit aan?']);
   });
 });

@@ -15,7 +15,7 @@ test('a transfer to the other programme is told in the visitor’s words (from i
   await startChat(page);
   const { id } = await assigned;
   await send(page, 'Kan iemand anders me helpen?');
-  await expect(page.getByText('Verzonden')).toBeVisible();
+  await expect(page.getByText('Verzonden', { exact: true })).toBeVisible();
 
   await counsellor.socket.timeout(8000).emitWithAck('presence:set', { status: 'away' });
   const transfer = await counsellor.socket
