@@ -16,7 +16,6 @@ export function BeforeChat({
   lang,
   ageBands,
   error,
-  busy,
   acknowledged,
   onAcknowledge,
   onJoin,
@@ -26,14 +25,13 @@ export function BeforeChat({
   lang: 'nl' | 'en';
   ageBands: AgeBandOption[];
   error: ChatError | null;
-  busy: boolean;
   acknowledged: boolean;
   onAcknowledge: () => void;
   onJoin: (intake: Intake | undefined) => void;
   t: ChatDictionary;
 }) {
   return acknowledged ? (
-    <IntakeForm programme={programme} lang={lang} ageBands={ageBands} error={error} busy={busy} onJoin={onJoin} t={t} />
+    <IntakeForm programme={programme} lang={lang} ageBands={ageBands} error={error} onJoin={onJoin} t={t} />
   ) : (
     <Notice programme={programme} onAcknowledge={onAcknowledge} t={t} />
   );
@@ -70,7 +68,6 @@ function IntakeForm({
   lang,
   ageBands,
   error,
-  busy,
   onJoin,
   t,
 }: {
@@ -78,7 +75,6 @@ function IntakeForm({
   lang: 'nl' | 'en';
   ageBands: AgeBandOption[];
   error: ChatError | null;
-  busy: boolean;
   onJoin: (intake: Intake | undefined) => void;
   t: ChatDictionary;
 }) {
@@ -103,7 +99,7 @@ function IntakeForm({
         {t.intakeTitle}
       </h2>
       <p>{t.intakeIntro}</p>
-      <button type="button" className={secondaryButton} disabled={busy} onClick={() => onJoin({ language: lang })}>
+      <button type="button" className={secondaryButton} onClick={() => onJoin({ language: lang })}>
         {t.skip}
       </button>
       <form onSubmit={submit} className="grid gap-5" noValidate>
@@ -158,7 +154,7 @@ function IntakeForm({
             {t[error]}
           </p>
         )}
-        <button type="submit" className={primaryButton} disabled={busy}>
+        <button type="submit" className={primaryButton}>
           {t.start}
         </button>
       </form>

@@ -80,7 +80,6 @@ export function ChatApp({
             lang={lang}
             ageBands={ageBands}
             error={state.error}
-            busy={false}
             acknowledged={acknowledged}
             onAcknowledge={() => setAcknowledged(true)}
             onJoin={(intake) => void actions.join(intake)}
