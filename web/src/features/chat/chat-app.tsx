@@ -129,12 +129,11 @@ export function ChatApp({
     case 'ended':
       return (
         <div className="grid gap-4">
-          {state.messages.length > 0 && (
+          {state.messages.length + state.outbox.length > 0 && (
             <Conversation
               messages={state.messages}
-              outbox={[]}
+              outbox={state.outbox}
               counsellor={state.counsellor}
-              onRetry={actions.retry}
               t={t}
               locale={locale}
             />

@@ -20,7 +20,8 @@ export function Conversation({
   messages: Message[];
   outbox: Outgoing[];
   counsellor: string | null;
-  onRetry: () => void;
+  /** Absent once the chat is over: what was not sent stays in view, marked, without a way to resend. */
+  onRetry?: () => void;
   t: ChatDictionary;
   locale: string;
 }) {
@@ -64,14 +65,16 @@ export function Conversation({
             >
               {o.body}
             </p>
-            {o.state === 'sending' ? (
+            {o.state === 'sending' && onRetry ? (
               <p className="text-sm text-[var(--muted-fg)]">{t.sending}</p>
             ) : (
               <p className="flex items-center gap-2 text-sm text-red-800">
                 {t.failed}
-                <button type="button" onClick={onRetry} className="min-h-11 px-2 font-semibold underline">
-                  {t.retry}
-                </button>
+                {onRetry && (
+                  <button type="button" onClick={onRetry} className="min-h-11 px-2 font-semibold underline">
+                    {t.retry}
+                  </button>
+                )}
               </p>
             )}
           </li>
