@@ -71,7 +71,9 @@ export function ChatApp({
 
   switch (phase.kind) {
     case 'idle':
-      if (!live?.open) return <Closed facts={facts} title={t.closedTitle} />;
+      // Unknown (the API did not answer): the facts say so and give the phone number; no claim either way.
+      if (!live) return facts;
+      if (!live.open) return <Closed facts={facts} title={t.closedTitle} />;
       return (
         <div className="grid gap-4">
           {facts}

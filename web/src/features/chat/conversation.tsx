@@ -30,6 +30,12 @@ export function Conversation({
   useEffect(() => {
     if (count > 0) end.current?.scrollIntoView({ block: 'end' });
   }, [count]);
+  // A phone's keyboard opening (or a turned screen) resizes the page: keep the newest message in view.
+  useEffect(() => {
+    const keepInView = () => end.current?.scrollIntoView({ block: 'end' });
+    window.addEventListener('resize', keepInView);
+    return () => window.removeEventListener('resize', keepInView);
+  }, []);
   const lastOwn = messages.findLast((m) => m.sender === 'visitor')?.id;
   return (
     <div role="log" aria-label={t.conversationLabel}>
