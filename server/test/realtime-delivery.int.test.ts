@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { conversations, messages } from '@helpline/db';
 import { eq } from 'drizzle-orm';
-import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createManualClock } from '../src/clock';
 import { startTestApp, type TestApp } from './harness';

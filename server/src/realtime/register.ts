@@ -4,21 +4,23 @@ import type { Services } from '../services';
 import { bindBroadcasts } from './broadcasts';
 import { createJobs } from './jobs';
 import { bindOverviewPush } from './overview.broadcast';
+import { namespacesOf } from './socket-types';
 import { registerStaffNamespace } from './staff.namespace';
 import { registerVisitorNamespace } from './visitor.namespace';
 
 /** Both namespaces, the broadcasts of domain events, and the periodic jobs. Returns the stop function. */
 export const registerRealtime = (io: Server, services: Services, logger: Logger, opts: { trustProxy: number }) => {
-  const staff = registerStaffNamespace(io, services, logger);
-  registerVisitorNamespace(io, services, logger, opts);
-  const unbind = bindBroadcasts(io, services, logger);
-  const overview = bindOverviewPush(staff.nsp, services, logger);
-  const jobs = createJobs(staff.nsp, services, logger, overview);
+  const namespaces = namespacesOf(io);
+  const stopStaff = registerStaffNamespace(namespaces, services, logger);
+  registerVisitorNamespace(namespaces, services, logger, opts);
+  const unbind = bindBroadcasts(namespaces, services, logger);
+  const overview = bindOverviewPush(namespaces.staff, services, logger);
+  const jobs = createJobs(namespaces.staff, services, logger, overview);
   return {
     jobs,
     stop: () => {
       jobs.stop();
-      staff.stop();
+      stopStaff();
       overview.stop();
       unbind();
     },

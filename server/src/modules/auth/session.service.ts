@@ -1,6 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
-import type { ProgrammeId } from '@helpline/shared';
 import type { Clock } from '../../clock';
 import type { StaffRow } from '../staff/staff.repo';
 import type { StaffPrincipal } from './authorize';
@@ -18,7 +17,7 @@ export const toPrincipal = (row: StaffRow): StaffPrincipal => ({
   username: row.username,
   alias: row.alias,
   role: row.role,
-  programmes: row.programmes as ProgrammeId[],
+  programmes: row.programmes,
   capacity: row.capacity,
 });
 

@@ -37,7 +37,7 @@ export const createQueueService = ({
   clock,
 }: Deps) => {
   const positionOf = async (row: Pick<ConversationRow, 'id' | 'programmeId'>) => {
-    const waiting = await conversations.queued(row.programmeId as ProgrammeId);
+    const waiting = await conversations.queued(row.programmeId);
     const index = waiting.findIndex((c) => c.id === row.id);
     return index < 0 ? null : index + 1;
   };
@@ -106,7 +106,7 @@ export const createQueueService = ({
       });
       if (done) {
         events.emit('ended', done, 'visitor', 'abandoned');
-        events.emit('queue', row.programmeId as ProgrammeId);
+        events.emit('queue', row.programmeId);
       }
       return done;
     },
@@ -140,7 +140,7 @@ export const createQueueService = ({
         count += 1;
         events.emit('message', result.changed, result.message);
         events.emit('ended', result.changed, 'system', 'timed-out');
-        events.emit('queue', row.programmeId as ProgrammeId);
+        events.emit('queue', row.programmeId);
       }
       return count;
     },

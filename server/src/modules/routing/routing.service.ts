@@ -62,7 +62,7 @@ export const createRoutingService = ({ db, conversations, events, clock }: Deps)
   const accept = async (me: StaffPrincipal, conversationId: string) => {
     const found = await conversations.findById(conversationId);
     if (!found) throw new AppError('NOT_FOUND', 'No such conversation');
-    authorize(me, { programme: found.programmeId as ProgrammeId });
+    authorize(me, { programme: found.programmeId });
     const now = clock.now();
     const accepted = await conversations.transition(db, conversationId, ['queued'], {
       status: 'active',
@@ -72,7 +72,7 @@ export const createRoutingService = ({ db, conversations, events, clock }: Deps)
     });
     if (!accepted) throw new AppError('CONFLICT', 'Someone else already took this conversation');
     events.emit('assigned', accepted, me.alias);
-    events.emit('queue', accepted.programmeId as ProgrammeId);
+    events.emit('queue', accepted.programmeId);
     return accepted;
   };
 
