@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import type { Server } from 'socket.io';
 import type { Logger } from '../logger';
 import type { Services } from '../services';
@@ -9,9 +10,15 @@ import { registerStaffNamespace } from './staff.namespace';
 import { registerVisitorNamespace } from './visitor.namespace';
 
 /** Both namespaces, the broadcasts of domain events, and the periodic jobs. Returns the stop function. */
-export const registerRealtime = (io: Server, services: Services, logger: Logger, opts: { trustProxy: number }) => {
+/** `sessionTokenOf` reads a staff handshake's session token (the HTTP layer owns the cookie). */
+export const registerRealtime = (
+  io: Server,
+  services: Services,
+  logger: Logger,
+  opts: { trustProxy: number; sessionTokenOf: (req: IncomingMessage) => string | undefined },
+) => {
   const namespaces = namespacesOf(io);
-  const stopStaff = registerStaffNamespace(namespaces, services, logger);
+  const stopStaff = registerStaffNamespace(namespaces, services, logger, opts.sessionTokenOf);
   registerVisitorNamespace(namespaces, services, logger, opts);
   const unbind = bindBroadcasts(namespaces, services, logger);
   const overview = bindOverviewPush(namespaces.staff, services, logger);

@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import type { Logger } from '../logger';
 import type { Services } from '../services';
 import { type Namespaces, rooms } from './socket-types';
@@ -6,9 +7,14 @@ import { staffAuthMiddleware } from './staff-auth.middleware';
 import { bindStaffSessions } from './staff-sessions';
 
 /** The /staff namespace: authenticated handshake, rooms per person, session and programme. Returns the stop function. */
-export const registerStaffNamespace = (namespaces: Namespaces, services: Services, logger: Logger) => {
+export const registerStaffNamespace = (
+  namespaces: Namespaces,
+  services: Services,
+  logger: Logger,
+  sessionTokenOf: (req: IncomingMessage) => string | undefined,
+) => {
   const nsp = namespaces.staff;
-  nsp.use(staffAuthMiddleware(services));
+  nsp.use(staffAuthMiddleware({ sessions: services.sessions, sessionTokenOf }));
   nsp.on('connection', (socket) => {
     const { staff, sessionId } = socket.data;
     socket.join([rooms.staff(staff.id), rooms.session(sessionId), ...staff.programmes.map(rooms.programme)]);

@@ -9,7 +9,7 @@ import type {
 } from '@helpline/shared';
 import { and, eq, isNull, lt, sql } from 'drizzle-orm';
 import type { Clock } from '../../clock';
-import { AppError } from '../../http/app-error';
+import { AppError } from '../../errors';
 import { authorize, canSeeProgramme, type StaffPrincipal } from '../auth/authorize';
 import { seal } from '../crypto/message-crypto';
 import type { ConversationRepo, ConversationRow } from './conversation.repo';

@@ -1,7 +1,7 @@
 import type { Database } from '@helpline/db';
 import { type Intake, localDay, type ProgrammeId, type QueueSnapshot } from '@helpline/shared';
 import type { Clock } from '../../clock';
-import { AppError } from '../../http/app-error';
+import { AppError } from '../../errors';
 import type { ConversationRepo, ConversationRow } from '../conversations/conversation.repo';
 import type { DataKeys } from '../conversations/data-keys';
 import type { DomainEventBus } from '../conversations/domain-events';

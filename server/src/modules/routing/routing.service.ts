@@ -2,7 +2,7 @@ import { type Database, rowsOf, staff } from '@helpline/db';
 import { type ProgrammeId, programmeIds } from '@helpline/shared';
 import { eq, sql } from 'drizzle-orm';
 import type { Clock } from '../../clock';
-import { AppError } from '../../http/app-error';
+import { AppError } from '../../errors';
 import { authorize, type StaffPrincipal } from '../auth/authorize';
 import type { ConversationRepo } from '../conversations/conversation.repo';
 import type { DomainEventBus } from '../conversations/domain-events';
