@@ -1,7 +1,7 @@
 import { LoginBody, TotpEnrolConfirm, TotpEnrolProof } from '@helpline/shared';
 import { Router } from 'express';
 import { parseInput } from '../errors';
-import { toPublic } from '../modules/auth/login.service';
+import { toPublic } from '../modules/staff/staff-views';
 import type { HttpContext } from './context';
 import { sessionIdOf, staffOf } from './require-staff';
 

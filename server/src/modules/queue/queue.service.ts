@@ -1,6 +1,6 @@
 import type { Database } from '@helpline/db';
 import { type Intake, localDay, type ProgrammeId, type QueueSnapshot } from '@helpline/shared';
-import type { Clock } from '../../clock';
+import { type Clock, secondsBetween } from '../../clock';
 import { AppError } from '../../errors';
 import type { ConversationRepo, ConversationRow } from '../conversations/conversation.repo';
 import type { DataKeys } from '../conversations/data-keys';
@@ -21,8 +21,6 @@ type Deps = {
   events: DomainEventBus;
   clock: Clock;
 };
-
-const secondsBetween = (from: Date, to: Date) => Math.max(0, Math.round((to.getTime() - from.getTime()) / 1000));
 
 /** Queues per programme, open only during opening hours; missed contacts are counted without anything about who. */
 export const createQueueService = ({
