@@ -50,6 +50,7 @@ export const createApp = (deps: AppDeps): App => {
   const realtime = registerRealtime(io, services, logger, {
     trustProxy: env.HELPLINE_TRUST_PROXY,
     sessionTokenOf: cookie.read,
+    visitorsPerClient: env.HELPLINE_VISITORS_PER_CLIENT,
   });
 
   const listen = (port: number, host: string) =>

@@ -7,15 +7,17 @@ import { createJobs } from './jobs';
 import { bindOverviewPush } from './overview.broadcast';
 import { namespacesOf } from './socket-types';
 import { registerStaffNamespace } from './staff.namespace';
-import { registerVisitorNamespace } from './visitor.namespace';
+import { registerVisitorNamespace, type VisitorNamespaceOptions } from './visitor.namespace';
 
-/** Both namespaces, the broadcasts of domain events, and the periodic jobs. Returns the stop function. */
-/** `sessionTokenOf` reads a staff handshake's session token (the HTTP layer owns the cookie). */
+/**
+ * Both namespaces, the broadcasts of domain events, and the periodic jobs. Returns the stop function.
+ * `sessionTokenOf` reads a staff handshake's session token (the HTTP layer owns the cookie).
+ */
 export const registerRealtime = (
   io: Server,
   services: Services,
   logger: Logger,
-  opts: { trustProxy: number; sessionTokenOf: (req: IncomingMessage) => string | undefined },
+  opts: VisitorNamespaceOptions & { sessionTokenOf: (req: IncomingMessage) => string | undefined },
 ) => {
   const namespaces = namespacesOf(io);
   const stopStaff = registerStaffNamespace(namespaces, services, logger, opts.sessionTokenOf);

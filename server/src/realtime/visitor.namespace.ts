@@ -7,8 +7,10 @@ import type { Services } from '../services';
 import { toResumeAnswer } from './resume-answer';
 import { type Namespaces, rooms } from './socket-types';
 import { relayTyping } from './typing-relay';
-import { createVisitorLimits } from './visitor-limits';
+import { createVisitorLimits, VISITOR_LIMITS } from './visitor-limits';
 import { bindHandlers, createSocketLimiter } from './with-schema';
+
+export type VisitorNamespaceOptions = { trustProxy: number; visitorsPerClient: number };
 
 /**
  * The anonymous /visitor namespace. The handshake's token (auth.token) identifies the visitor; of the connection
@@ -18,11 +20,15 @@ export const registerVisitorNamespace = (
   namespaces: Namespaces,
   services: Services,
   logger: Logger,
-  { trustProxy }: { trustProxy: number },
+  { trustProxy, visitorsPerClient }: VisitorNamespaceOptions,
 ) => {
   const nsp = namespaces.visitor;
   const limiter = createSocketLimiter();
-  const limits = createVisitorLimits();
+  const limits = createVisitorLimits({
+    ...VISITOR_LIMITS,
+    newVisitorsPerClient: visitorsPerClient,
+    joinsPerClient: visitorsPerClient * 2,
+  });
   const clientKeyOf = createClientKeys(trustProxy);
   const { visitors, queue, conversations, messages } = services;
 
