@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { auditLog, conversations } from '@helpline/db';
 import { eq } from 'drizzle-orm';
-import type { Socket } from 'socket.io-client';
+import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createManualClock } from '../src/clock';
 import { startTestApp, type TestApp } from './harness';
@@ -170,5 +170,22 @@ describe('return codes', () => {
     )[0];
     expect(row?.returning).toBe(false);
     for (const s of [later.socket, unknown.socket, boss.socket]) s.close();
+  });
+});
+
+describe('presence state for the workspace', () => {
+  it('tells every tab of the counsellor their presence and capacity after a change', async () => {
+    const created = await createStaff(t, { programmes: ['stopitnow'] });
+    const cookie = await loginAs(t, created);
+    const first = await staffSocket(t, cookie);
+    const second = await staffSocket(t, cookie);
+    const bothTabs = [first, second].map((s) =>
+      next<{ status: string; capacity: number }>(s, 'presence:state', (p) => p.status === 'away'),
+    );
+    expect(await ask(first, 'presence:set', { status: 'away' })).toEqual({ ok: true });
+    for (const state of await Promise.all(bothTabs)) expect(state).toEqual({ status: 'away', capacity: 2 });
+    const reconnected = io(`${t.url}/staff`, { transports: ['websocket'], forceNew: true, extraHeaders: { cookie } });
+    expect(await next(reconnected, 'presence:state')).toEqual({ status: 'away', capacity: 2 });
+    for (const s of [first, second, reconnected]) s.close();
   });
 });

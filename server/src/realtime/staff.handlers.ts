@@ -14,11 +14,16 @@ export const registerStaffHandlers = (nsp: StaffNamespace, services: Services, l
   nsp.on('connection', (socket: StaffSocket) => {
     const me = socket.data.staff;
     const on = createHandlerFactory({ socketId: socket.id, limiter, logger });
+    const pushPresence = async () => {
+      const state = await presence.stateOf(me.id);
+      if (state) nsp.to(rooms.staff(me.id)).emit('presence:state', state);
+    };
 
     socket.on(
       'presence:set',
       on('presence:set', schemas['presence:set'], async ({ status }) => {
         await presence.set(me.id, status);
+        await pushPresence();
         if (status === 'available') await routing.assignAll(me.programmes);
         return undefined;
       }),
@@ -102,7 +107,10 @@ export const registerStaffHandlers = (nsp: StaffNamespace, services: Services, l
       presence.seen([me.id]),
       queue.snapshot(me.role === 'supervisor' ? ['helpwanted', 'stopitnow'] : me.programmes),
     ])
-      .then(([, snapshot]) => socket.emit('queue:snapshot', snapshot))
+      .then(([, snapshot]) => {
+        socket.emit('queue:snapshot', snapshot);
+        return pushPresence();
+      })
       .catch((error: unknown) => logger.error({ err: error }, 'staff connect failed'));
   });
 };

@@ -14,6 +14,7 @@ import {
   NoteAdd,
   type NoteAdded,
   PresenceSet,
+  type PresenceState,
   QueueJoin,
   type QueueJoinAnswer,
   type QueuePosition,
@@ -63,6 +64,7 @@ export type StaffClientToServerEvents = {
 
 export type StaffServerToClientEvents = {
   'queue:snapshot': (p: QueueSnapshot) => void;
+  'presence:state': (p: PresenceState) => void;
   'conversation:assigned': (p: { conversation: Conversation }) => void;
   message: (p: Message) => void;
   typing: (p: Typing) => void;
