@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation';
-import { StaffShell } from '../../../components/staff-shell';
-import { dictionaries, isLang } from '../../../i18n';
+import { StaffShell } from '../../../../components/staff-shell';
+import { dictionaries, isLang } from '../../../../i18n';
 
 export default async function Page({ params }: { params: Promise<{ lang: string }> }) {
   const { lang } = await params;
