@@ -15,6 +15,7 @@ import { createDomainEvents } from './modules/conversations/domain-events';
 import { createMessageService } from './modules/conversations/message.service';
 import { createKeyring } from './modules/crypto/keyring';
 import { loadOrCreateKeysFile } from './modules/crypto/keys-file';
+import { createColleagueRepo } from './modules/presence/colleague.repo';
 import { createPresenceService } from './modules/presence/presence.service';
 import { createProgrammeRepo } from './modules/programmes/programme.repo';
 import { createProgrammeService } from './modules/programmes/programme.service';
@@ -89,6 +90,7 @@ export const createServices = ({ db, clock, env }: Pick<AppDeps, 'db' | 'clock' 
     conversations,
     queue,
     presence,
+    colleagues: createColleagueRepo(db.db),
   };
 };
 

@@ -32,6 +32,7 @@ const rows: Row[] = [
   ['PATCH', '/api/staff/:id', { alias: 'Renamed' }, supervisors],
   ['POST', '/api/staff/:id/revoke-sessions', undefined, supervisors],
   ['GET', '/api/audit', undefined, supervisors],
+  ['GET', '/api/colleagues', undefined, staffOnly],
 ];
 
 /** Socket namespaces: who may connect. */

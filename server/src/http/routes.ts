@@ -2,6 +2,7 @@ import { Router } from 'express';
 import type { AppDeps } from '../app';
 import type { Services } from '../services';
 import { authRoutes } from './auth.routes';
+import { colleagueRoutes } from './colleagues.routes';
 import { healthRoutes } from './health.routes';
 import { hoursRoutes, programmeRoutes } from './programmes.routes';
 import { staffRoutes } from './staff.routes';
@@ -14,4 +15,5 @@ export const apiRoutes = (services: Services, deps: AppDeps) =>
     hoursRoutes(services),
     authRoutes(services),
     staffRoutes(services, deps.clock),
+    colleagueRoutes(services),
   );

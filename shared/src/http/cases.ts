@@ -1,16 +1,24 @@
 import { z } from 'zod';
 import { ProgrammeId } from '../domain/programme';
 import { ClinicId, IntendsTreatment, MissedKind, ReferralStatus } from '../domain/referral';
-import { HelpwantedTags, StopitnowTags, tagsSchemaFor } from '../domain/taxonomy';
-import { ConversationStatus, Message } from '../events/shapes';
+import { completeCaseTagsSchemaFor } from '../domain/tag-rules';
+import { HelpwantedTags, StopitnowTags } from '../domain/taxonomy';
+import { ConversationStatus, Message, StoredIntake } from '../events/shapes';
 import { Id, IsoDateTime, NullableIsoDateTime, PeriodQuery } from './common';
 import { issuePath } from './errors';
 
 const TagsAnswer = z.record(z.string(), z.union([z.string(), z.array(z.string())]));
 
+const QueryFlag = z.enum(['true', 'false']);
+
+/**
+ * `needsTags=true`: only finished chats whose tags are still incomplete (see `missingTags`); without `from`/`to` it
+ * looks at every day, not only today, so nothing slips out of the counsellor's list overnight.
+ */
 export const ConversationListQuery = PeriodQuery.extend({
   status: ConversationStatus.optional(),
-  mine: z.enum(['true', 'false']).optional(),
+  mine: QueryFlag.optional(),
+  needsTags: QueryFlag.optional(),
 });
 export type ConversationListQuery = z.infer<typeof ConversationListQuery>;
 
@@ -24,12 +32,23 @@ export const ConversationListItem = z.object({
   endedAt: NullableIsoDateTime,
   counsellorAlias: z.string().nullable(),
   tags: TagsAnswer,
+  /** The visitor came back (linked by token or return code). */
+  returning: z.boolean(),
+  /** Dimensions that still need a value, in form order (empty once complete); see `missingTags` in the domain. */
+  missingTags: z.array(z.string()),
+  tagsComplete: z.boolean(),
 });
 export type ConversationListItem = z.infer<typeof ConversationListItem>;
 
+export const ReferralKind = z.enum(['call-appointment', 'other-clinic-details']);
+export type ReferralKind = z.infer<typeof ReferralKind>;
+
 export const Referral = z.object({
   id: Id,
+  /** `other-clinic-details`: only recorded that another clinic's details were given; `appointmentAt` is then when. */
+  kind: ReferralKind,
   conversationId: Id.nullable(),
+  contactId: Id.nullable(),
   programme: ProgrammeId,
   clinic: ClinicId,
   appointmentAt: IsoDateTime,
@@ -39,8 +58,17 @@ export const Referral = z.object({
 });
 export type Referral = z.infer<typeof Referral>;
 
-export const ConversationDetail = ConversationListItem.extend({ referrals: z.array(Referral) });
+export const ConversationDetail = ConversationListItem.extend({
+  intake: StoredIntake,
+  counsellorId: Id.nullable(),
+  referrals: z.array(Referral),
+});
 export type ConversationDetail = z.infer<typeof ConversationDetail>;
+export const ConversationList = z.array(ConversationListItem);
+export type ConversationList = z.infer<typeof ConversationList>;
+/** A returning visitor's earlier conversations (linked by token or return code): metadata and tags, never text. */
+export const ConversationHistory = z.array(ConversationListItem);
+export type ConversationHistory = z.infer<typeof ConversationHistory>;
 
 export const Transcript = z.object({
   messages: z.array(Message),
@@ -58,10 +86,11 @@ export const ContactCreate = z
     channel: z.enum(['phone', 'email']),
     occurredAt: IsoDateTime,
     durationMinutes: z.number().int().min(0).max(600).optional(),
-    tags: z.record(z.string(), z.unknown()),
+    /** The programme's tags, complete: a contact is logged once it is over. */
+    tags: z.record(z.string(), z.union([z.string(), z.array(z.string())])),
   })
   .superRefine((contact, ctx) => {
-    const result = tagsSchemaFor(contact.programme).safeParse(contact.tags);
+    const result = completeCaseTagsSchemaFor(contact.programme).safeParse(contact.tags);
     for (const issue of result.error?.issues ?? []) {
       ctx.addIssue({ code: 'custom', message: issue.message, path: ['tags', ...issuePath(issue)] });
     }
@@ -74,20 +103,61 @@ export const Contact = z.object({
   occurredAt: IsoDateTime,
   durationMinutes: z.number().nullable(),
   tags: TagsAnswer,
+  loggedByAlias: z.string().nullable(),
+  createdAt: IsoDateTime,
 });
 export type Contact = z.infer<typeof Contact>;
+/** Counsellors see the contacts they logged; supervisors every contact unless `mine=true`. Period on `occurredAt`. */
+export const ContactListQuery = PeriodQuery.extend({ mine: QueryFlag.optional() });
+export type ContactListQuery = z.infer<typeof ContactListQuery>;
+export const ContactList = z.array(Contact);
+export type ContactList = z.infer<typeof ContactList>;
 
-export const ReferralCreate = z.object({ conversationId: Id, clinic: ClinicId, appointmentAt: IsoDateTime });
+/**
+ * A call appointment (`appointmentAt` required) or a record that another clinic's details were given, for a chat
+ * (`conversationId`) or a logged phone/e-mail contact (`contactId`): exactly one of the two.
+ */
+export const ReferralCreate = z
+  .strictObject({
+    conversationId: Id.optional(),
+    contactId: Id.optional(),
+    clinic: ClinicId,
+    appointmentAt: IsoDateTime.optional(),
+    kind: ReferralKind.default('call-appointment'),
+  })
+  .superRefine((r, ctx) => {
+    if ((r.conversationId === undefined) === (r.contactId === undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['conversationId'], message: 'give a conversationId or a contactId' });
+    }
+    if (r.kind === 'call-appointment' && r.appointmentAt === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['appointmentAt'], message: 'is required for a call appointment' });
+    }
+  });
 export type ReferralCreate = z.infer<typeof ReferralCreate>;
 export const ReferralPatch = z
-  .strictObject({ status: ReferralStatus.optional(), intendsTreatment: IntendsTreatment.optional() })
-  .refine((p) => p.status !== undefined || p.intendsTreatment !== undefined, {
-    message: 'change status or intendsTreatment',
+  .strictObject({
+    status: ReferralStatus.optional(),
+    intendsTreatment: IntendsTreatment.optional(),
+    /** Rescheduling: only while planned. */
+    appointmentAt: IsoDateTime.optional(),
+  })
+  .refine((p) => Object.values(p).some((v) => v !== undefined), {
+    message: 'change status, intendsTreatment or appointmentAt',
     path: ['status'],
   });
 export type ReferralPatch = z.infer<typeof ReferralPatch>;
-export const ReferralListQuery = PeriodQuery.extend({ status: ReferralStatus.optional() });
+/**
+ * The period filters on `appointmentAt`. `due=upcoming` / `due=overdue`: planned call appointments from now on /
+ * before now, on every day unless `from`/`to` are given, soonest (upcoming) or oldest (overdue) first.
+ */
+export const ReferralListQuery = PeriodQuery.extend({
+  status: ReferralStatus.optional(),
+  kind: ReferralKind.optional(),
+  due: z.enum(['upcoming', 'overdue']).optional(),
+});
 export type ReferralListQuery = z.infer<typeof ReferralListQuery>;
+export const ReferralList = z.array(Referral);
+export type ReferralList = z.infer<typeof ReferralList>;
 
 export const MissedItem = z.object({
   id: Id,

@@ -1,10 +1,10 @@
 'use client';
 
-import type { ProgrammeId, Tags } from '@helpline/shared/domain';
+import { missingTags, type ProgrammeId, type Tags } from '@helpline/shared/domain';
 import { type FormEvent, useState } from 'react';
 import type { Lang } from '../../i18n';
 import { DimensionField } from './dimension-field';
-import { applicableDimensions, missingDimensions, type TagValues, tagsToStore } from './tag-rules';
+import { applicableDimensions, type TagValues, tagsToStore } from './tag-rules';
 import { tagsText } from './tags.i18n';
 
 type Props = {
@@ -26,7 +26,7 @@ export function TagForm({ programme, initial, lang, idPrefix, onSave, onCloseOut
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
   const dimensions = applicableDimensions(programme, tags);
-  const missing = new Set(missingDimensions(programme, tags).map((d) => d.id));
+  const missing = new Set(missingTags(programme, tags));
 
   const save = async (closeOut: boolean) => {
     if (closeOut && missing.size > 0) {

@@ -1,19 +1,19 @@
-import { type Dimension, dimensionsOf, type ProgrammeId, type Tags } from '@helpline/shared/domain';
+import {
+  type Dimension,
+  dimensionApplies,
+  formDimensionsOf,
+  type ProgrammeId,
+  type Tags,
+} from '@helpline/shared/domain';
 
 export type TagValues = Record<string, string | string[] | undefined>;
 
-const valuesIn = (value: unknown): string[] =>
+export const valuesIn = (value: unknown): string[] =>
   Array.isArray(value) ? value.map(String) : typeof value === 'string' ? [value] : [];
 
-/** The dimensions a counsellor fills in for these answers: dependent ones only when their condition holds. */
+/** The dimensions the form shows for these answers: dependent ones only while their condition holds. */
 export const applicableDimensions = (programme: ProgrammeId, tags: TagValues): Dimension[] =>
-  dimensionsOf(programme).filter(
-    (d) => !d.setBySystem && (!d.when || valuesIn(tags[d.when.dimension]).includes(d.when.value)),
-  );
-
-/** Every applicable dimension needs a value before a chat is closed out (`unknown` counts). */
-export const missingDimensions = (programme: ProgrammeId, tags: TagValues): Dimension[] =>
-  applicableDimensions(programme, tags).filter((d) => valuesIn(tags[d.id]).length === 0);
+  formDimensionsOf(programme).filter((d) => dimensionApplies(d, tags));
 
 /** The body to store: applicable dimensions with a value, nothing left over from a condition that no longer holds. */
 export const tagsToStore = (programme: ProgrammeId, tags: TagValues): Tags =>
@@ -29,5 +29,3 @@ export const toggleMany = (current: unknown, value: string): string[] => {
   if (list.includes(value)) return list.filter((v) => v !== value);
   return value === 'unknown' ? ['unknown'] : [...list.filter((v) => v !== 'unknown'), value];
 };
-
-export { valuesIn };
