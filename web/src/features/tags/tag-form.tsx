@@ -14,12 +14,14 @@ type Props = {
   idPrefix: string;
   /** Stores the tags; resolves with an error message, or null when stored. */
   onSave: (tags: Tags) => Promise<string | null>;
-  /** With this, the form also closes out: only when every applicable dimension has a value. */
-  onCloseOut?: () => void;
+  /** With this, the main button closes out (or logs), only once every applicable dimension has a value. */
+  closeOut?: { label: string; onDone: () => void };
+  /** Offer saving incomplete tags too (a live chat, later edits); off where only a complete set makes sense. */
+  partialSave?: boolean;
 };
 
 /** The case tags of one programme, generated from the taxonomy data; dependent dimensions appear when they apply. */
-export function TagForm({ programme, initial, lang, idPrefix, onSave, onCloseOut }: Props) {
+export function TagForm({ programme, initial, lang, idPrefix, onSave, closeOut, partialSave = true }: Props) {
   const t = tagsText[lang];
   const [tags, setTags] = useState<TagValues>(initial);
   const [showErrors, setShowErrors] = useState(false);
@@ -28,8 +30,8 @@ export function TagForm({ programme, initial, lang, idPrefix, onSave, onCloseOut
   const dimensions = applicableDimensions(programme, tags);
   const missing = new Set(missingTags(programme, tags));
 
-  const save = async (closeOut: boolean) => {
-    if (closeOut && missing.size > 0) {
+  const save = async (complete: boolean) => {
+    if (complete && missing.size > 0) {
       setShowErrors(true);
       setStatus({ text: t.missingSummary(missing.size), error: true });
       const firstMissing = document.querySelector<HTMLInputElement>(
@@ -42,11 +44,11 @@ export function TagForm({ programme, initial, lang, idPrefix, onSave, onCloseOut
     const error = await onSave(tagsToStore(programme, tags));
     setBusy(false);
     setStatus(error ? { text: t.failed(error), error: true } : { text: t.saved, error: false });
-    if (!error && closeOut) onCloseOut?.();
+    if (!error && complete) closeOut?.onDone();
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    save(Boolean(onCloseOut)).catch(() => setBusy(false));
+    save(Boolean(closeOut)).catch(() => setBusy(false));
   };
 
   return (
@@ -74,23 +76,25 @@ export function TagForm({ programme, initial, lang, idPrefix, onSave, onCloseOut
         {status?.text}
       </p>
       <div className="flex gap-2">
-        {onCloseOut && (
+        {closeOut && (
           <button
             type="submit"
             disabled={busy}
             className="rounded-md bg-neutral-900 px-3 py-1.5 text-sm font-semibold text-white disabled:opacity-60"
           >
-            {busy ? t.saving : t.closeOut}
+            {busy ? t.saving : closeOut.label}
           </button>
         )}
-        <button
-          type={onCloseOut ? 'button' : 'submit'}
-          disabled={busy}
-          onClick={onCloseOut ? () => save(false) : undefined}
-          className="rounded-md border border-neutral-500 bg-white px-3 py-1.5 text-sm font-semibold disabled:opacity-60"
-        >
-          {t.save}
-        </button>
+        {partialSave && (
+          <button
+            type={closeOut ? 'button' : 'submit'}
+            disabled={busy}
+            onClick={closeOut ? () => save(false) : undefined}
+            className="rounded-md border border-neutral-500 bg-white px-3 py-1.5 text-sm font-semibold disabled:opacity-60"
+          >
+            {t.save}
+          </button>
+        )}
       </div>
     </form>
   );
