@@ -69,9 +69,11 @@ export function TransferDialog({
           (colleagues && colleagues.length === 0 ? (
             <p>{t.noColleagues}</p>
           ) : (
-            <label className="grid gap-1">
-              <span className="font-semibold">{t.colleague}</span>
-              <select name="staffId" className={field} defaultValue="" required>
+            <div className="grid gap-1">
+              <label htmlFor="transfer-colleague" className="font-semibold">
+                {t.colleague}
+              </label>
+              <select id="transfer-colleague" name="staffId" className={field} defaultValue="" required>
                 <option value="" disabled>
                   {t.colleagueId}
                 </option>
@@ -81,7 +83,7 @@ export function TransferDialog({
                   </option>
                 ))}
               </select>
-            </label>
+            </div>
           ))}
         <label className="grid gap-1">
           <span className="font-semibold">{t.handover}</span>
