@@ -125,8 +125,14 @@ test.describe('a shift in the workspace', () => {
       await expect(page.getByTestId('queue-item')).toContainText('leeftijd 26-40 · over zichzelf');
     }
     await Promise.all([
-      annaPage.getByTestId('queue-item').getByRole('button', { name: /Aannemen/ }).click(),
-      bertPage.getByTestId('queue-item').getByRole('button', { name: /Aannemen/ }).click(),
+      annaPage
+        .getByTestId('queue-item')
+        .getByRole('button', { name: /Aannemen/ })
+        .click(),
+      bertPage
+        .getByTestId('queue-item')
+        .getByRole('button', { name: /Aannemen/ })
+        .click(),
     ]);
     await expect.poll(async () => (await myChats(annaPage).count()) + (await myChats(bertPage).count())).toBe(1);
     const [winner, loser] = (await myChats(annaPage).count()) === 1 ? [annaPage, bertPage] : [bertPage, annaPage];

@@ -54,7 +54,13 @@ export function ConversationPane({ chat, lang }: { chat: Chat; lang: Lang }) {
               <ArrowRightLeft aria-hidden size={14} />
               {t.transfer}
             </button>
-            <button type="button" className={toolButton} onClick={() => setEnding(true)}>
+            <button
+              id="end-chat"
+              type="button"
+              aria-keyshortcuts="Alt+E"
+              className={toolButton}
+              onClick={() => setEnding(true)}
+            >
               <CircleStop aria-hidden size={14} />
               {t.endChat}
             </button>

@@ -58,11 +58,16 @@ export function ShortcutHelp() {
         <Popover.Content className={panel} sideOffset={6} align="end">
           <p className="font-semibold">{t.shortcuts.label}</p>
           <ul className="grid gap-1">
-            {[t.shortcuts.accept, t.shortcuts.next, t.shortcuts.composer, t.shortcuts.tags, t.shortcuts.send].map(
-              (line) => (
-                <li key={line}>{line}</li>
-              ),
-            )}
+            {[
+              t.shortcuts.accept,
+              t.shortcuts.next,
+              t.shortcuts.composer,
+              t.shortcuts.tags,
+              t.shortcuts.end,
+              t.shortcuts.send,
+            ].map((line) => (
+              <li key={line}>{line}</li>
+            ))}
           </ul>
         </Popover.Content>
       </Popover.Portal>

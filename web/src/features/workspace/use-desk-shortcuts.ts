@@ -9,7 +9,7 @@ const focusById = (id: string) => {
   return Boolean(element);
 };
 
-/** Alt+A accept the longest waiting, Alt+↓/↑ next/previous chat, Alt+M message box, Alt+T tags. */
+/** Alt+A accept the longest waiting, Alt+↓/↑ next/previous chat, Alt+M message box, Alt+T tags, Alt+E end. */
 export const useDeskShortcuts = (desk: Desk, openDesk: () => void) => {
   const deskRef = useRef(desk);
   deskRef.current = desk;
@@ -43,6 +43,12 @@ export const useDeskShortcuts = (desk: Desk, openDesk: () => void) => {
         case 'KeyT':
           if (!focusById('tag-form-start')) return;
           break;
+        case 'KeyE': {
+          const end = document.getElementById('end-chat');
+          if (!end) return;
+          end.click();
+          break;
+        }
         default:
           return;
       }

@@ -38,19 +38,18 @@ export const useDesk = (t: WorkspaceText, prefs: AlertPrefs) => {
   const resume = useCallback(async (socket: StaffSocket, id: string) => {
     const afterSeq = stateRef.current.chats.find((c) => c.id === id)?.messages.at(-1)?.seq ?? 0;
     const answer = await ask(socket, 'conversation:resume', { conversationId: id, afterSeq });
-    if (!answer.ok) return [];
-    dispatch({ type: 'messages', id, messages: answer.conversation.messages, status: answer.conversation.status });
-    return answer.conversation.messages;
+    if (answer.ok)
+      dispatch({ type: 'messages', id, messages: answer.conversation.messages, status: answer.conversation.status });
   }, []);
 
   const addChat = useCallback(
     async (socket: StaffSocket, conversation: ChatSeed, origin: ChatOrigin) => {
       const known = stateRef.current.chats.some((c) => c.id === conversation.id);
       dispatch({ type: 'chat', conversation, origin });
-      const messages = await resume(socket, conversation.id);
-      // A chat handed over (or restored after a reload) may carry notes; a fresh one has none to read.
-      if (!known && (origin === 'restored' || messages.some((m) => m.sender === 'system')))
-        await loadNotes(conversation.id);
+      await resume(socket, conversation.id);
+      // Notes come with a chat handed over (the handover note) or restored after a reload; reading one's own active
+      // chat is not an audited transcript opening.
+      if (!known) await loadNotes(conversation.id);
     },
     [resume, loadNotes],
   );

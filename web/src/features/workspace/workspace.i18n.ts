@@ -34,6 +34,7 @@ const nl = {
     next: 'Alt+↓ / Alt+↑: volgend / vorig gesprek',
     composer: 'Alt+M: naar het berichtveld',
     tags: 'Alt+T: naar de tags',
+    end: 'Alt+E: gesprek beëindigen',
     send: 'Enter: versturen, Shift+Enter: nieuwe regel',
   },
 };
@@ -74,6 +75,7 @@ const en: WorkspaceText = {
     next: 'Alt+↓ / Alt+↑: next / previous chat',
     composer: 'Alt+M: to the message box',
     tags: 'Alt+T: to the tags',
+    end: 'Alt+E: end the chat',
     send: 'Enter: send, Shift+Enter: new line',
   },
 };
