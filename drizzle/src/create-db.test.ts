@@ -108,6 +108,7 @@ describe(`database (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () 
       .returning();
     expect(Object.keys(v ?? {}).sort()).toEqual([
       'createdAt',
+      'forgottenAt',
       'id',
       'lastSeenAt',
       'linkedVisitorId',

@@ -1,3 +1,4 @@
+export { violatedUnique } from './constraint-error';
 export {
   createDb,
   type Database,

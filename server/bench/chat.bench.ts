@@ -48,6 +48,8 @@ const platform = async () => {
   const parsed = parseEnv({
     DATA_DIR: dataDir,
     HELPLINE_SERVE_WEB: 'false',
+    // Each bench visitor comes from its own (documentation) address, as real visitors do: the per-client limits apply.
+    HELPLINE_TRUST_PROXY: '1',
     ...(db.url ? { DATABASE_URL: db.url } : {}),
   });
   if (!parsed.ok) throw new Error(parsed.line);
@@ -87,7 +89,9 @@ const platform = async () => {
   const visitors: Socket[] = [];
   const pairs: { send: (id: number) => void; onReceive: (cb: (id: number) => void) => void }[] = [];
   for (let i = 0; i < N; i++) {
-    const visitor = await connect(`${url}/visitor`, {});
+    const visitor = await connect(`${url}/visitor`, {
+      extraHeaders: { 'x-forwarded-for': `198.18.${Math.floor(i / 250)}.${(i % 250) + 1}` },
+    });
     const started = new Promise<{ conversationId: string }>((resolve) => visitor.once('conversation:started', resolve));
     await visitor.emitWithAck('queue:join', { programme: 'helpwanted' });
     const { conversationId } = await started;

@@ -7,6 +7,7 @@ describe('environment', () => {
     expect(result.ok && result.env.PORT).toBe(3000);
     expect(result.ok && result.env.HOST).toBe('127.0.0.1');
     expect(result.ok && result.env.HELPLINE_REQUIRE_TOTP).toBe(true);
+    expect(result.ok && result.env.HELPLINE_VISITOR_FORGET_MINUTES).toBe(30);
     expect(result.ok && result.env.keysFile.endsWith('/data/keys.json')).toBe(true);
   });
 
@@ -18,6 +19,8 @@ describe('environment', () => {
     ['HELPLINE_ALLOWED_ORIGINS', 'not a url'],
     ['HELPLINE_EXIT_URL', '/relative'],
     ['LOG_LEVEL', 'loud'],
+    ['HELPLINE_VISITOR_FORGET_MINUTES', '0'],
+    ['HELPLINE_VISITOR_FORGET_MINUTES', 'soon'],
   ])('a bad %s (%s) gives one line naming the variable', (name, value) => {
     const result = parseEnv({ [name]: value });
     expect(result.ok).toBe(false);
@@ -25,6 +28,11 @@ describe('environment', () => {
       expect(result.line.startsWith(`Invalid ${name}`)).toBe(true);
       expect(result.line).not.toContain('\n');
     }
+  });
+
+  it('reads the minutes after which visitor tokens are forgotten', () => {
+    const result = parseEnv({ HELPLINE_VISITOR_FORGET_MINUTES: '5' });
+    expect(result.ok && result.env.HELPLINE_VISITOR_FORGET_MINUTES).toBe(5);
   });
 
   it('normalises allowed origins', () => {

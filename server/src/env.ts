@@ -56,6 +56,17 @@ export const EnvSchema = z.object({
     .min(0, 'must be the number of trusted reverse proxies (0 or more)')
     .max(10)
     .default(0),
+  /**
+   * Minutes after a visitor's last conversation ended (or after they were last seen, without one) when the server
+   * forgets their token: the transcript can no longer be opened with it. The survey and the return code stay possible
+   * within this time.
+   */
+  HELPLINE_VISITOR_FORGET_MINUTES: z.coerce
+    .number({ message: 'must be a number of minutes (1-1440)' })
+    .int({ message: 'must be a number of minutes (1-1440)' })
+    .min(1, 'must be a number of minutes (1-1440)')
+    .max(1440, 'must be a number of minutes (1-1440)')
+    .default(30),
   /** Staff CLI only: the password for create and reset-password (else asked for, hidden). Never logged. */
   HELPLINE_PASSWORD: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -51,7 +51,12 @@ export const createServices = ({ db, clock, env }: Pick<AppDeps, 'db' | 'clock' 
   const events = createDomainEvents();
   const conversationRepo = createConversationRepo(db.db);
   const messages = createMessageService({ db: db.db, dataKeys, clock });
-  const visitors = createVisitorService({ db: db.db, clock });
+  const visitors = createVisitorService({
+    db: db.db,
+    clock,
+    events,
+    forgetAfterMinutes: env.HELPLINE_VISITOR_FORGET_MINUTES,
+  });
   const routing = createRoutingService({ db: db.db, conversations: conversationRepo, events, clock });
   const conversations = createConversationService({
     db: db.db,

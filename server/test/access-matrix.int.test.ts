@@ -75,6 +75,7 @@ const visitorEvents = [
   'conversation:resume',
   'survey:submit',
   'returnCode:create',
+  'session:end',
 ];
 
 let t: TestApp;

@@ -49,13 +49,13 @@ const hammer = async (connect: () => Promise<Socket>, events: string[]) => {
 
 describe('garbage on every event', () => {
   it('visitor events answer with typed errors and the server lives on', async () => {
-    const events = Object.keys(visitorEventSchemas).filter((e) => e !== 'typing' && e !== 'returnCode:create');
+    // These take an empty object (typing: no ack): `{}` is a valid payload, so they get their own garbage below.
+    const empty = ['typing', 'returnCode:create', 'session:end'];
+    const events = Object.keys(visitorEventSchemas).filter((e) => !empty.includes(e));
     await hammer(async () => (await visitorSocket(t)).socket, events);
     const { socket } = await visitorSocket(t);
-    expect(await ask(socket, 'returnCode:create', 'nope')).toMatchObject({
-      ok: false,
-      error: { code: 'INVALID_INPUT' },
-    });
+    for (const event of ['returnCode:create', 'session:end'])
+      expect(await ask(socket, event, 'nope')).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     socket.emit('typing', { conversationId: 5 });
     socket.emit('no:such:event', { x: 1 });
     expect((await fetch(`${t.url}/api/health`)).status).toBe(200);

@@ -275,6 +275,20 @@ const rows: Row[] = [
     'intake.name',
   ],
   [
+    "QueueJoin (another programme's age band)",
+    c.QueueJoin,
+    { programme: 'stopitnow', intake: { ageBand: '18-25' } },
+    { programme: 'helpwanted', intake: { ageBand: '18-25' } },
+    'intake.ageBand',
+  ],
+  [
+    'QueueJoin (free text as age band)',
+    c.QueueJoin,
+    { programme: 'helpwanted', intake: { ageBand: 'unknown' } },
+    { programme: 'helpwanted', intake: { ageBand: '+31 6 12345678' } },
+    'intake.ageBand',
+  ],
+  [
     'QueueJoinAnswer',
     c.QueueJoinAnswer,
     { conversationId: id, position: 1, estimatedWaitSeconds: 60 },
@@ -340,6 +354,7 @@ const rows: Row[] = [
     'rating',
   ],
   ['ReturnCodeCreate', c.ReturnCodeCreate, {}, { token: 'x' }, 'token'],
+  ['SessionEnd', c.SessionEnd, {}, { token: 'x' }, 'token'],
   [
     'ReturnCodeAnswer',
     c.ReturnCodeAnswer,

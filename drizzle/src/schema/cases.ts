@@ -1,9 +1,11 @@
-import { boolean, index, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { boolean, date, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { at, createdAt } from './columns';
 import type { StoredTags } from './conversations';
 import { conversations } from './conversations';
 import { programmes } from './programmes';
 import { staff } from './staff';
+import { visitors } from './visitors';
 
 /** Phone and e-mail contacts logged by counsellors, tagged like chats so the yearly figures come from one place. */
 export const contacts = pgTable(
@@ -69,6 +71,14 @@ export const missedContacts = pgTable(
     occurredAt: at('occurred_at').notNull(),
     waitedSeconds: integer('waited_seconds'),
     conversationId: uuid('conversation_id').references(() => conversations.id),
+    /** Outside hours: who tried and on which local day, so repeated attempts count once per visitor a day. */
+    visitorId: uuid('visitor_id').references(() => visitors.id),
+    day: date('day', { mode: 'string' }),
   },
-  (t) => [index('missed_occurred_idx').on(t.programmeId, t.occurredAt)],
+  (t) => [
+    index('missed_occurred_idx').on(t.programmeId, t.occurredAt),
+    uniqueIndex('missed_outside_hours_once_a_day')
+      .on(t.visitorId, t.programmeId, t.day)
+      .where(sql`${t.kind} = 'outside-hours'`),
+  ],
 );

@@ -1,5 +1,18 @@
+import type { StoredIntake } from '@helpline/shared';
 import { sql } from 'drizzle-orm';
-import { bigserial, boolean, check, index, integer, jsonb, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigserial,
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  unique,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { at, bytea, createdAt } from './columns';
 import { programmes } from './programmes';
 import { staff } from './staff';
@@ -27,10 +40,7 @@ export const conversations = pgTable(
     endedBy: text('ended_by', { enum: ['visitor', 'counsellor', 'system'] }),
     endReason: text('end_reason'),
     counsellorId: uuid('counsellor_id').references(() => staff.id),
-    intake: jsonb('intake')
-      .$type<{ ageBand?: string; about?: 'self' | 'other'; language?: 'nl' | 'en' }>()
-      .notNull()
-      .default({}),
+    intake: jsonb('intake').$type<StoredIntake>().notNull().default({}),
     returning: boolean('returning').notNull().default(false),
     waitedSeconds: integer('waited_seconds'),
     /** The data key, wrapped by the programme's key-encryption key `keyId`; null once crypto-shredded. */
@@ -47,6 +57,8 @@ export const conversations = pgTable(
     index('conversations_queue_idx').on(t.programmeId, t.status, t.queuePriority, t.queueSeq),
     index('conversations_counsellor_idx').on(t.counsellorId, t.status),
     index('conversations_visitor_idx').on(t.visitorId),
+    /** One open conversation per visitor, decided by the database even when joins race. */
+    uniqueIndex('conversations_one_open_per_visitor').on(t.visitorId).where(sql`${t.status} in ('queued', 'active')`),
     index('conversations_queued_at_idx').on(t.queuedAt),
   ],
 );
@@ -68,7 +80,8 @@ export const messages = pgTable(
   },
   (t) => [
     unique('messages_seq_unique').on(t.conversationId, t.seq),
-    unique('messages_client_id_unique').on(t.conversationId, t.clientId),
+    /** Idempotency per side: one sender's client id never answers with another sender's message. */
+    unique('messages_sender_client_id_unique').on(t.conversationId, t.sender, t.clientId),
     check('messages_seq_positive', sql`${t.seq} > 0`),
   ],
 );

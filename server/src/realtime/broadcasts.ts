@@ -41,6 +41,11 @@ export const bindBroadcasts = (io: Server, services: Services, logger: Logger) =
       .emit('conversation:ended', { conversationId: row.id, endedBy: 'system', reason });
   };
 
+  // Deferred, so the ack of the `session:end` that caused it reaches the visitor before the socket closes.
+  const onForgotten = (visitorIds: string[]) => {
+    setImmediate(() => visitorNsp.in(visitorIds.map(rooms.visitor)).disconnectSockets(true));
+  };
+
   // Queue changes come in bursts: one round of routing and pushes per programme, shortly after the last change.
   const pending = new Map<ProgrammeId, NodeJS.Timeout>();
   const pushQueue = async (programme: ProgrammeId) => {
@@ -73,6 +78,7 @@ export const bindBroadcasts = (io: Server, services: Services, logger: Logger) =
   events.on('ended', onEnded);
   events.on('released', onReleased);
   events.on('queue', onQueue);
+  events.on('forgotten', onForgotten);
   return () => {
     for (const timer of pending.values()) clearTimeout(timer);
     events.removeAllListeners();

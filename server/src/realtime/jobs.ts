@@ -11,7 +11,7 @@ const HEARTBEAT_EVERY_TICKS = 2;
  * database. `runOnce` lets tests drive it after moving the injected clock.
  */
 export const createJobs = (staffNsp: StaffNamespace, services: Services, logger: Logger) => {
-  const { presence, queue, conversations, routing } = services;
+  const { presence, queue, conversations, routing, visitors } = services;
   let tick = 0;
   let running = false;
   const heartbeat = () => presence.seen([...new Set([...staffNsp.sockets.values()].map((s) => s.data.staff.id))]);
@@ -20,6 +20,7 @@ export const createJobs = (staffNsp: StaffNamespace, services: Services, logger:
     await queue.sweepTimeouts();
     await conversations.requeueAbsent();
     await routing.assignAll();
+    await visitors.forgetExpired();
   };
   const timer = setInterval(() => {
     if (running) return;

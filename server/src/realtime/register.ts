@@ -7,9 +7,9 @@ import { registerStaffNamespace } from './staff.namespace';
 import { registerVisitorNamespace } from './visitor.namespace';
 
 /** Both namespaces, the broadcasts of domain events, and the periodic jobs. Returns the stop function. */
-export const registerRealtime = (io: Server, services: Services, logger: Logger) => {
+export const registerRealtime = (io: Server, services: Services, logger: Logger, opts: { trustProxy: number }) => {
   const staff = registerStaffNamespace(io, services, logger);
-  registerVisitorNamespace(io, services, logger);
+  registerVisitorNamespace(io, services, logger, opts);
   const unbind = bindBroadcasts(io, services, logger);
   const jobs = createJobs(staff.nsp, services, logger);
   return {

@@ -103,3 +103,7 @@ export const defaultHours = (programme: ProgrammeId): ProgrammeHours => ({
   exceptions: [],
   maxWaitMinutes: DEFAULT_MAX_WAIT_MINUTES,
 });
+
+/** The programme's local date of a moment, as YYYY-MM-DD. */
+export const localDay = (hours: ProgrammeHours, at: Date): string =>
+  DateTime.fromJSDate(at, { zone: hours.timezone }).toFormat('yyyy-MM-dd');

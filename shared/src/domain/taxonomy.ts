@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ProgrammeId } from './programme';
+import { type ProgrammeId, programmeIds } from './programme';
 import { type Dimension, type Label, taxonomy } from './taxonomy-data';
 
 export { type Dimension, type Label, taxonomy };
@@ -38,3 +38,12 @@ export type Tags = Record<string, string | string[] | undefined>;
 
 const tagSchemas = { helpwanted: HelpwantedTags, stopitnow: StopitnowTags } as const;
 export const tagsSchemaFor = (programme: ProgrammeId) => tagSchemas[programme];
+
+/** A programme's age bands as the intake offers them (TAXONOMY.md), `unknown` included. */
+export const ageBandsOf = (programme: ProgrammeId): string[] => {
+  const dimension = taxonomy[programme].find((d) => d.id === 'ageBand');
+  return dimension ? Object.keys(valuesOf(dimension)) : ['unknown'];
+};
+
+/** Every programme's age bands: what a stored intake may hold. */
+export const allAgeBands: string[] = [...new Set(programmeIds.flatMap(ageBandsOf))];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ProgrammeId } from '../domain/programme';
+import { ageBandsOf } from '../domain/taxonomy';
 import { CounsellorStatus } from '../http/supervisor';
 import { ConversationStatus, Intake, Message, ReturnCode, StoredIntake } from './shapes';
 
@@ -10,7 +11,13 @@ const Body = z.string().trim().min(1, 'must not be empty').max(4000, 'must be at
 
 export const SessionEvent = z.object({ token: z.string() });
 export type SessionEvent = z.infer<typeof SessionEvent>;
-export const QueueJoin = z.object({ programme: ProgrammeId, intake: Intake.optional() });
+/** The intake's age band must be one of the chosen programme's (TAXONOMY.md), so no free text reaches the queue. */
+export const QueueJoin = z.object({ programme: ProgrammeId, intake: Intake.optional() }).superRefine((join, ctx) => {
+  const ageBand = join.intake?.ageBand;
+  const allowed = ageBandsOf(join.programme);
+  if (ageBand !== undefined && !allowed.includes(ageBand))
+    ctx.addIssue({ code: 'custom', path: ['intake', 'ageBand'], message: `must be one of: ${allowed.join(', ')}` });
+});
 export type QueueJoin = z.infer<typeof QueueJoin>;
 export const QueueJoinAnswer = z.object({
   conversationId: Id,

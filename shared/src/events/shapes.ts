@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ProgrammeId } from '../domain/programme';
+import { allAgeBands } from '../domain/taxonomy';
 
 const Id = z.uuid({ message: 'must be an id' });
 const Iso = z.iso.datetime({ offset: true });
@@ -33,8 +34,14 @@ export const ReturnCode = z
   .regex(/^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/, 'must look like ABCD-EFGH-JKMN');
 export type ReturnCode = z.infer<typeof ReturnCode>;
 
+/** An age band of some programme's taxonomy, never free text; `QueueJoin` narrows it to the chosen programme's. */
+export const AgeBand = z.string().refine((v) => allAgeBands.includes(v), {
+  message: `must be one of: ${allAgeBands.join(', ')}`,
+});
+export type AgeBand = z.infer<typeof AgeBand>;
+
 export const Intake = z.strictObject({
-  ageBand: z.string().max(20).optional(),
+  ageBand: AgeBand.optional(),
   about: z.enum(['self', 'other']).optional(),
   language: z.enum(['nl', 'en']).optional(),
   returnCode: ReturnCode.optional(),

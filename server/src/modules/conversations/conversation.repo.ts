@@ -1,4 +1,12 @@
-import { conversations, type Database, type Executor, missedContacts, programmes, staff } from '@helpline/db';
+import {
+  conversations,
+  type Database,
+  type Executor,
+  missedContacts,
+  programmes,
+  staff,
+  violatedUnique,
+} from '@helpline/db';
 import type { Conversation, MissedKind, ProgrammeId } from '@helpline/shared';
 import { and, asc, eq, inArray, lt, sql } from 'drizzle-orm';
 
@@ -18,6 +26,7 @@ export const toConversation = (row: ConversationRow): Conversation => ({
 });
 
 const OPEN = ['queued', 'active'] as const;
+const ONE_OPEN_PER_VISITOR = 'conversations_one_open_per_visitor';
 
 export const createConversationRepo = (db: Database) => ({
   findById: async (id: string, tx: Executor = db) =>
@@ -29,10 +38,16 @@ export const createConversationRepo = (db: Database) => ({
         .from(conversations)
         .where(and(eq(conversations.visitorId, visitorId), inArray(conversations.status, OPEN)))
     )[0] ?? null,
-  insert: async (row: typeof conversations.$inferInsert) => {
-    const [created] = await db.insert(conversations).values(row).returning();
-    if (!created) throw new Error('insert returned nothing');
-    return created;
+  /** A new open conversation, or null when the visitor already has one (the database decides, also in a race). */
+  insertOpen: async (row: typeof conversations.$inferInsert) => {
+    try {
+      const [created] = await db.insert(conversations).values(row).returning();
+      if (!created) throw new Error('insert returned nothing');
+      return created;
+    } catch (error) {
+      if (violatedUnique(error) === ONE_OPEN_PER_VISITOR) return null;
+      throw error;
+    }
   },
   /** Changes a conversation only if it is still in one of the expected states; null when someone else moved it first. */
   transition: async (
@@ -84,10 +99,9 @@ export const createConversationRepo = (db: Database) => ({
       .where(and(eq(conversations.counsellorId, counsellorId), eq(conversations.status, 'active'))),
   counsellorAlias: async (id: string) =>
     (await db.select({ alias: staff.alias }).from(staff).where(eq(staff.id, id)))[0]?.alias ?? '',
-  recordMissed: (
-    tx: Executor,
-    row: { programmeId: string; kind: MissedKind; occurredAt: Date; waitedSeconds?: number; conversationId?: string },
-  ) => tx.insert(missedContacts).values(row),
+  /** One missed contact; an outside-hours attempt of a visitor already counted that day adds nothing. */
+  recordMissed: (tx: Executor, row: typeof missedContacts.$inferInsert & { kind: MissedKind }) =>
+    tx.insert(missedContacts).values(row).onConflictDoNothing(),
 });
 
 export type ConversationRepo = ReturnType<typeof createConversationRepo>;

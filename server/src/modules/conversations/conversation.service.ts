@@ -1,5 +1,5 @@
 import { conversations as conversationTable, type Database, notes, staff, surveyAnswers } from '@helpline/db';
-import type { ConversationTransfer, NoteAdded, ProgrammeId, SurveySubmit } from '@helpline/shared';
+import type { ConversationTransfer, NoteAdded, ProgrammeId, SurveySubmit, SystemNotice } from '@helpline/shared';
 import { and, eq, isNull, lt, sql } from 'drizzle-orm';
 import type { Clock } from '../../clock';
 import { AppError } from '../../http/app-error';
@@ -20,13 +20,6 @@ type Deps = {
 };
 
 export const GRACE_MS = 60_000;
-const TEXT = {
-  transferred:
-    'Je wordt doorverbonden met een collega. Je gesprek blijft bewaard. / You are being transferred; your conversation is kept.',
-  requeued:
-    'Je medewerker is even weg. Je staat vooraan in de wachtrij voor een collega. / Your counsellor got disconnected; you are first in the queue.',
-};
-
 /** A conversation's life after it was assigned: messages, notes, ending, transfer, requeue, survey. */
 export const createConversationService = ({ db, conversations, messages, dataKeys, events, clock }: Deps) => {
   const mustFind = async (id: string) => {
@@ -45,8 +38,8 @@ export const createConversationService = ({ db, conversations, messages, dataKey
   const mustBeActive = (row: Pick<ConversationRow, 'status'>) => {
     if (row.status !== 'active') throw new AppError('CONFLICT', 'This conversation is not active');
   };
-  const systemMessage = async (row: ConversationRow, body: string) => {
-    const message = await db.transaction((tx) => messages.insertSystem(tx, row.id, body));
+  const systemMessage = async (row: ConversationRow, notice: SystemNotice) => {
+    const message = await db.transaction((tx) => messages.insertSystem(tx, row.id, notice));
     events.emit('message', row, message);
   };
   const frontOfQueue = async (programme: string) => {
@@ -137,7 +130,7 @@ export const createConversationService = ({ db, conversations, messages, dataKey
         if (!moved) throw new AppError('CONFLICT', 'This conversation changed meanwhile');
         events.emit('released', moved, previous, 'transferred');
         events.emit('assigned', moved, target.alias);
-        await systemMessage(moved, TEXT.transferred);
+        await systemMessage(moved, { code: 'transferred-to-colleague', params: { alias: target.alias } });
         return moved;
       }
       // Another programme: its key-encryption key wraps the data key from now on; the transcript stays readable.
@@ -153,7 +146,7 @@ export const createConversationService = ({ db, conversations, messages, dataKey
       });
       if (!moved) throw new AppError('CONFLICT', 'This conversation changed meanwhile');
       events.emit('released', moved, previous, 'transferred');
-      await systemMessage(moved, TEXT.transferred);
+      await systemMessage(moved, { code: 'transferred-to-programme', params: { programme: to.programme } });
       events.emit('queue', to.programme);
       return moved;
     },
@@ -185,7 +178,7 @@ export const createConversationService = ({ db, conversations, messages, dataKey
         if (!moved) continue;
         count += 1;
         events.emit('released', moved, row.counsellorId ?? '', 'requeued');
-        await systemMessage(moved, TEXT.requeued);
+        await systemMessage(moved, { code: 'requeued', params: {} });
         events.emit('queue', moved.programmeId as ProgrammeId);
       }
       return count;

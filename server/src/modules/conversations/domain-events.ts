@@ -13,6 +13,8 @@ export type DomainEvents = {
   /** A counsellor lost a chat that goes on elsewhere (transfer, requeue). */
   released: [conversation: ConversationRow, counsellorId: string, reason: string];
   queue: [programme: ProgrammeId];
+  /** These visitors' tokens were forgotten: their sockets are closed. */
+  forgotten: [visitorIds: string[]];
 };
 
 export const createDomainEvents = () => new EventEmitter<DomainEvents>();

@@ -1,5 +1,5 @@
 import { conversations, type Database, type Executor, messages } from '@helpline/db';
-import type { Message, Sender } from '@helpline/shared';
+import { type Message, type Sender, SystemNotice, systemFallback } from '@helpline/shared';
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import type { Clock } from '../../clock';
 import { AppError } from '../../http/app-error';
@@ -12,6 +12,16 @@ type ConversationRow = typeof conversations.$inferSelect;
 export type Guard = (conversation: ConversationRow) => void;
 
 class AlreadyStored extends Error {}
+
+/** A system message is sealed as its notice (code and parameters); older ones hold plain text. */
+const decodeNotice = (text: string): SystemNotice | null => {
+  try {
+    const parsed = SystemNotice.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+};
 export type SendInput = {
   conversationId: string;
   sender: Sender;
@@ -31,12 +41,8 @@ export const createMessageService = ({ db, dataKeys, clock }: { db: Database; da
     return dataKeys.of(c);
   };
 
-  const toMessage = (row: MessageRow, dataKey: Uint8Array): Message => ({
-    id: row.id,
-    conversationId: row.conversationId,
-    seq: row.seq,
-    sender: row.sender,
-    body: open(
+  const toMessage = (row: MessageRow, dataKey: Uint8Array): Message => {
+    const text = open(
       {
         conversationId: row.conversationId,
         seq: row.seq,
@@ -45,17 +51,36 @@ export const createMessageService = ({ db, dataKeys, clock }: { db: Database; da
         nonce: row.nonce,
       },
       dataKey,
-    ),
-    sentAt: row.sentAt.toISOString(),
-    ...(row.clientId ? { clientId: row.clientId } : {}),
-  });
+    );
+    const notice = row.sender === 'system' ? decodeNotice(text) : null;
+    return {
+      id: row.id,
+      conversationId: row.conversationId,
+      seq: row.seq,
+      sender: row.sender,
+      body: notice ? systemFallback(notice) : text,
+      sentAt: row.sentAt.toISOString(),
+      ...(row.clientId ? { clientId: row.clientId } : {}),
+      ...(notice ? { system: notice } : {}),
+    };
+  };
 
-  const existing = async (tx: Executor, conversationId: string, clientId: string) => {
+  /** The stored message of this sender (and, for staff, this member) with this client id; never another's. */
+  const existing = async (tx: Executor, input: SendInput & { clientId: string }) => {
     const [row] = await tx
       .select()
       .from(messages)
-      .where(and(eq(messages.conversationId, conversationId), eq(messages.clientId, clientId)));
-    return row ? toMessage(row, await keyOf(tx, conversationId)) : null;
+      .where(
+        and(
+          eq(messages.conversationId, input.conversationId),
+          eq(messages.sender, input.sender),
+          eq(messages.clientId, input.clientId),
+        ),
+      );
+    if (!row) return null;
+    if (row.senderStaffId !== (input.senderStaffId ?? null))
+      throw new AppError('CONFLICT', 'This message id is already in use: send it with a new one');
+    return toMessage(row, await keyOf(tx, input.conversationId));
   };
 
   /**
@@ -86,16 +111,16 @@ export const createMessageService = ({ db, dataKeys, clock }: { db: Database; da
         sentAt: clock.now(),
         ...sealed,
       })
-      .onConflictDoNothing({ target: [messages.conversationId, messages.clientId] })
+      .onConflictDoNothing({ target: [messages.conversationId, messages.sender, messages.clientId] })
       .returning();
     return row ? { conversation, message: toMessage(row, dataKey) } : null;
   };
 
   return {
     insert,
-    /** A system message in the caller's transaction, whatever the conversation's status. */
-    insertSystem: async (tx: Executor, conversationId: string, body: string) => {
-      const result = await insert(tx, { conversationId, sender: 'system', body });
+    /** A system message in the caller's transaction, whatever the conversation's status; sealed like any message. */
+    insertSystem: async (tx: Executor, conversationId: string, notice: SystemNotice) => {
+      const result = await insert(tx, { conversationId, sender: 'system', body: JSON.stringify(notice) });
       if (!result) throw new Error('a system message has no client id to collide');
       return result.message;
     },
@@ -112,9 +137,10 @@ export const createMessageService = ({ db, dataKeys, clock }: { db: Database; da
         });
         return { ...stored, isNew: true };
       } catch (error) {
-        if (!input.clientId || !(error instanceof AlreadyStored || error instanceof AppError)) throw error;
+        const { clientId } = input;
+        if (!clientId || !(error instanceof AlreadyStored || error instanceof AppError)) throw error;
         const [conversation] = await db.select().from(conversations).where(eq(conversations.id, input.conversationId));
-        const found = conversation ? await existing(db, input.conversationId, input.clientId) : null;
+        const found = conversation ? await existing(db, { ...input, clientId }) : null;
         if (!conversation || !found) throw error;
         guard({ ...conversation, status: 'active' });
         return { conversation, message: found, isNew: false };

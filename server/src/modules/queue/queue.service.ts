@@ -1,5 +1,5 @@
 import type { Database } from '@helpline/db';
-import type { Intake, ProgrammeId, QueueSnapshot } from '@helpline/shared';
+import { type Intake, localDay, type ProgrammeId, type QueueSnapshot } from '@helpline/shared';
 import type { Clock } from '../../clock';
 import { AppError } from '../../http/app-error';
 import type { ConversationRepo, ConversationRow } from '../conversations/conversation.repo';
@@ -21,9 +21,6 @@ type Deps = {
   events: DomainEventBus;
   clock: Clock;
 };
-
-export const TIMED_OUT_TEXT =
-  'Het is nu te druk om je te helpen. Sorry dat je zo lang hebt gewacht. Probeer het later nog eens. / It is too busy right now; please try again later.';
 
 const secondsBetween = (from: Date, to: Date) => Math.max(0, Math.round((to.getTime() - from.getTime()) / 1000));
 
@@ -47,20 +44,29 @@ export const createQueueService = ({
 
   return {
     positionOf,
+    /** The visitor's queued or active conversation, or null. */
+    openOf: (visitorId: string) => conversations.openOfVisitor(visitorId),
 
     join: async (visitorId: string, programme: ProgrammeId, intake: Intake = {}) => {
       const now = clock.now();
       const state = await programmes.stateOf(programme, now);
       if (!state.open) {
-        await conversations.recordMissed(db, { programmeId: programme, kind: 'outside-hours', occurredAt: now });
+        const day = localDay(await programmes.hoursOf(programme), now);
+        await conversations.recordMissed(db, {
+          programmeId: programme,
+          kind: 'outside-hours',
+          occurredAt: now,
+          visitorId,
+          day,
+        });
         throw new AppError('CLOSED', 'The chat is closed now', { opensAt: state.opensAt });
       }
-      if (await conversations.openOfVisitor(visitorId))
-        throw new AppError('CONFLICT', 'You already have an open conversation');
+      const alreadyOpen = () => new AppError('CONFLICT', 'You already have an open conversation');
+      if (await conversations.openOfVisitor(visitorId)) throw alreadyOpen();
       const { returnCode, ...stored } = intake;
       const linked = returnCode ? await visitors.linkByReturnCode(visitorId, returnCode) : null;
       const { keyId, wrapped } = dataKeys.forNew(programme);
-      const row = await conversations.insert({
+      const row = await conversations.insertOpen({
         programmeId: programme,
         visitorId,
         status: 'queued',
@@ -71,6 +77,7 @@ export const createQueueService = ({
         keyId,
         wrappedKey: wrapped,
       });
+      if (!row) throw alreadyOpen();
       events.emit('queue', programme);
       const position = (await positionOf(row)) ?? 1;
       return { conversation: row, position, estimatedWaitSeconds: await stats.estimateFor(programme, position) };
@@ -126,7 +133,7 @@ export const createQueueService = ({
             waitedSeconds,
             conversationId: row.id,
           });
-          const message = await messages.insertSystem(tx, row.id, TIMED_OUT_TEXT);
+          const message = await messages.insertSystem(tx, row.id, { code: 'queue-timed-out', params: {} });
           return { changed, message };
         });
         if (!result) continue;
