@@ -1,3 +1,5 @@
+import { programmes } from '@helpline/shared/domain';
+import type { SystemNotice } from '@helpline/shared/events';
 import type { Lang } from '../../i18n';
 
 const nl = {
@@ -43,7 +45,18 @@ const nl = {
   },
   closeOutHint: 'Vul de tags in om het gesprek af te ronden.',
   handoverFrom: (author: string) => `Overdrachtsnotitie van ${author}`,
-  systemCodes: {} as Record<string, string>,
+  systemNotice: (notice: SystemNotice): string => {
+    switch (notice.code) {
+      case 'queue-timed-out':
+        return 'De bezoeker wachtte te lang; het gesprek is gesloten.';
+      case 'requeued':
+        return 'De vorige medewerker viel weg; het gesprek ging terug naar de wachtrij.';
+      case 'transferred-to-colleague':
+        return `Overgedragen aan ${notice.params.alias}.`;
+      case 'transferred-to-programme':
+        return `Overgedragen naar ${programmes[notice.params.programme].name}.`;
+    }
+  },
 };
 
 export type ChatText = typeof nl;
@@ -91,7 +104,18 @@ const en: ChatText = {
   },
   closeOutHint: 'Fill in the tags to close out this chat.',
   handoverFrom: (author) => `Handover note from ${author}`,
-  systemCodes: {},
+  systemNotice: (notice) => {
+    switch (notice.code) {
+      case 'queue-timed-out':
+        return 'The visitor waited too long; the chat was closed.';
+      case 'requeued':
+        return 'The previous counsellor dropped out; the chat went back to the queue.';
+      case 'transferred-to-colleague':
+        return `Transferred to ${notice.params.alias}.`;
+      case 'transferred-to-programme':
+        return `Transferred to ${programmes[notice.params.programme].name}.`;
+    }
+  },
 };
 
 export const chatText: Record<Lang, ChatText> = { nl, en };

@@ -1,11 +1,17 @@
 'use client';
 
-import type { Message } from '@helpline/shared/events';
+import { type Message, SystemNotice } from '@helpline/shared/events';
 import { useEffect, useRef } from 'react';
 import { dictionaries, type Lang } from '../../i18n';
 import { formatClock } from '../../lib/format-time';
 import type { Chat } from '../workspace/chat-state';
-import { chatText } from './chat.i18n';
+import { type ChatText, chatText } from './chat.i18n';
+
+/** A system message in the page's language when its code is known; otherwise its readable fallback. */
+const systemText = (m: Message, t: ChatText) => {
+  const notice = SystemNotice.safeParse(m.system);
+  return notice.success ? t.systemNotice(notice.data) : null;
+};
 
 const bubble: Record<Message['sender'], string> = {
   visitor: 'mr-auto bg-white border border-neutral-300',
@@ -37,7 +43,7 @@ export function MessageList({ chat, lang, onRetry }: { chat: Chat; lang: Lang; o
               {formatClock(new Date(m.sentAt), dictionaries[lang])}
             </p>
           )}
-          <p className="whitespace-pre-wrap break-words">{(m.system && t.systemCodes[m.system.code]) || m.body}</p>
+          <p className="whitespace-pre-wrap break-words">{systemText(m, t) ?? m.body}</p>
         </div>
       ))}
       {chat.pending.map((p) => (
