@@ -4,7 +4,6 @@ import { expect, type Page, test } from '@playwright/test';
 import {
   apiAs,
   goOffline,
-  openAllDay,
   openWorkspace,
   setPresence,
   type TestVisitor,
@@ -13,7 +12,6 @@ import {
 } from '../../fixtures/workspace';
 
 let visitors: TestVisitor[] = [];
-test.beforeAll(openAllDay);
 test.afterEach(async () => {
   for (const v of visitors) await v.leave();
   visitors = [];
@@ -72,8 +70,8 @@ test.describe('case work', () => {
     await expect(page.getByTestId('tag-status')).toHaveText('Nog 5 onderdelen invullen voordat je afrondt.');
     await expect(dimension(page, 'sextortionType')).toContainText('Kies bij “Soort sextortion”');
     await choose(page, 'sextortionType', 'financiële sextortion');
-    await choose(page, 'platforms', 'snapchat');
-    await choose(page, 'platforms', 'instagram');
+    await choose(page, 'platforms', 'Snapchat');
+    await choose(page, 'platforms', 'Instagram');
     await choose(page, 'ageBand', '12-18');
     await choose(page, 'priorPoliceContact', 'onbekend');
     await choose(page, 'actions', 'aangifte geadviseerd');
@@ -111,7 +109,7 @@ test.describe('case work', () => {
     await page.getByRole('link', { name: 'Verwijzingen' }).click();
     const upcoming = page.getByTestId('referrals-upcoming');
     await expect(upcoming.getByTestId('referral')).toContainText('De Waag');
-    await upcoming.getByRole('button', { name: 'Gebeld' }).click();
+    await upcoming.getByRole('button', { name: 'Gebeld', exact: true }).click();
     const done = page.getByTestId('referrals-done');
     await expect(done.getByTestId('referral-status')).toHaveText('gebeld');
     await done.getByRole('radio', { name: 'ja' }).check();

@@ -3,7 +3,6 @@ import { expect, type Locator, type Page, test } from '@playwright/test';
 import {
   apiAs,
   goOffline,
-  openAllDay,
   openWorkspace,
   setPresence,
   type TestVisitor,
@@ -12,7 +11,6 @@ import {
 } from '../../fixtures/workspace';
 
 let visitors: TestVisitor[] = [];
-test.beforeAll(openAllDay);
 test.afterEach(async () => {
   for (const v of visitors) await v.leave();
   visitors = [];

@@ -4,7 +4,6 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import {
   goOffline,
-  openAllDay,
   openWorkspace,
   setPresence,
   type TestVisitor,
@@ -30,7 +29,6 @@ const shoot = async (page: Page, name: string) => {
 };
 
 let visitors: TestVisitor[] = [];
-test.beforeAll(openAllDay);
 test.afterEach(async () => {
   for (const v of visitors) await v.leave();
   visitors = [];

@@ -5,7 +5,6 @@ import {
   apiAs,
   boss,
   goOffline,
-  openAllDay,
   openWorkspace,
   setPresence,
   type TestVisitor,
@@ -14,7 +13,6 @@ import {
 } from '../../fixtures/workspace';
 
 let visitors: TestVisitor[] = [];
-test.beforeAll(openAllDay);
 test.afterEach(async () => {
   for (const v of visitors) await v.leave();
   visitors = [];

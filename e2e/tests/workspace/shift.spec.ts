@@ -1,7 +1,6 @@
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import {
   goOffline,
-  openAllDay,
   openWorkspace,
   setPresence,
   type TestVisitor,
@@ -33,7 +32,6 @@ const counsellorPage = async (browser: Browser, username: string) => {
 const myChats = (page: Page) => page.getByTestId('my-chat');
 
 let visitors: TestVisitor[] = [];
-test.beforeAll(openAllDay);
 test.afterEach(async () => {
   for (const v of visitors) await v.leave();
   visitors = [];
