@@ -3,7 +3,7 @@ import { ConversationDetail, ReferralList } from '@helpline/shared/http';
 import { expect, type Page, test } from '@playwright/test';
 import {
   apiAs,
-  goOffline,
+  endShift,
   openWorkspace,
   setPresence,
   type TestVisitor,
@@ -13,9 +13,8 @@ import {
 
 let visitors: TestVisitor[] = [];
 test.afterEach(async () => {
-  for (const v of visitors) await v.leave();
+  await endShift(visitors, [workspaceStaff().anna]);
   visitors = [];
-  await goOffline(workspaceStaff().anna);
 });
 
 /** A routed chat in Anna's workspace: Anna available, the visitor in the queue of `programme`. */
@@ -112,7 +111,8 @@ test.describe('case work', () => {
     await upcoming.getByRole('button', { name: 'Gebeld', exact: true }).click();
     const done = page.getByTestId('referrals-done');
     await expect(done.getByTestId('referral-status')).toHaveText('gebeld');
-    await done.getByRole('radio', { name: 'ja' }).check();
+    await done.getByRole('radio', { name: 'ja' }).click();
+    await expect(done.getByRole('radio', { name: 'ja' })).toBeChecked();
     const api = await apiAs(workspaceStaff().anna);
     await expect
       .poll(async () => {

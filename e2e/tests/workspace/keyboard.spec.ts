@@ -2,7 +2,7 @@ import { ConversationDetail } from '@helpline/shared/http';
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import {
   apiAs,
-  goOffline,
+  endShift,
   openWorkspace,
   setPresence,
   type TestVisitor,
@@ -12,9 +12,8 @@ import {
 
 let visitors: TestVisitor[] = [];
 test.afterEach(async () => {
-  for (const v of visitors) await v.leave();
+  await endShift(visitors, [workspaceStaff().anna]);
   visitors = [];
-  await goOffline(workspaceStaff().anna);
 });
 
 /** Tab (forward) until `target` has the focus, as someone without a mouse would. */

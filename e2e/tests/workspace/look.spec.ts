@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import {
-  goOffline,
+  endShift,
   openWorkspace,
   setPresence,
   type TestVisitor,
@@ -30,9 +30,8 @@ const shoot = async (page: Page, name: string) => {
 
 let visitors: TestVisitor[] = [];
 test.afterEach(async () => {
-  for (const v of visitors) await v.leave();
+  await endShift(visitors, [workspaceStaff().anna]);
   visitors = [];
-  await goOffline(workspaceStaff().anna);
 });
 
 test('workspace pages pass axe and are captured at 1280 and 1920 px', async ({ page }) => {

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import {
   apiAs,
   boss,
-  goOffline,
+  endShift,
   openWorkspace,
   setPresence,
   type TestVisitor,
@@ -14,9 +14,8 @@ import {
 
 let visitors: TestVisitor[] = [];
 test.afterEach(async () => {
-  for (const v of visitors) await v.leave();
+  await endShift(visitors, [workspaceStaff().anna]);
   visitors = [];
-  await goOffline(workspaceStaff().anna);
 });
 
 test.describe('nothing lost, everything read is recorded', () => {

@@ -1,6 +1,6 @@
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import {
-  goOffline,
+  endShift,
   openWorkspace,
   setPresence,
   type TestVisitor,
@@ -33,11 +33,8 @@ const myChats = (page: Page) => page.getByTestId('my-chat');
 
 let visitors: TestVisitor[] = [];
 test.afterEach(async () => {
-  for (const v of visitors) await v.leave();
+  await endShift(visitors, [workspaceStaff().anna, workspaceStaff().bert]);
   visitors = [];
-  const { anna, bert } = workspaceStaff();
-  await goOffline(anna);
-  await goOffline(bert);
 });
 
 test.describe('a shift in the workspace', () => {
