@@ -57,7 +57,7 @@ test.describe('case work', () => {
 
     await page.getByRole('button', { name: 'Opslaan en afronden' }).click();
     await expect(page.getByTestId('tag-status')).toHaveText('Nog 7 onderdelen invullen voordat je afrondt.');
-    await expect(dimension(page, 'gender')).toContainText('Kies bij “Gender” een waarde (“onbekend” mag ook).');
+    await expect(dimension(page, 'gender')).toContainText('Nog invullen: kies bij “Gender” een waarde, of “onbekend”.');
     await expect(page.getByTestId('my-chat')).toHaveCount(1);
 
     await choose(page, 'subjects', 'bedreigd/gechanteerd');
@@ -67,7 +67,7 @@ test.describe('case work', () => {
     await choose(page, 'contactRole', 'ouder');
     await page.getByRole('button', { name: 'Opslaan en afronden' }).click();
     await expect(page.getByTestId('tag-status')).toHaveText('Nog 5 onderdelen invullen voordat je afrondt.');
-    await expect(dimension(page, 'sextortionType')).toContainText('Kies bij “Soort sextortion”');
+    await expect(dimension(page, 'sextortionType')).toContainText('Nog invullen: kies bij “Soort sextortion”');
     await choose(page, 'sextortionType', 'financiële sextortion');
     await choose(page, 'platforms', 'Snapchat');
     await choose(page, 'platforms', 'Instagram');
@@ -117,7 +117,11 @@ test.describe('case work', () => {
     await expect
       .poll(async () => {
         const list = ReferralList.parse(
-          await (await api.get('/api/referrals?status=called&kind=call-appointment')).json(),
+          await (
+            await api.get(
+              `/api/referrals?status=called&from=${encodeURIComponent(new Date().toISOString())}&to=${encodeURIComponent(new Date(Date.now() + 3 * 86_400_000).toISOString())}`,
+            )
+          ).json(),
         );
         return list.find((r) => r.conversationId === v.conversationId)?.intendsTreatment;
       })

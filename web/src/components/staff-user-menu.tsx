@@ -1,6 +1,6 @@
 'use client';
 
-import { LogOut } from 'lucide-react';
+import { LogOut, UserRound } from 'lucide-react';
 import { useRouter } from 'next/navigation';
 import { useStaff } from '../features/staff-session/staff-session';
 import { dictionaries, type Lang, localPath, switchPath } from '../i18n';
@@ -17,9 +17,15 @@ export function StaffUserMenu({ lang, path, compact = false }: { lang: Lang; pat
   const size = compact ? 'min-h-8 px-2 text-sm' : 'min-h-11 px-4';
   return (
     <div className="flex items-center gap-2">
-      <span data-testid="signed-in-as" className={compact ? 'text-sm' : undefined}>
-        {t.staff.signedInAs(me.alias)}
-      </span>
+      {compact ? (
+        <span data-testid="signed-in-as" className="inline-flex items-center gap-1 text-sm">
+          <UserRound aria-hidden size={14} />
+          <span className="sr-only">{t.staff.signedInAs(me.alias).replace(me.alias, '')}</span>
+          {me.alias}
+        </span>
+      ) : (
+        <span data-testid="signed-in-as">{t.staff.signedInAs(me.alias)}</span>
+      )}
       <a
         href={switchPath(lang, path)}
         hrefLang={lang === 'nl' ? 'en' : 'nl'}

@@ -36,7 +36,7 @@ export function CasePanel({ chat, lang }: { chat: Chat; lang: Lang }) {
   const returning = chat.returning || Boolean(detail?.returning);
   const ended = chat.status !== 'active';
   return (
-    <aside aria-label={t.label} className="flex w-[26rem] shrink-0 flex-col overflow-y-auto bg-white">
+    <aside aria-label={t.label} className="flex w-[26rem] shrink-0 flex-col overflow-y-auto bg-white 2xl:w-[34rem]">
       <section className="border-b border-neutral-300 px-3 py-2">
         <h2 className="text-sm font-semibold">{t.intake}</h2>
         {Object.keys(intake).length > 0 ? (

@@ -33,23 +33,27 @@ export function ConversationPane({ chat, lang }: { chat: Chat; lang: Lang }) {
       aria-labelledby="conversation-heading"
       className="flex min-w-0 flex-1 flex-col border-r border-neutral-300"
     >
-      <header className="flex flex-wrap items-center gap-2 border-b border-neutral-300 bg-white px-3 py-1.5">
-        <ProgrammeBadge programme={chat.programme} />
-        <h2 id="conversation-heading" className="font-semibold">
-          {t.chatLabel(
-            programmes[chat.programme].name,
-            chat.startedAt ? formatClock(new Date(chat.startedAt), dictionaries[lang]) : '',
-          )}
-        </h2>
-        {chat.returning && (
-          <span className="inline-flex items-center gap-0.5 rounded bg-amber-100 px-1 text-xs font-medium text-amber-900">
-            <RotateCcw aria-hidden size={11} />
-            {queueText[lang].returningLabel}
-          </span>
-        )}
-        <IntakeSummary programme={chat.programme} intake={chat.intake} lang={lang} />
+      <header className="flex items-start gap-3 border-b border-neutral-300 bg-white px-3 py-1.5">
+        <div className="grid min-w-0 gap-0.5">
+          <div className="flex items-center gap-2">
+            <ProgrammeBadge programme={chat.programme} />
+            <h2 id="conversation-heading" className="truncate font-semibold">
+              {t.chatLabel(
+                programmes[chat.programme].name,
+                chat.startedAt ? formatClock(new Date(chat.startedAt), dictionaries[lang]) : '',
+              )}
+            </h2>
+            {chat.returning && (
+              <span className="inline-flex shrink-0 items-center gap-0.5 rounded bg-amber-100 px-1 text-xs font-medium text-amber-900">
+                <RotateCcw aria-hidden size={11} />
+                {queueText[lang].returningLabel}
+              </span>
+            )}
+          </div>
+          <IntakeSummary programme={chat.programme} intake={chat.intake} lang={lang} />
+        </div>
         {isActive && (
-          <span className="ml-auto flex gap-2">
+          <span className="ml-auto flex shrink-0 gap-2">
             <button type="button" className={toolButton} onClick={() => setTransferring(true)}>
               <ArrowRightLeft aria-hidden size={14} />
               {t.transfer}

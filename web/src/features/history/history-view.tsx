@@ -92,7 +92,7 @@ export function HistoryView() {
             <tbody>
               {data.conversations.map((c) => (
                 <tr key={c.id} data-testid="history-conversation">
-                  <td className={cell}>{when(c.startedAt ?? c.queuedAt)}</td>
+                  <td className={`${cell} whitespace-nowrap`}>{when(c.startedAt ?? c.queuedAt)}</td>
                   <td className={cell}>
                     <ProgrammeBadge programme={c.programme} />
                   </td>
@@ -104,9 +104,11 @@ export function HistoryView() {
                     )}
                   </td>
                   <td className={`${cell} whitespace-nowrap`}>
-                    <button type="button" className="underline" onClick={() => setTranscript(c.id)}>
-                      {t.openTranscript}
-                    </button>{' '}
+                    {c.status !== 'active' && (
+                      <button type="button" className="underline" onClick={() => setTranscript(c.id)}>
+                        {t.openTranscript}
+                      </button>
+                    )}
                     {c.status === 'ended' && (
                       <button type="button" className="ml-2 underline" onClick={() => setEditing(c)}>
                         {t.editTags}

@@ -15,13 +15,13 @@ export function PresenceSwitch() {
   const { presence, chats } = desk.state;
   const active = chats.filter((c) => c.status === 'active').length;
   return (
-    <div className="flex items-center gap-3">
+    <div className="grid gap-1">
       <fieldset className="flex items-center gap-1" disabled={!presence}>
         <legend className="sr-only">{t.presence.label}</legend>
         {CounsellorStatus.options.map((status) => (
           <label
             key={status}
-            className="flex cursor-pointer items-center gap-1.5 rounded-md border border-neutral-400 px-2 py-1 text-sm has-checked:border-neutral-900 has-checked:bg-neutral-900 has-checked:text-white has-focus-visible:outline-3 has-focus-visible:outline-[var(--focus)]"
+            className="flex flex-1 cursor-pointer items-center justify-center gap-1 whitespace-nowrap rounded-md border border-neutral-400 px-1 py-1 text-[13px] has-checked:border-neutral-900 has-checked:bg-neutral-900 has-checked:text-white has-focus-visible:outline-3 has-focus-visible:outline-[var(--focus)]"
           >
             <input
               type="radio"
@@ -37,7 +37,8 @@ export function PresenceSwitch() {
         ))}
       </fieldset>
       {presence && (
-        <span data-testid="capacity" className="text-sm tabular-nums text-neutral-800" title={t.capacityLabel}>
+        <span data-testid="capacity" className="text-sm tabular-nums text-neutral-800">
+          <span className="sr-only">{t.capacityLabel}: </span>
           {t.capacity(active, presence.capacity)}
         </span>
       )}

@@ -32,13 +32,13 @@ export function DimensionField({
     <fieldset
       data-dimension={dimension.id}
       aria-describedby={error ? errorId : undefined}
-      className={`grid gap-1 rounded-md p-1.5 ${error ? 'bg-red-50 ring-1 ring-red-700' : ''}`}
+      className={`rounded-md border-l-4 py-1 pr-1 pl-2 ${error ? 'border-red-700 bg-red-50' : 'border-transparent'}`}
     >
-      <legend className="px-0.5 text-sm font-semibold">
+      <legend className="float-left mb-1 w-full text-sm font-semibold">
         {dimension.label[lang]}
         {dimension.many && <span className="ml-1 font-normal text-neutral-700">{tagsText[lang].many}</span>}
       </legend>
-      <div className="flex flex-wrap gap-1">
+      <div className="clear-both flex flex-wrap gap-1">
         {Object.entries(valuesOf(dimension)).map(([id, label], index) => (
           <label key={id} className={chip}>
             <input
@@ -55,7 +55,7 @@ export function DimensionField({
         ))}
       </div>
       {error && (
-        <p id={errorId} className="text-sm text-red-800">
+        <p id={errorId} className="mt-1 text-sm text-red-800">
           {error}
         </p>
       )}

@@ -68,33 +68,35 @@ export function TagForm({ programme, initial, lang, idPrefix, onSave, closeOut, 
           first={index === 0}
         />
       ))}
-      <p
-        role="status"
-        data-testid="tag-status"
-        className={`min-h-5 text-sm ${status?.error ? 'text-red-800' : 'text-green-800'}`}
-      >
-        {status?.text}
-      </p>
-      <div className="flex gap-2">
-        {closeOut && (
-          <button
-            type="submit"
-            disabled={busy}
-            className="rounded-md bg-neutral-900 px-3 py-1.5 text-sm font-semibold text-white disabled:opacity-60"
-          >
-            {busy ? t.saving : closeOut.label}
-          </button>
-        )}
-        {partialSave && (
-          <button
-            type={closeOut ? 'button' : 'submit'}
-            disabled={busy}
-            onClick={closeOut ? () => save(false) : undefined}
-            className="rounded-md border border-neutral-500 bg-white px-3 py-1.5 text-sm font-semibold disabled:opacity-60"
-          >
-            {t.save}
-          </button>
-        )}
+      <div className="sticky bottom-0 grid gap-1 border-t border-neutral-200 bg-white py-2">
+        <p
+          role="status"
+          data-testid="tag-status"
+          className={`min-h-5 text-sm ${status?.error ? 'text-red-800' : 'text-green-800'}`}
+        >
+          {status?.text}
+        </p>
+        <div className="flex gap-2">
+          {closeOut && (
+            <button
+              type="submit"
+              disabled={busy}
+              className="rounded-md bg-neutral-900 px-3 py-1.5 text-sm font-semibold text-white disabled:opacity-60"
+            >
+              {busy ? t.saving : closeOut.label}
+            </button>
+          )}
+          {partialSave && (
+            <button
+              type={closeOut ? 'button' : 'submit'}
+              disabled={busy}
+              onClick={closeOut ? () => save(false) : undefined}
+              className="rounded-md border border-neutral-500 bg-white px-3 py-1.5 text-sm font-semibold disabled:opacity-60"
+            >
+              {t.save}
+            </button>
+          )}
+        </div>
       </div>
     </form>
   );

@@ -37,7 +37,7 @@ export function WorkspaceFrame({ children }: { children: ReactNode }) {
                 <Link
                   href={localPath(lang, PATHS[section])}
                   aria-current={here === PATHS[section] ? 'page' : undefined}
-                  className="rounded-md px-2 py-1 text-sm hover:bg-neutral-100 aria-[current=page]:bg-neutral-200 aria-[current=page]:font-semibold"
+                  className="whitespace-nowrap rounded-md px-2 py-1 text-sm hover:bg-neutral-100 aria-[current=page]:bg-neutral-200 aria-[current=page]:font-semibold"
                 >
                   {t.nav[section]}
                 </Link>
@@ -45,15 +45,7 @@ export function WorkspaceFrame({ children }: { children: ReactNode }) {
             ))}
           </ul>
         </nav>
-        <div className="ml-auto flex items-center gap-3">
-          <PresenceSwitch />
-          <span
-            role="status"
-            data-testid="connection"
-            className={`text-xs ${connection === 'offline' ? 'font-semibold text-red-800' : 'text-neutral-700'}`}
-          >
-            {t.connection[connection]}
-          </span>
+        <div className="ml-auto flex items-center gap-2 whitespace-nowrap">
           <AlertSettings />
           <ShortcutHelp />
           <StaffUserMenu lang={lang} path={PATHS.desk} compact />
@@ -76,6 +68,16 @@ export function WorkspaceFrame({ children }: { children: ReactNode }) {
       </div>
       <div className="flex min-h-0 flex-1">
         <aside className="flex w-72 shrink-0 flex-col border-r border-neutral-300 bg-white" aria-label={t.nav.desk}>
+          <section aria-label={t.presence.label} className="grid gap-1 border-b border-neutral-300 px-3 py-2">
+            <PresenceSwitch />
+            <span
+              role="status"
+              data-testid="connection"
+              className={`text-xs ${connection === 'offline' ? 'font-semibold text-red-800' : 'text-neutral-700'}`}
+            >
+              {t.connection[connection]}
+            </span>
+          </section>
           <QueueList />
           <MyChatsList />
         </aside>
