@@ -97,6 +97,12 @@ test.describe('case work', () => {
   }) => {
     const v = await chatFor(page, 'stopitnow');
     await v.say('Ik wil hulp');
+    // A canned response of the programme goes into the composer, editable, then out.
+    await page.getByRole('button', { name: 'Standaardteksten' }).click();
+    await page.getByRole('button', { name: /Belafspraak De Waag/ }).click();
+    await expect(page.getByLabel('Bericht aan de bezoeker')).toHaveValue(/telefonische afspraak met een behandelaar/);
+    await page.getByLabel('Bericht aan de bezoeker').press('Enter');
+    await expect.poll(() => v.messages.some((m) => m.body.includes('telefonische afspraak'))).toBe(true);
     await page.getByRole('tab', { name: /Verwijzing/ }).click();
     await expect(page.getByLabel('Polikliniek')).toHaveValue('de-waag');
     const tomorrow = new Date(Date.now() + 86_400_000);

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import {
   apiAs,
   boss,
+  closeOutLeftovers,
   endShift,
   openWorkspace,
   setPresence,
@@ -51,6 +52,7 @@ test.describe('nothing lost, everything read is recorded', () => {
     }
     await chats.nth(1).click();
     await expect(page.getByRole('log')).toContainText('Antwoord aan bezoeker 2');
+    await expect(page.getByLabel('Bericht aan de bezoeker')).toHaveValue('Half getypt');
     await page.getByRole('tab', { name: /Notities/ }).click();
     await expect(page.getByTestId('notes')).toContainText('Belt misschien terug');
     // After the reload the visitors still reach this counsellor.
@@ -90,5 +92,48 @@ test.describe('nothing lost, everything read is recorded', () => {
     await dialog.getByRole('button', { name: 'Sluiten' }).click();
     await expect(dialog).toBeHidden();
     expect(await reads()).toBe(before + 1);
+  });
+
+  test('a returning visitor is marked in the queue and their earlier chat is listed beside the live one, opened audited', async ({
+    page,
+  }) => {
+    const { anna } = workspaceStaff();
+    await openWorkspace(page, anna);
+    await setPresence(page, 'Beschikbaar');
+    const before = await visitor('stopitnow');
+    visitors.push(before);
+    await before.say('Eerste keer hier');
+    const code = await before.returnCode();
+    await expect(page.locator(`[data-conversation-id="${before.conversationId}"]`)).toBeVisible();
+    await before.leave();
+    await closeOutLeftovers(anna);
+    await expect(page.getByTestId('my-chat')).toHaveCount(1);
+    await page.reload();
+    await expect(page.getByTestId('my-chat')).toHaveCount(0);
+
+    await setPresence(page, 'Even weg');
+    const back = await visitor('stopitnow', { returnCode: code });
+    visitors.push(back);
+    await expect(page.getByTestId('queue-item')).toContainText('Terugkerend');
+    await page
+      .getByTestId('queue-item')
+      .getByRole('button', { name: /Aannemen/ })
+      .click();
+    await expect(page.getByRole('heading', { level: 2 })).toBeVisible();
+    await expect(page.getByText('Terugkerende bezoeker')).toBeVisible();
+    await page.getByRole('tab', { name: 'Eerder' }).click();
+    const earlier = page.getByTestId('earlier').locator('li');
+    await expect(earlier).toHaveCount(1);
+    await expect(earlier).toContainText('met Anna');
+    const reads = async () => {
+      const annaApi = await apiAs(anna);
+      const me = MeAnswer.parse(await (await annaApi.get('/api/auth/me')).json()).staff;
+      const entries = z.array(AuditEntry).parse(await (await (await boss()).get(`/api/audit?staffId=${me.id}`)).json());
+      return entries.filter((e) => e.action === 'transcript.read' && e.targetId === before.conversationId).length;
+    };
+    const seen = await reads();
+    await earlier.getByRole('button', { name: 'Transcript openen' }).click();
+    await expect(page.getByRole('dialog', { name: 'Transcript' })).toContainText('Eerste keer hier');
+    await expect.poll(reads).toBe(seen + 1);
   });
 });

@@ -19,7 +19,7 @@ export function Composer({ chat, lang }: { chat: Chat; lang: Lang }) {
   const idle = useRef<ReturnType<typeof setTimeout>>(undefined);
 
   useEffect(() => {
-    if (box.current) box.current.value = drafts.get(chat.id) ?? '';
+    if (box.current) box.current.value = drafts.get(chat.id);
     return () => clearTimeout(idle.current);
   }, [chat.id, drafts]);
 

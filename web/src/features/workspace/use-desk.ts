@@ -10,6 +10,7 @@ import { api } from '../../lib/api';
 import type { AlertPrefs } from './alert-prefs';
 import { notifyDesktop, playChime } from './announce';
 import { type ChatOrigin, type ChatSeed, deskReducer, initialDesk } from './chat-state';
+import { sessionDrafts } from './drafts';
 import { fetchMyChats } from './restore-chats';
 import { ask } from './staff-ask';
 import type { WorkspaceText } from './workspace.i18n';
@@ -182,7 +183,10 @@ export const useDesk = (t: WorkspaceText, prefs: AlertPrefs) => {
           const answer = await ask(socket, 'conversation:transfer', { conversationId, to });
           return answer.ok ? null : answer.error.message;
         }),
-      closeOut: (conversationId: string) => dispatch({ type: 'remove', id: conversationId }),
+      closeOut: (conversationId: string) => {
+        sessionDrafts.delete(conversationId);
+        dispatch({ type: 'remove', id: conversationId });
+      },
       activate: (id: string | null) => dispatch({ type: 'activate', id }),
       markSeen: (id: string) => dispatch({ type: 'seen', id }),
       setDeskVisible: (visible: boolean) => {

@@ -1,9 +1,10 @@
 'use client';
 
 import { usePathname, useRouter } from 'next/navigation';
-import { createContext, type ReactNode, useContext, useEffect, useRef } from 'react';
+import { createContext, type ReactNode, useContext, useEffect } from 'react';
 import { type Lang, localPath } from '../../i18n';
 import { type AlertPrefs, useAlertPrefs } from './alert-prefs';
+import { type Drafts, sessionDrafts } from './drafts';
 import { type Desk, useDesk } from './use-desk';
 import { useDeskShortcuts } from './use-desk-shortcuts';
 import { useTabTitle } from './use-tab-title';
@@ -17,8 +18,7 @@ type WorkspaceValue = {
   setPrefs: (patch: Partial<AlertPrefs>) => void;
   /** Shows the live desk (the chat in the middle), from any workspace page. */
   openDesk: () => void;
-  /** Unsent text per chat, kept in memory only (never in the browser's storage). */
-  drafts: Map<string, string>;
+  drafts: Drafts;
 };
 
 const WorkspaceContext = createContext<WorkspaceValue | null>(null);
@@ -28,7 +28,6 @@ export function WorkspaceProvider({ lang, children }: { lang: Lang; children: Re
   const t = workspaceText[lang];
   const [prefs, setPrefs] = useAlertPrefs();
   const desk = useDesk(t, prefs);
-  const drafts = useRef(new Map<string, string>()).current;
   const router = useRouter();
   const pathname = usePathname();
   const deskPath = localPath(lang, '/workspace');
@@ -40,7 +39,7 @@ export function WorkspaceProvider({ lang, children }: { lang: Lang; children: Re
   useTabTitle(desk.state, t, prefs.title);
   useDeskShortcuts(desk, openDesk);
   return (
-    <WorkspaceContext.Provider value={{ lang, t, desk, prefs, setPrefs, openDesk, drafts }}>
+    <WorkspaceContext.Provider value={{ lang, t, desk, prefs, setPrefs, openDesk, drafts: sessionDrafts }}>
       {children}
     </WorkspaceContext.Provider>
   );
