@@ -67,9 +67,9 @@ test.describe('nothing lost, everything read is recorded', () => {
     await setPresence(page, 'Beschikbaar');
     const v = await visitor('helpwanted');
     visitors.push(v);
-    await v.say('Een bericht voor later');
     const item = page.locator(`[data-conversation-id="${v.conversationId}"]`);
     await item.click();
+    await v.say('Een bericht voor later');
     await expect(page.getByRole('log')).toContainText('Een bericht voor later');
     await page.getByRole('button', { name: 'Gesprek beëindigen' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Ja, beëindigen' }).click();
