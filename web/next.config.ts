@@ -3,6 +3,8 @@ import type { NextConfig } from 'next';
 
 const root = path.resolve(import.meta.dirname, '..');
 
+// Security headers (CSP with a per-request script nonce, framing, caching) are set by the server in front of Next.js,
+// from its one configuration: server/src/http/security-headers.ts.
 const config: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
@@ -18,16 +20,6 @@ const config: NextConfig = {
     afterFiles: [],
     fallback: [],
   }),
-  headers: async () => [
-    {
-      source: '/:path*',
-      headers: [
-        { key: 'X-Content-Type-Options', value: 'nosniff' },
-        { key: 'Referrer-Policy', value: 'no-referrer' },
-        { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()' },
-      ],
-    },
-  ],
 };
 
 export default config;

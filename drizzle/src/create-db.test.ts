@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { and, asc, eq, sql } from 'drizzle-orm';
@@ -132,5 +132,34 @@ describe('embedded data folder', () => {
     await again.ping();
     await again.close();
     rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('finding 8: the data folder and everything in it is 0700/0600 whatever the umask', async () => {
+    const modes = (dir: string): string[] =>
+      readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((e) => !e.isSymbolicLink())
+        .map((e) => path.join(e.parentPath, e.name))
+        .filter((p) => (statSync(p).mode & 0o077) !== 0)
+        .map((p) => `${(statSync(p).mode & 0o777).toString(8)} ${p}`);
+    const previous = process.umask(0);
+    try {
+      const dataDir = path.join(mkdtempSync(path.join(tmpdir(), 'helpline-db-')), 'data');
+      const db = await createDb({ dataDir });
+      await migrate(db);
+      await db.close();
+      expect((statSync(dataDir).mode & 0o777).toString(8)).toBe('700');
+      expect(modes(dataDir)).toEqual([]);
+      // What an older version left open is closed at the next start.
+      chmodSync(dataDir, 0o755);
+      writeFileSync(path.join(dataDir, 'left-open.txt'), 'x', { mode: 0o666 });
+      chmodSync(path.join(dataDir, 'left-open.txt'), 0o666);
+      const again = await createDb({ dataDir });
+      await again.close();
+      expect((statSync(dataDir).mode & 0o777).toString(8)).toBe('700');
+      expect(modes(dataDir)).toEqual([]);
+      rmSync(path.dirname(dataDir), { recursive: true, force: true });
+    } finally {
+      process.umask(previous);
+    }
   });
 });

@@ -1,11 +1,12 @@
 import { DEFAULT_CLINIC, defaultHours, programmeIds, programmes as programmeInfo } from '@helpline/shared';
 import { eq } from 'drizzle-orm';
 import type { DbHandle } from './create-db';
-import { clinics, programmeHours, programmes } from './schema';
+import { cannedResponses, clinics, programmeHours, programmes } from './schema';
+import { seededCannedResponses } from './seed-canned';
 
 /**
  * Idempotent: both programmes and the default clinic always exist; default hours only for a programme without any,
- * so hours a supervisor edited survive restarts.
+ * so hours a supervisor edited survive restarts; a few canned responses per programme, each inserted once.
  */
 export const seed = async ({ db }: DbHandle) => {
   await db.transaction(async (tx) => {
@@ -31,6 +32,11 @@ export const seed = async ({ db }: DbHandle) => {
         await tx.insert(programmeHours).values(hours.weekly.map((w) => ({ programmeId: id, ...w })));
       }
     }
-    await tx.insert(clinics).values({ id: DEFAULT_CLINIC, name: 'De Waag', isDefault: true }).onConflictDoNothing();
+    const [defaultClinic] = await tx.select({ id: clinics.id }).from(clinics).where(eq(clinics.isDefault, true));
+    await tx
+      .insert(clinics)
+      .values({ id: DEFAULT_CLINIC, name: 'De Waag', isDefault: !defaultClinic })
+      .onConflictDoNothing();
+    await tx.insert(cannedResponses).values(seededCannedResponses).onConflictDoNothing();
   });
 };

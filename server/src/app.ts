@@ -10,6 +10,7 @@ import { createErrorHandler, notFoundHandler } from './http/error.middleware';
 import { isOriginAllowed, originCheck } from './http/origin-check';
 import { requestLog } from './http/request-log.middleware';
 import { apiRoutes } from './http/routes';
+import { securityHeaders } from './http/security-headers';
 import type { Logger } from './logger';
 import { registerRealtime } from './realtime/register';
 import { createServices } from './services';
@@ -34,11 +35,7 @@ export const createApp = (deps: AppDeps): App => {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', false);
-  app.use((_req, res, next) => {
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Referrer-Policy', 'no-referrer');
-    next();
-  });
+  app.use(securityHeaders({ allowedOrigins: env.HELPLINE_ALLOWED_ORIGINS, secure: env.HELPLINE_SECURE_COOKIES }));
   app.use('/api', requestLog(logger), originCheck(env.HELPLINE_ALLOWED_ORIGINS), express.json({ limit: '64kb' }));
   app.use(apiRoutes(services, deps));
   app.use('/api', notFoundHandler);

@@ -1,20 +1,26 @@
-import { programmeIds } from '@helpline/shared';
 import type { AppDeps } from './app';
 import { createRequireStaff } from './http/require-staff';
 import { createSessionCookie } from './http/session-cookie';
+import { createClientKeys } from './limits/client-key';
 import { createAuditRepo } from './modules/audit/audit.repo';
 import { createAuditService } from './modules/audit/audit.service';
 import { createLoginService } from './modules/auth/login.service';
+import { createLoginAttemptsRepo } from './modules/auth/login-attempts.repo';
 import { createLoginThrottle } from './modules/auth/login-throttle';
 import { createSessionRepo } from './modules/auth/session.repo';
 import { createSessionService } from './modules/auth/session.service';
+import { createCaseFiles } from './modules/cases/case-files';
 import { createConversationRepo } from './modules/conversations/conversation.repo';
 import { createConversationService } from './modules/conversations/conversation.service';
 import { createDataKeys } from './modules/conversations/data-keys';
 import { createDomainEvents } from './modules/conversations/domain-events';
 import { createMessageService } from './modules/conversations/message.service';
+import { createTranscriptAccess } from './modules/conversations/transcript-access.service';
 import { createKeyring } from './modules/crypto/keyring';
 import { loadOrCreateKeysFile } from './modules/crypto/keys-file';
+import { createSecretSealer, KEY_PURPOSES } from './modules/crypto/secret-seal';
+import { createOverviewRepo } from './modules/overview/overview.repo';
+import { createOverviewService } from './modules/overview/overview.service';
 import { createColleagueRepo } from './modules/presence/colleague.repo';
 import { createPresenceService } from './modules/presence/presence.service';
 import { createProgrammeRepo } from './modules/programmes/programme.repo';
@@ -22,9 +28,17 @@ import { createProgrammeService } from './modules/programmes/programme.service';
 import { createQueueService } from './modules/queue/queue.service';
 import { createQueueStatsRepo } from './modules/queue/queue-stats.repo';
 import { createQueueStatsService } from './modules/queue/queue-stats.service';
+import { createChatFiguresRepo } from './modules/reports/chat-figures.repo';
+import { createExportService } from './modules/reports/export.service';
+import { createMissedService } from './modules/reports/missed.service';
+import { createSummaryRepo } from './modules/reports/summary.repo';
+import { createSummaryService } from './modules/reports/summary.service';
+import { createRetentionRepo } from './modules/retention/retention.repo';
+import { createRetentionService } from './modules/retention/retention.service';
 import { createRoutingService } from './modules/routing/routing.service';
 import { createStaffRepo } from './modules/staff/staff.repo';
 import { createStaffService } from './modules/staff/staff.service';
+import { createTotpEnrolmentService } from './modules/staff/totp-enrolment.service';
 import { createVisitorService } from './modules/visitors/visitor.service';
 
 /** Builds every domain service once per app from its narrow dependencies. */
@@ -33,20 +47,26 @@ export const createServices = ({ db, clock, env }: Pick<AppDeps, 'db' | 'clock' 
   const queueStats = createQueueStatsService({ repo: createQueueStatsRepo(db.db) });
   const audit = createAuditService({ repo: createAuditRepo(db.db), clock });
   const sessions = createSessionService({ repo: createSessionRepo(db.db), clock });
+  const keyring = createKeyring(loadOrCreateKeysFile(env.keysFile, KEY_PURPOSES, clock.now()));
+  const secrets = createSecretSealer(keyring);
   const staffRepo = createStaffRepo(db.db);
-  const staff = createStaffService({ repo: staffRepo, sessions, audit, clock });
+  const throttle = createLoginThrottle({ repo: createLoginAttemptsRepo(db.db), clock });
   const login = createLoginService({
     staff: staffRepo,
     sessions,
     audit,
-    throttle: createLoginThrottle({ audit }),
+    throttle,
+    secrets,
     clock,
     requireTotp: env.HELPLINE_REQUIRE_TOTP,
   });
+  const staff = createStaffService({ repo: staffRepo, sessions, audit, secrets, clock });
+  const totpEnrolment = createTotpEnrolmentService({ repo: staffRepo, login, sessions, secrets, audit, clock });
+  /** Salted, in-memory keys of client addresses for rate limits (never stored or logged). */
+  const clientKeys = createClientKeys(env.HELPLINE_TRUST_PROXY);
   const cookie = createSessionCookie({ secure: env.HELPLINE_SECURE_COOKIES });
   const requireStaff = createRequireStaff({ sessions, cookie });
 
-  const keyring = createKeyring(loadOrCreateKeysFile(env.keysFile, programmeIds, clock.now()));
   const dataKeys = createDataKeys(keyring);
   const events = createDomainEvents();
   const conversationRepo = createConversationRepo(db.db);
@@ -66,6 +86,7 @@ export const createServices = ({ db, clock, env }: Pick<AppDeps, 'db' | 'clock' 
     events,
     clock,
   });
+  const transcripts = createTranscriptAccess({ db: db.db, conversations, messages, dataKeys, audit });
   const queue = createQueueService({
     db: db.db,
     conversations: conversationRepo,
@@ -78,13 +99,24 @@ export const createServices = ({ db, clock, env }: Pick<AppDeps, 'db' | 'clock' 
     clock,
   });
   const presence = createPresenceService({ db: db.db, clock });
+  const chatFigures = createChatFiguresRepo(db.db);
+  const reports = {
+    overview: createOverviewService({ repo: createOverviewRepo(db.db), chats: chatFigures, programmes, clock }),
+    missed: createMissedService({ db: db.db, chats: chatFigures }),
+    summary: createSummaryService({ chats: chatFigures, summary: createSummaryRepo(db.db) }),
+    exports: createExportService({ db: db.db }),
+    retention: createRetentionService({ repo: createRetentionRepo(db.db), audit, clock }),
+  };
   return {
+    ...createCaseFiles({ db: db.db, clock, audit }),
     programmes,
     queueStats,
     audit,
     sessions,
     staff,
+    totpEnrolment,
     login,
+    clientKeys,
     cookie,
     requireStaff,
     keyring,
@@ -93,9 +125,11 @@ export const createServices = ({ db, clock, env }: Pick<AppDeps, 'db' | 'clock' 
     visitors,
     routing,
     conversations,
+    transcripts,
     queue,
     presence,
     colleagues: createColleagueRepo(db.db),
+    ...reports,
   };
 };
 

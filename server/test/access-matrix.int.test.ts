@@ -31,8 +31,34 @@ const rows: Row[] = [
   ['POST', '/api/staff', {}, supervisors],
   ['PATCH', '/api/staff/:id', { alias: 'Renamed' }, supervisors],
   ['POST', '/api/staff/:id/revoke-sessions', undefined, supervisors],
+  ['POST', '/api/staff/:id/reset-password', { password: 'another calm long passphrase' }, supervisors],
+  ['POST', '/api/staff/:id/reset-totp', undefined, supervisors],
+  ['GET', '/api/conversations/:id/transcript', undefined, staffOnly],
   ['GET', '/api/audit', undefined, supervisors],
   ['GET', '/api/colleagues', undefined, staffOnly],
+  ['GET', '/api/conversations', undefined, staffOnly],
+  ['GET', '/api/conversations/:id', undefined, staffOnly],
+  ['GET', '/api/conversations/:id/history', undefined, staffOnly],
+  ['PUT', '/api/conversations/:id/tags', { gender: 'unknown' }, staffOnly],
+  ['POST', '/api/contacts', {}, staffOnly],
+  ['GET', '/api/contacts', undefined, staffOnly],
+  ['PUT', '/api/contacts/:id/tags', { gender: 'unknown' }, staffOnly],
+  ['POST', '/api/referrals', {}, staffOnly],
+  ['PATCH', '/api/referrals/:id', { status: 'called' }, staffOnly],
+  ['GET', '/api/referrals', undefined, staffOnly],
+  ['GET', '/api/clinics', undefined, staffOnly],
+  ['POST', '/api/clinics', {}, supervisors],
+  ['PATCH', '/api/clinics/:id', { name: 'Renamed' }, supervisors],
+  ['GET', '/api/canned-responses', undefined, staffOnly],
+  ['POST', '/api/canned-responses', {}, supervisors],
+  ['PATCH', '/api/canned-responses/:id', { title: 'Renamed' }, supervisors],
+  ['DELETE', '/api/canned-responses/:id', undefined, supervisors],
+  ['GET', '/api/supervisor/overview', undefined, supervisors],
+  ['GET', '/api/supervisor/missed', undefined, supervisors],
+  ['GET', '/api/reports/summary', undefined, supervisors],
+  ['GET', '/api/reports/export.csv', undefined, supervisors],
+  ['GET', '/api/retention', undefined, supervisors],
+  ['PUT', '/api/programmes/:id/retention', { retentionDays: 90 }, supervisors],
 ];
 
 /** Socket namespaces: who may connect. */
@@ -116,7 +142,11 @@ describe('access matrix', () => {
     it.each(Object.entries(expected) as [Role, Expect][])('%s: %s', async (role, expect_) => {
       // Login and logout end the session they are called with: give them their own.
       const cookie = path.startsWith('/api/auth/log') ? await fresh[role]() : cookies[role];
-      const url = path.replace(':id/hours', 'helpwanted/hours').replace(':id', TARGET).replace(TARGET, target);
+      const url = path
+        .replace(':id/hours', 'helpwanted/hours')
+        .replace(':id/retention', 'helpwanted/retention')
+        .replace(':id', TARGET)
+        .replace(TARGET, target);
       const res = await call(t, method, url, { cookie, body });
       if (expect_ === 'allowed') expect([401, 403]).not.toContain(res.status);
       else expect(res.status).toBe(expect_);

@@ -31,6 +31,16 @@ describe('login, me and logout', () => {
     expect(((await me.json()) as { staff: { id: string } }).staff.id).toBe(anna.id);
   });
 
+  it('finding 14: the staff cookie is a browser-session cookie; the server limits still end the session', async () => {
+    const anna = await createStaff(t);
+    const result = await login(t, { username: anna.username, password: anna.password });
+    expect(result.status).toBe(200);
+    expect(result.setCookie).not.toMatch(/max-age/i);
+    expect(result.setCookie).not.toMatch(/expires/i);
+    clock.advance(31 * 60 * 1000);
+    expect((await call(t, 'GET', '/api/auth/me', { cookie: result.cookie })).status).toBe(401);
+  });
+
   it('refuses a wrong password and an unknown user with the same answer', async () => {
     const anna = await createStaff(t);
     const wrong = await login(t, { username: anna.username, password: 'not the password at all' });

@@ -8,6 +8,7 @@ import { createApp } from '../src/app';
 import { createManualClock, type ManualClock } from '../src/clock';
 import { parseEnv } from '../src/env';
 import { createLogger } from '../src/logger';
+import type { WebHandler } from '../src/web';
 
 export type TestApp = Awaited<ReturnType<typeof startTestApp>>;
 
@@ -34,7 +35,7 @@ const openDb = async (dataDir: string, onDisk: boolean): Promise<TestDb> => {
 };
 
 export const startTestApp = async (
-  opts: { clock?: ManualClock; env?: Record<string, string>; onDisk?: boolean } = {},
+  opts: { clock?: ManualClock; env?: Record<string, string>; onDisk?: boolean; web?: WebHandler } = {},
 ) => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'helpline-test-'));
   const db = await openDb(dataDir, opts.onDisk ?? false);
@@ -49,7 +50,7 @@ export const startTestApp = async (
   if (!parsed.ok) throw new Error(parsed.line);
   const clock = opts.clock ?? createManualClock();
   const logs = captureLogs();
-  const app = createApp({ env: parsed.env, db, logger: createLogger('debug', logs.stream), clock });
+  const app = createApp({ env: parsed.env, db, logger: createLogger('debug', logs.stream), clock, web: opts.web });
   const port = await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}`;
   return {

@@ -133,8 +133,10 @@ describe('counsellor tools', () => {
     expect(await ask(boss.socket, 'message:send', { conversationId, clientId: randomUUID(), body: 'x' })).toMatchObject(
       { ok: false, error: { code: 'FORBIDDEN' } },
     );
-    const audit = await t.db.db.select().from(auditLog).where(eq(auditLog.action, 'monitor.joined'));
-    expect(audit.map((a) => [a.actorId, a.targetId])).toEqual([[boss.id, conversationId]]);
+    const audit = await t.db.db.select().from(auditLog).where(eq(auditLog.action, 'transcript.read'));
+    expect(audit.map((a) => [a.actorId, a.targetId, a.details])).toEqual([
+      [boss.id, conversationId, { via: 'monitor:join' }],
+    ]);
     for (const s of [anna.socket, boss.socket, visitor]) s.close();
   });
 });

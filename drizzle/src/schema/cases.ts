@@ -1,3 +1,4 @@
+import type { ProgrammeId } from '@helpline/shared';
 import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { at, createdAt } from './columns';
@@ -13,6 +14,7 @@ export const contacts = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     programmeId: text('programme_id')
+      .$type<ProgrammeId>()
       .notNull()
       .references(() => programmes.id),
     channel: text('channel', { enum: ['phone', 'email'] }).notNull(),
@@ -22,15 +24,22 @@ export const contacts = pgTable(
     loggedBy: uuid('logged_by').references(() => staff.id),
     createdAt: createdAt(),
   },
-  (t) => [index('contacts_occurred_idx').on(t.programmeId, t.occurredAt)],
+  (t) => [
+    index('contacts_occurred_idx').on(t.programmeId, t.occurredAt),
+    index('contacts_logged_by_idx').on(t.loggedBy, t.occurredAt),
+  ],
 );
 
-export const clinics = pgTable('clinics', {
-  id: text('id').primaryKey(),
-  name: text('name').notNull(),
-  isDefault: boolean('is_default').notNull().default(false),
-  isActive: boolean('is_active').notNull().default(true),
-});
+export const clinics = pgTable(
+  'clinics',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    isDefault: boolean('is_default').notNull().default(false),
+    isActive: boolean('is_active').notNull().default(true),
+  },
+  (t) => [uniqueIndex('clinics_one_default').on(t.isDefault).where(sql`${t.isDefault}`)],
+);
 
 export const referrals = pgTable(
   'referrals',
@@ -39,6 +48,7 @@ export const referrals = pgTable(
     conversationId: uuid('conversation_id').references(() => conversations.id),
     contactId: uuid('contact_id').references(() => contacts.id),
     programmeId: text('programme_id')
+      .$type<ProgrammeId>()
       .notNull()
       .references(() => programmes.id),
     clinicId: text('clinic_id')
@@ -47,6 +57,7 @@ export const referrals = pgTable(
     kind: text('kind', { enum: ['call-appointment', 'other-clinic-details'] })
       .notNull()
       .default('call-appointment'),
+    /** When the clinic calls; for `other-clinic-details`, when the details were given. */
     appointmentAt: at('appointment_at'),
     status: text('status', { enum: ['planned', 'called', 'no-show', 'cancelled'] })
       .notNull()
@@ -56,7 +67,10 @@ export const referrals = pgTable(
     createdAt: createdAt(),
     updatedAt: at('updated_at').notNull().defaultNow(),
   },
-  (t) => [index('referrals_created_idx').on(t.programmeId, t.createdAt)],
+  (t) => [
+    index('referrals_created_idx').on(t.programmeId, t.createdAt),
+    index('referrals_planned_idx').on(t.programmeId, t.appointmentAt).where(sql`${t.status} = 'planned'`),
+  ],
 );
 
 /** Counted anonymously: what kind, when, how long they waited. Nothing about who. */

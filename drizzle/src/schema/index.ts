@@ -1,4 +1,5 @@
 export * from './audit';
+export * from './canned';
 export * from './cases';
 export * from './conversations';
 export * from './programmes';

@@ -7,6 +7,8 @@ export const programmes = pgTable('programmes', {
   timezone: text('timezone').notNull().default('Europe/Amsterdam'),
   maxWaitMinutes: integer('max_wait_minutes').notNull().default(20),
   selfHelpUrl: text('self_help_url').notNull(),
+  /** Days after a conversation ended before its transcript is crypto-shredded. */
+  retentionDays: integer('retention_days').notNull().default(90),
   createdAt: createdAt(),
 });
 

@@ -1,4 +1,4 @@
-import { bigint, boolean, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, index, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { at, createdAt } from './columns';
 
 export const staff = pgTable('staff', {
@@ -42,4 +42,19 @@ export const staffSessions = pgTable(
     isComplete: boolean('is_complete').notNull().default(true),
   },
   (t) => [index('staff_sessions_staff_idx').on(t.staffId)],
+);
+
+/**
+ * Failed-attempt counters of the per-account throttle: one row per (account key, window), bumped atomically before a
+ * password or code is checked, so parallel requests and other processes share one count.
+ */
+export const loginAttempts = pgTable(
+  'login_attempts',
+  {
+    /** `password:<username>` or `totp:<staff id>`: never an address. */
+    key: text('key').notNull(),
+    windowStart: at('window_start').notNull(),
+    count: integer('count').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.key, t.windowStart] })],
 );

@@ -1,11 +1,11 @@
 import { createDb, migrate } from '@helpline/db';
-import { programmeIds } from '@helpline/shared';
 import { loadEnv } from '../env';
 import { rotateKeys } from '../modules/crypto/rotate.service';
+import { KEY_PURPOSES } from '../modules/crypto/secret-seal';
 import { safeError } from '../safe-error';
 
 const USAGE =
-  'Usage: npm run keys -- rotate    (adds a new key-encryption key per programme and re-wraps every data key)';
+  'Usage: npm run keys -- rotate    (adds new key-encryption keys, re-wraps every data key and re-seals TOTP secrets)';
 
 const command = process.argv[2];
 if (command !== 'rotate') {
@@ -17,8 +17,10 @@ try {
   const db = await createDb({ databaseUrl: env.DATABASE_URL, dataDir: env.dataDir });
   try {
     await migrate(db);
-    const result = await rotateKeys({ db: db.db, keysFile: env.keysFile, programmes: programmeIds, at: new Date() });
-    console.log(`Rotated: ${result.rewrapped} data keys re-wrapped; active keys now ${result.activeKeys.join(', ')}.`);
+    const result = await rotateKeys({ db: db.db, keysFile: env.keysFile, programmes: KEY_PURPOSES, at: new Date() });
+    console.log(
+      `Rotated: ${result.rewrapped} data keys re-wrapped, ${result.resealed} staff secrets re-sealed; active keys now ${result.activeKeys.join(', ')}.`,
+    );
     console.log('Keep a backup of the keys file: without it the transcripts cannot be read.');
   } finally {
     await db.close();

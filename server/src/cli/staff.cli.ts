@@ -68,12 +68,12 @@ const run = async (command: string | undefined, values: Record<string, string | 
         return;
       }
       case 'reset-password':
-        await staff.resetPassword(CLI_ACTOR, username(), await askPassword(env.HELPLINE_PASSWORD));
+        await staff.resetPassword(CLI_ACTOR, { username: username() }, await askPassword(env.HELPLINE_PASSWORD));
         console.log('Password changed; their sessions are ended.');
         return;
       case 'reset-totp':
-        await staff.resetTotp(CLI_ACTOR, username());
-        console.log('Second factor removed; they set it up again at their next login.');
+        await staff.resetTotp(CLI_ACTOR, { username: username() });
+        console.log('Second factor removed and their sessions ended; they set it up again at their next login.');
         return;
       default:
         console.error(USAGE);

@@ -1,16 +1,16 @@
-import { LoginBody, TotpEnrolConfirm } from '@helpline/shared';
+import { LoginBody, TotpEnrolConfirm, TotpEnrolProof } from '@helpline/shared';
 import { Router } from 'express';
 import { toPublic } from '../modules/auth/login.service';
 import type { Services } from '../services';
 import { parseInput } from './app-error';
 import { sessionIdOf, staffOf } from './require-staff';
 
-export const authRoutes = ({ login, sessions, staff, audit, cookie, requireStaff }: Services) =>
+export const authRoutes = ({ login, sessions, totpEnrolment, audit, cookie, clientKeys, requireStaff }: Services) =>
   Router()
     .post('/api/auth/login', async (req, res) => {
       const body = parseInput(LoginBody, req.body);
       const presented = await sessions.validate(cookie.read(req), { touch: false });
-      const result = await login.login(body, presented?.sessionId);
+      const result = await login.login(body, { clientKey: clientKeys(req), presentedSessionId: presented?.sessionId });
       cookie.set(res, result.token);
       const { token: _token, ...answer } = result;
       res.json(answer);
@@ -35,13 +35,13 @@ export const authRoutes = ({ login, sessions, staff, audit, cookie, requireStaff
       }
       res.json({ staff: toPublic(live.staff), ...(live.isComplete ? {} : { totpEnrolmentRequired: true }) });
     })
-    .post('/api/auth/totp/enrol', requireStaff({ allowIncomplete: true }), async (_req, res) => {
-      res.json(await staff.startTotpEnrolment(staffOf(res).id));
+    .post('/api/auth/totp/enrol', requireStaff({ allowIncomplete: true }), async (req, res) => {
+      res.json(await totpEnrolment.start(staffOf(res).id, parseInput(TotpEnrolProof, req.body ?? {})));
     })
     .post('/api/auth/totp/confirm', requireStaff({ allowIncomplete: true }), async (req, res) => {
       const { code } = parseInput(TotpEnrolConfirm, req.body);
-      const row = await staff.confirmTotpEnrolment(staffOf(res).id, code);
       const sessionId = sessionIdOf(res);
+      const row = await totpEnrolment.confirm(staffOf(res).id, sessionId, code);
       if (sessionId) await sessions.complete(sessionId);
       res.json({ staff: toPublic(row) });
     });

@@ -1,6 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { toAppError } from '../errors';
 import type { Logger } from '../logger';
-import { AppError } from './app-error';
 
 /** Unknown API routes get the JSON envelope, not an HTML page. */
 export const notFoundHandler: RequestHandler = (req, res) => {
@@ -12,8 +12,9 @@ type BodyParserError = { type?: string; status?: number };
 export const createErrorHandler =
   (logger: Logger): ErrorRequestHandler =>
   (err: unknown, req, res, _next) => {
-    if (err instanceof AppError) {
-      res.status(err.status).json({ error: err.toBody() });
+    const known = toAppError(err);
+    if (known) {
+      res.status(known.status).json({ error: known.toBody() });
       return;
     }
     const parserError = err as BodyParserError;

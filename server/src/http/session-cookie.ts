@@ -1,8 +1,11 @@
 import type { IncomingMessage } from 'node:http';
 import type { Response } from 'express';
-import { ABSOLUTE_TIMEOUT_MS } from '../modules/auth/session.service';
 
-/** HttpOnly, SameSite=Strict, Path=/; over HTTPS also Secure with the __Host- prefix (no Domain, cannot be shadowed). */
+/**
+ * HttpOnly, SameSite=Strict, Path=/; over HTTPS also Secure with the __Host- prefix (no Domain, cannot be shadowed).
+ * A browser-session cookie (no Max-Age or Expires): closing the browser forgets it; the server's idle and absolute
+ * limits end the session itself.
+ */
 export const createSessionCookie = ({ secure }: { secure: boolean }) => {
   const name = secure ? '__Host-helpline_session' : 'helpline_session';
   const options = { httpOnly: true, sameSite: 'strict', secure, path: '/' } as const;
@@ -15,7 +18,7 @@ export const createSessionCookie = ({ secure }: { secure: boolean }) => {
       }
       return undefined;
     },
-    set: (res: Response, token: string) => res.cookie(name, token, { ...options, maxAge: ABSOLUTE_TIMEOUT_MS }),
+    set: (res: Response, token: string) => res.cookie(name, token, options),
     clear: (res: Response) => res.clearCookie(name, options),
   };
 };

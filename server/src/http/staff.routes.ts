@@ -1,6 +1,5 @@
-import { AuditQuery, Id, parsePeriod, StaffCreate, StaffPatch } from '@helpline/shared';
+import { Id, StaffCreate, StaffPasswordReset, StaffPatch } from '@helpline/shared';
 import { Router } from 'express';
-import type { Clock } from '../clock';
 import type { Services } from '../services';
 import { parseInput } from './app-error';
 import { staffOf } from './require-staff';
@@ -10,8 +9,8 @@ const actorOf = (res: Parameters<typeof staffOf>[0]) => {
   return { id: me.id, username: me.username };
 };
 
-/** Staff administration and the audit log: supervisors only. */
-export const staffRoutes = ({ staff, audit, requireStaff }: Services, clock: Clock) => {
+/** Staff administration: supervisors only. */
+export const staffRoutes = ({ staff, requireStaff }: Services) => {
   const supervisor = requireStaff({ role: 'supervisor' });
   return Router()
     .get('/api/staff', supervisor, async (_req, res) => {
@@ -29,9 +28,13 @@ export const staffRoutes = ({ staff, audit, requireStaff }: Services, clock: Clo
       const revoked = await staff.revokeSessions(actorOf(res), parseInput(Id, req.params.id, 'id'));
       res.json({ revoked });
     })
-    .get('/api/audit', supervisor, async (req, res) => {
-      const query = parseInput(AuditQuery, req.query);
-      const period = parsePeriod(query, clock.now());
-      res.json(await audit.list({ ...period, ...(query.staffId ? { staffId: query.staffId } : {}) }));
+    .post('/api/staff/:id/reset-password', supervisor, async (req, res) => {
+      const { password } = parseInput(StaffPasswordReset, req.body);
+      await staff.resetPassword(actorOf(res), { id: parseInput(Id, req.params.id, 'id') }, password);
+      res.status(204).end();
+    })
+    .post('/api/staff/:id/reset-totp', supervisor, async (req, res) => {
+      await staff.resetTotp(actorOf(res), { id: parseInput(Id, req.params.id, 'id') });
+      res.status(204).end();
     });
 };

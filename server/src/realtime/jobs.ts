@@ -5,13 +5,20 @@ import type { StaffNamespace } from './socket-types';
 // Routing also runs on every queue change; the tick is the safety net and the clock for timeouts and the grace period.
 const TICK_MS = 5000;
 const HEARTBEAT_EVERY_TICKS = 2;
+// Retention runs once a day; the hourly check asks the audit log when it last ran, so restarts do not skip a day.
+const RETENTION_CHECK_MS = 60 * 60 * 1000;
 
 /**
  * The periodic work of one process; safe to run in every process at once because each step is decided in the
  * database. `runOnce` lets tests drive it after moving the injected clock.
  */
-export const createJobs = (staffNsp: StaffNamespace, services: Services, logger: Logger) => {
-  const { presence, queue, conversations, routing, visitors } = services;
+export const createJobs = (
+  staffNsp: StaffNamespace,
+  services: Services,
+  logger: Logger,
+  overview: { refresh: () => Promise<void> },
+) => {
+  const { presence, queue, conversations, routing, retention, visitors } = services;
   let tick = 0;
   let running = false;
   const heartbeat = () => presence.seen([...new Set([...staffNsp.sockets.values()].map((s) => s.data.staff.id))]);
@@ -21,6 +28,7 @@ export const createJobs = (staffNsp: StaffNamespace, services: Services, logger:
     await conversations.requeueAbsent();
     await routing.assignAll();
     await visitors.forgetExpired();
+    await overview.refresh();
   };
   const timer = setInterval(() => {
     if (running) return;
@@ -33,5 +41,15 @@ export const createJobs = (staffNsp: StaffNamespace, services: Services, logger:
       });
   }, TICK_MS);
   timer.unref();
-  return { runOnce, stop: () => clearInterval(timer) };
+  const retentionTimer = setInterval(() => {
+    retention.runIfDue().catch((error: unknown) => logger.error({ err: error }, 'retention job failed'));
+  }, RETENTION_CHECK_MS);
+  retentionTimer.unref();
+  return {
+    runOnce,
+    stop: () => {
+      clearInterval(timer);
+      clearInterval(retentionTimer);
+    },
+  };
 };

@@ -3,6 +3,7 @@ import type { Logger } from '../logger';
 import type { Services } from '../services';
 import { bindBroadcasts } from './broadcasts';
 import { createJobs } from './jobs';
+import { bindOverviewPush } from './overview.broadcast';
 import { registerStaffNamespace } from './staff.namespace';
 import { registerVisitorNamespace } from './visitor.namespace';
 
@@ -11,12 +12,14 @@ export const registerRealtime = (io: Server, services: Services, logger: Logger,
   const staff = registerStaffNamespace(io, services, logger);
   registerVisitorNamespace(io, services, logger, opts);
   const unbind = bindBroadcasts(io, services, logger);
-  const jobs = createJobs(staff.nsp, services, logger);
+  const overview = bindOverviewPush(staff.nsp, services, logger);
+  const jobs = createJobs(staff.nsp, services, logger, overview);
   return {
     jobs,
     stop: () => {
       jobs.stop();
       staff.stop();
+      overview.stop();
       unbind();
     },
   };

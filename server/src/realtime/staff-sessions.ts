@@ -1,4 +1,5 @@
 import type { Logger } from '../logger';
+import { safeError } from '../safe-error';
 import type { Services } from '../services';
 import { rooms, type StaffNamespace } from './socket-types';
 
@@ -8,7 +9,8 @@ const TOUCH_EVERY_MS = 60_000;
 
 /**
  * Staff sockets live only as long as their session: ended sessions disconnect at once (across processes through the
- * adapter), and a periodic check catches expiry. Socket activity counts as use of the session.
+ * adapter), a periodic check catches expiry, and every event re-reads the session and the member's authority. Socket
+ * activity counts as use of the session.
  */
 export const bindStaffSessions = (nsp: StaffNamespace, { sessions }: Pick<Services, 'sessions'>, logger: Logger) => {
   const onEnded = (ended: { sessionId: string } | { staffId: string }) => {
@@ -18,13 +20,23 @@ export const bindStaffSessions = (nsp: StaffNamespace, { sessions }: Pick<Servic
   sessions.ended.on('ended', onEnded);
 
   nsp.on('connection', (socket) => {
+    // Before every event: who this is now (role, programmes, disabled, session ended), never who they were at the
+    // handshake. A socket whose session is no longer valid is disconnected and its event not handled.
     socket.use((_packet, next) => {
       const now = Date.now();
-      if (now - socket.data.lastTouchAt > TOUCH_EVERY_MS) {
-        socket.data.lastTouchAt = now;
-        sessions.touch(socket.data.sessionId).catch((err: unknown) => logger.warn({ err }, 'session touch failed'));
-      }
-      next();
+      sessions.principalOf(socket.data.sessionId).then(
+        (staff) => {
+          if (!staff) return void socket.disconnect(true);
+          socket.data.staff = staff;
+          if (now - socket.data.lastTouchAt > TOUCH_EVERY_MS) {
+            socket.data.lastTouchAt = now;
+            sessions.touch(socket.data.sessionId).catch((err: unknown) => logger.warn({ err }, 'session touch failed'));
+          }
+          next();
+        },
+        // Unknown authority: the event is dropped (its ack times out), never handled on stale rights.
+        (err: unknown) => logger.warn({ err: safeError(err) }, 'session check failed'),
+      );
     });
   });
 

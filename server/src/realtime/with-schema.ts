@@ -1,6 +1,7 @@
 import type { AckResult } from '@helpline/shared';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { z } from 'zod';
+import { toAppError } from '../errors';
 import { AppError, invalidInput } from '../http/app-error';
 import type { Logger } from '../logger';
 import { safeError } from '../safe-error';
@@ -34,8 +35,9 @@ export const createHandlerFactory =
       const result = await handle(parsed.data);
       reply?.({ ok: true, ...(result ?? {}) });
     } catch (error) {
-      if (error instanceof AppError) {
-        reply?.({ ok: false, error: error.toBody() });
+      const known = toAppError(error);
+      if (known) {
+        reply?.({ ok: false, error: known.toBody() });
         return;
       }
       logger.error({ err: safeError(error), event }, 'socket handler failed');

@@ -31,7 +31,21 @@ export type HoursException = z.infer<typeof HoursException>;
 export const ProgrammeHours = z.object({
   timezone: z.string().refine((zone) => IANAZone.isValidZone(zone), { message: 'must be an IANA time zone' }),
   weekly: z.array(WeeklyHours).max(50),
-  exceptions: z.array(HoursException).max(400),
+  exceptions: z
+    .array(HoursException)
+    .max(400)
+    .superRefine((exceptions, ctx) => {
+      const seen = new Set<string>();
+      for (const [index, exception] of exceptions.entries()) {
+        if (seen.has(exception.date))
+          ctx.addIssue({
+            code: 'custom',
+            message: 'has this date twice: one exception per date',
+            path: [index, 'date'],
+          });
+        seen.add(exception.date);
+      }
+    }),
   maxWaitMinutes: z.number().int().min(1).max(240),
 });
 export type ProgrammeHours = z.infer<typeof ProgrammeHours>;

@@ -36,6 +36,9 @@ export type MeAnswer = LoginAnswer;
 
 export const TotpEnrolStart = z.object({ secret: z.string(), otpauthUrl: z.string(), qrSvg: z.string() });
 export type TotpEnrolStart = z.infer<typeof TotpEnrolStart>;
+/** Replacing an enrolled second factor needs the password and a current code; a first enrolment needs neither. */
+export const TotpEnrolProof = z.object({ password: z.string().min(1).max(256).optional(), code: TotpCode.optional() });
+export type TotpEnrolProof = z.infer<typeof TotpEnrolProof>;
 export const TotpEnrolConfirm = z.object({ code: TotpCode });
 export type TotpEnrolConfirm = z.infer<typeof TotpEnrolConfirm>;
 
@@ -64,6 +67,9 @@ export const StaffPatch = z.strictObject({
   disabled: z.boolean().optional(),
 });
 export type StaffPatch = z.infer<typeof StaffPatch>;
+/** A supervisor sets a member's new password (their sessions end). */
+export const StaffPasswordReset = z.object({ password: Password });
+export type StaffPasswordReset = z.infer<typeof StaffPasswordReset>;
 
 export const AuditQuery = z.object({
   from: PeriodBound.optional(),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ProgrammeId } from '../domain/programme';
 import { Id } from './common';
+import { plainText } from './plain-text';
 
 export const CannedLanguage = z.enum(['nl', 'en']);
 export type CannedLanguage = z.infer<typeof CannedLanguage>;
@@ -22,8 +23,8 @@ export type CannedResponseList = z.infer<typeof CannedResponseList>;
 export const CannedResponseQuery = z.object({ programme: ProgrammeId.optional(), language: CannedLanguage.optional() });
 export type CannedResponseQuery = z.infer<typeof CannedResponseQuery>;
 
-const Title = z.string().trim().min(1).max(80);
-const Body = z.string().trim().min(1).max(4000);
+const Title = plainText(1, 80);
+const Body = plainText(1, 4000);
 const Position = z.number().int().min(0).max(10_000);
 
 export const CannedResponseCreate = z.strictObject({

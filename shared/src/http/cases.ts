@@ -12,6 +12,8 @@ const TagsAnswer = z.record(z.string(), z.union([z.string(), z.array(z.string())
 const QueryFlag = z.enum(['true', 'false']);
 
 /**
+ * Counsellors always get only the conversations they held (assigned, or answered before a transfer) in their
+ * programmes; supervisors every conversation unless `mine=true`. Newest first; the period filters on `queuedAt`.
  * `needsTags=true`: only finished chats whose tags are still incomplete (see `missingTags`); without `from`/`to` it
  * looks at every day, not only today, so nothing slips out of the counsellor's list overnight.
  */
@@ -147,7 +149,7 @@ export const ReferralPatch = z
   });
 export type ReferralPatch = z.infer<typeof ReferralPatch>;
 /**
- * The period filters on `appointmentAt`. `due=upcoming` / `due=overdue`: planned call appointments from now on /
+ * Every referral of the asker's programmes (any counsellor on shift follows them up). The period filters on `appointmentAt`. `due=upcoming` / `due=overdue`: planned call appointments from now on /
  * before now, on every day unless `from`/`to` are given, soonest (upcoming) or oldest (overdue) first.
  */
 export const ReferralListQuery = PeriodQuery.extend({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ClinicId } from '../domain/referral';
+import { plainText } from './plain-text';
 
 export const Clinic = z.object({ id: ClinicId, name: z.string(), isDefault: z.boolean(), isActive: z.boolean() });
 export type Clinic = z.infer<typeof Clinic>;
@@ -7,7 +8,7 @@ export type Clinic = z.infer<typeof Clinic>;
 export const ClinicList = z.array(Clinic);
 export type ClinicList = z.infer<typeof ClinicList>;
 
-const ClinicName = z.string().trim().min(2).max(120);
+const ClinicName = plainText(2, 120);
 
 export const ClinicCreate = z.strictObject({
   id: ClinicId.max(60),

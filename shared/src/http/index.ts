@@ -6,4 +6,5 @@ export * from './clinics';
 export * from './colleagues';
 export * from './common';
 export * from './errors';
+export * from './reports';
 export * from './supervisor';

@@ -1,27 +1,37 @@
 import { auditLog, type Database } from '@helpline/db';
-import { and, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
 
 export type AuditRecord = Omit<typeof auditLog.$inferInsert, 'id' | 'at'>;
 
+export type AuditFilter = { from: Date; to: Date; staffId?: string; action?: string };
+
 export const createAuditRepo = (db: Database) => ({
   insert: (at: Date, record: AuditRecord) => db.insert(auditLog).values({ ...record, at }),
-  list: (filter: { from: Date; to: Date; staffId?: string }) => {
+  /** One page of entries, the latest first, and how many match in all. */
+  list: async (filter: AuditFilter, page: { limit: number; offset: number }) => {
     const where: SQL[] = [gte(auditLog.at, filter.from), lt(auditLog.at, filter.to)];
     if (filter.staffId) where.push(eq(auditLog.actorId, filter.staffId));
-    return db
-      .select()
-      .from(auditLog)
-      .where(and(...where))
-      .orderBy(desc(auditLog.at), desc(auditLog.id))
-      .limit(5000);
+    if (filter.action) where.push(eq(auditLog.action, filter.action));
+    const [rows, total] = await Promise.all([
+      db
+        .select()
+        .from(auditLog)
+        .where(and(...where))
+        .orderBy(desc(auditLog.at), desc(auditLog.id))
+        .limit(page.limit)
+        .offset(page.offset),
+      db.$count(auditLog, and(...where)),
+    ]);
+    return { rows, total };
   },
-  /** Failed logins for a username since a moment: the per-account throttle reads this, so it holds across processes. */
-  countFailures: async (username: string, since: Date) => {
+  lastAt: async (action: string) => {
     const [row] = await db
-      .select({ n: count() })
+      .select({ at: auditLog.at })
       .from(auditLog)
-      .where(and(eq(auditLog.actorUsername, username), eq(auditLog.action, 'login.failure'), gte(auditLog.at, since)));
-    return row?.n ?? 0;
+      .where(eq(auditLog.action, action))
+      .orderBy(desc(auditLog.at))
+      .limit(1);
+    return row?.at ?? null;
   },
 });
 

@@ -1,6 +1,6 @@
 import type { AuditEntry } from '@helpline/shared';
 import type { Clock } from '../../clock';
-import type { AuditRecord, AuditRepo } from './audit.repo';
+import type { AuditFilter, AuditRecord, AuditRepo } from './audit.repo';
 
 export type AuditAction =
   | 'login.success'
@@ -15,7 +15,15 @@ export type AuditAction =
   | 'staff.totp-reset'
   | 'session.revoked'
   | 'hours.updated'
-  | 'monitor.joined';
+  | 'tags.updated'
+  | 'clinic.created'
+  | 'clinic.updated'
+  | 'canned-response.created'
+  | 'canned-response.updated'
+  | 'canned-response.deleted'
+  | 'retention.updated'
+  | 'retention.shredded'
+  | 'transcript.read';
 
 export type Actor = { id: string; username: string } | null;
 
@@ -45,10 +53,11 @@ export const createAuditService = ({ repo, clock }: { repo: AuditRepo; clock: Cl
       action: 'login.failure',
       details: { reason },
     }),
-  recentFailures: (username: string, withinMs: number) =>
-    repo.countFailures(username, new Date(clock.now().getTime() - withinMs)),
-  list: async (filter: { from: Date; to: Date; staffId?: string }): Promise<AuditEntry[]> =>
-    (await repo.list(filter)).map((row) => ({
+  lastAt: (action: AuditAction) => repo.lastAt(action),
+  /** A page of entries (1-based) and the total matching the filter. */
+  list: async (filter: AuditFilter, page = 1, pageSize = 5000): Promise<{ entries: AuditEntry[]; total: number }> => {
+    const { rows, total } = await repo.list(filter, { limit: pageSize, offset: (page - 1) * pageSize });
+    const entries = rows.map((row) => ({
       id: String(row.id),
       at: row.at.toISOString(),
       actorId: row.actorId,
@@ -57,7 +66,9 @@ export const createAuditService = ({ repo, clock }: { repo: AuditRepo; clock: Cl
       targetType: row.targetType,
       targetId: row.targetId,
       details: row.details,
-    })),
+    }));
+    return { entries, total };
+  },
 });
 
 export type AuditService = ReturnType<typeof createAuditService>;

@@ -1,5 +1,5 @@
 import { type Database, staff, staffSessions } from '@helpline/db';
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull, ne } from 'drizzle-orm';
 
 export const createSessionRepo = (db: Database) => ({
   insert: async (row: typeof staffSessions.$inferInsert) => {
@@ -39,6 +39,14 @@ export const createSessionRepo = (db: Database) => ({
         .where(and(eq(staffSessions.staffId, staffId), isNull(staffSessions.revokedAt)))
         .returning({ id: staffSessions.id })
     ).length,
+  revokeOthersOf: async (staffId: string, keep: string, at: Date) =>
+    (
+      await db
+        .update(staffSessions)
+        .set({ revokedAt: at })
+        .where(and(eq(staffSessions.staffId, staffId), ne(staffSessions.id, keep), isNull(staffSessions.revokedAt)))
+        .returning({ id: staffSessions.id })
+    ).map((r) => r.id),
 });
 
 export type SessionRepo = ReturnType<typeof createSessionRepo>;

@@ -66,6 +66,16 @@ export const createSessionService = ({ repo, clock }: Deps) => {
       return { sessionId: found.session.id, isComplete: found.session.isComplete, staff: toPrincipal(found.staff) };
     },
 
+    /**
+     * The staff member of a live, complete session as the database has them now (role, programmes), or null: read
+     * before every staff socket event, so a change takes effect at once on every process. One indexed lookup.
+     */
+    principalOf: async (sessionId: string): Promise<StaffPrincipal | null> => {
+      const [found] = await repo.findManyLive([sessionId]);
+      const ok = found && found.session.isComplete && isValid(found.session, found.staff, clock.now().getTime());
+      return ok ? toPrincipal(found.staff) : null;
+    },
+
     /** Which of these sessions are still valid (for the periodic check of open sockets). */
     stillValid: async (sessionIds: string[]) => {
       const now = clock.now().getTime();
@@ -86,6 +96,15 @@ export const createSessionService = ({ repo, clock }: Deps) => {
       const count = await repo.revokeAllOf(staffId, clock.now());
       ended.emit('ended', { staffId });
       return count;
+    },
+    /** Every session of that person but the one in use (or all, without one). */
+    revokeOthersOf: async (staffId: string, keep: string | undefined) => {
+      if (!keep) {
+        await repo.revokeAllOf(staffId, clock.now());
+        ended.emit('ended', { staffId });
+        return;
+      }
+      for (const sessionId of await repo.revokeOthersOf(staffId, keep, clock.now())) ended.emit('ended', { sessionId });
     },
   };
 };

@@ -1,12 +1,15 @@
 import { type DbHandle, rowsOf } from '@helpline/db';
-import { programmeIds } from '@helpline/shared';
 import { sql } from 'drizzle-orm';
 import { assertKeysPresent, createKeyring } from './keyring';
 import { loadOrCreateKeysFile } from './keys-file';
+import { createSecretSealer, KEY_PURPOSES, resealStaffSecrets } from './secret-seal';
 
-/** At start: the keys file exists (made on first start) and holds every key that wrapped a stored data key. */
+/**
+ * At start: the keys file exists (made on first start) and holds every key that wrapped a stored data key; TOTP
+ * secrets stored in plain text (before they were sealed) are sealed now.
+ */
 export const assertKeysFor = async (db: DbHandle, keysFile: string) => {
-  const keyring = createKeyring(loadOrCreateKeysFile(keysFile, programmeIds, new Date()));
+  const keyring = createKeyring(loadOrCreateKeysFile(keysFile, KEY_PURPOSES, new Date()));
   const inUse = rowsOf<{ key_id: string }>(
     await db.db.execute(
       sql`select distinct key_id from conversations where key_id is not null and wrapped_key is not null`,
@@ -16,4 +19,5 @@ export const assertKeysFor = async (db: DbHandle, keysFile: string) => {
     keyring,
     inUse.map((r) => r.key_id),
   );
+  await resealStaffSecrets(db.db, createSecretSealer(keyring));
 };

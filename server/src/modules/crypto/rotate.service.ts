@@ -2,11 +2,12 @@ import { conversations, type Database } from '@helpline/db';
 import { and, eq, isNotNull, ne } from 'drizzle-orm';
 import { createKeyring } from './keyring';
 import { addKeys } from './keys-file';
+import { createSecretSealer, resealStaffSecrets, SECRETS_KEY } from './secret-seal';
 
 const BATCH = 500;
 
 /**
- * Adds a new key per programme and re-wraps every data key with it. The new keys file is written first, and old keys
+ * Adds a new key per programme (and for staff secrets) and re-wraps every data key, re-seals every TOTP secret, with it. The new keys file is written first, and old keys
  * stay in it, so a crash half-way leaves every transcript readable; running it again finishes the job.
  */
 export const rotateKeys = async ({
@@ -48,5 +49,6 @@ export const rotateKeys = async ({
       }
     }
   }
-  return { rewrapped, activeKeys: programmes.map((p) => keyring.activeKeyId(p)) };
+  const resealed = programmes.includes(SECRETS_KEY) ? await resealStaffSecrets(db, createSecretSealer(keyring)) : 0;
+  return { rewrapped, resealed, activeKeys: programmes.map((p) => keyring.activeKeyId(p)) };
 };

@@ -1,13 +1,16 @@
 import type { StaffCreate, StaffMember, StaffPatch } from '@helpline/shared';
 import type { Clock } from '../../clock';
-import { AppError } from '../../http/app-error';
+import { AppError } from '../../errors';
 import type { Actor, AuditService } from '../audit/audit.service';
 import type { SessionService } from '../auth/session.service';
-import { newTotpSecret, otpauthUrl, qrSvg, totpStep } from '../auth/totp';
+import { newTotpSecret, otpauthUrl } from '../auth/totp';
+import type { SecretSealer } from '../crypto/secret-seal';
 import { hashPassword, passwordProblem } from './password';
 import type { StaffRepo, StaffRow } from './staff.repo';
 
-type Deps = { repo: StaffRepo; sessions: SessionService; audit: AuditService; clock: Clock };
+type Deps = { repo: StaffRepo; sessions: SessionService; audit: AuditService; secrets: SecretSealer; clock: Clock };
+/** The CLI names a member by username, the API by id. */
+export type StaffTarget = { id: string } | { username: string };
 
 export const toMember = (row: StaffRow): StaffMember => ({
   id: row.id,
@@ -25,7 +28,7 @@ const checkPassword = (password: string, username: string) => {
 };
 
 /** Staff administration: the REST API for supervisors and the CLI both go through here, and both are audited. */
-export const createStaffService = ({ repo, sessions, audit, clock }: Deps) => {
+export const createStaffService = ({ repo, sessions, audit, secrets, clock }: Deps) => {
   const mustFind = async (id: string) => {
     const row = await repo.findById(id);
     if (!row) throw new AppError('NOT_FOUND', 'No such staff member');
@@ -36,6 +39,8 @@ export const createStaffService = ({ repo, sessions, audit, clock }: Deps) => {
     if (!row) throw new AppError('NOT_FOUND', `No staff member ${username}`);
     return row;
   };
+  const mustFindTarget = (target: StaffTarget) =>
+    'id' in target ? mustFind(target.id) : mustFindByUsername(target.username);
 
   return {
     list: async () => (await repo.list()).map(toMember),
@@ -53,7 +58,7 @@ export const createStaffService = ({ repo, sessions, audit, clock }: Deps) => {
         programmes: input.programmes,
         capacity: input.capacity ?? 2,
         passwordHash: await hashPassword(input.password),
-        totpSecret,
+        totpSecret: totpSecret && secrets.seal(totpSecret),
       });
       await audit.record(
         actor,
@@ -67,7 +72,10 @@ export const createStaffService = ({ repo, sessions, audit, clock }: Deps) => {
       };
     },
 
-    /** Disabling ends every session of that person and so disconnects their sockets. */
+    /**
+     * Disabling, and any change of role or programmes, ends every session of that person and so disconnects their
+     * sockets on every process: a promoted member logs in again (with a second factor), a demoted one keeps nothing.
+     */
     update: async (actor: Actor, id: string, patch: StaffPatch) => {
       const before = await mustFind(id);
       const { disabled, ...fields } = patch;
@@ -80,10 +88,12 @@ export const createStaffService = ({ repo, sessions, audit, clock }: Deps) => {
       if (!row) throw new AppError('NOT_FOUND', 'No such staff member');
       if (Object.keys(fields).length > 0)
         await audit.record(actor, 'staff.updated', { type: 'staff', id }, { fields: Object.keys(fields) });
-      if (disabled === true && !before.disabledAt) {
-        await sessions.revokeAllOf(id);
-        await audit.record(actor, 'staff.disabled', { type: 'staff', id });
-      }
+      const authorityChanged =
+        (fields.role !== undefined && fields.role !== before.role) ||
+        (fields.programmes !== undefined &&
+          [...fields.programmes].sort().join() !== [...before.programmes].sort().join());
+      if (authorityChanged || (disabled === true && !before.disabledAt)) await sessions.revokeAllOf(id);
+      if (disabled === true && !before.disabledAt) await audit.record(actor, 'staff.disabled', { type: 'staff', id });
       if (disabled === false && before.disabledAt) await audit.record(actor, 'staff.enabled', { type: 'staff', id });
       return toMember(row);
     },
@@ -95,8 +105,8 @@ export const createStaffService = ({ repo, sessions, audit, clock }: Deps) => {
       return count;
     },
 
-    resetPassword: async (actor: Actor, username: string, password: string) => {
-      const row = await mustFindByUsername(username);
+    resetPassword: async (actor: Actor, target: StaffTarget, password: string) => {
+      const row = await mustFindTarget(target);
       checkPassword(password, row.username);
       await repo.update(row.id, { passwordHash: await hashPassword(password), updatedAt: clock.now() });
       await sessions.revokeAllOf(row.id);
@@ -104,37 +114,11 @@ export const createStaffService = ({ repo, sessions, audit, clock }: Deps) => {
     },
 
     /** Removes the second factor: the person enrols again at their next login. */
-    resetTotp: async (actor: Actor, username: string) => {
-      const row = await mustFindByUsername(username);
+    resetTotp: async (actor: Actor, target: StaffTarget) => {
+      const row = await mustFindTarget(target);
       await repo.update(row.id, { totpSecret: null, totpPendingSecret: null, totpLastStep: 0, updatedAt: clock.now() });
       await sessions.revokeAllOf(row.id);
       await audit.record(actor, 'staff.totp-reset', { type: 'staff', id: row.id });
-    },
-
-    /** Starts enrolment: a pending secret, shown as text and as a QR code made on this server. */
-    startTotpEnrolment: async (staffId: string) => {
-      const row = await mustFind(staffId);
-      const secret = newTotpSecret();
-      await repo.update(staffId, { totpPendingSecret: secret });
-      const url = otpauthUrl(secret, row.username);
-      return { secret, otpauthUrl: url, qrSvg: await qrSvg(url) };
-    },
-
-    /** The first good code activates the pending secret; that code is then used up. */
-    confirmTotpEnrolment: async (staffId: string, code: string) => {
-      const row = await mustFind(staffId);
-      const secret = row.totpPendingSecret;
-      const step = secret ? totpStep(secret, code, clock.now()) : null;
-      if (!secret || step === null)
-        throw new AppError('INVALID_INPUT', 'The code is wrong: try the next one', { field: 'code' });
-      await repo.update(staffId, {
-        totpSecret: secret,
-        totpPendingSecret: null,
-        totpLastStep: step,
-        updatedAt: clock.now(),
-      });
-      await audit.record({ id: row.id, username: row.username }, 'totp.enrolled', { type: 'staff', id: row.id });
-      return row;
     },
   };
 };

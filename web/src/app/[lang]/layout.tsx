@@ -11,6 +11,9 @@ export const metadata: Metadata = {
 };
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
+// Rendered per request: Next.js puts the request's CSP nonce (set by the server) on every script of the page.
+export const dynamic = 'force-dynamic';
+
 export const generateStaticParams = () => [{ lang: 'nl' }, { lang: 'en' }];
 
 export default async function RootLayout({

@@ -1,0 +1,33 @@
+import { AppError } from './http/app-error';
+
+export { AppError, invalidInput, parseInput } from './http/app-error';
+
+type DriverError = { code?: unknown; constraint?: unknown; constraint_name?: unknown; cause?: unknown };
+
+/** SQLSTATE codes of integrity violations: bad input or a conflict with stored data, never a crash. */
+const BY_SQLSTATE: Record<string, { code: 'CONFLICT' | 'INVALID_INPUT'; message: string }> = {
+  '23505': { code: 'CONFLICT', message: 'This already exists' },
+  '23503': { code: 'INVALID_INPUT', message: 'This refers to something that does not exist' },
+  '23502': { code: 'INVALID_INPUT', message: 'A required value is missing' },
+  '23514': { code: 'INVALID_INPUT', message: 'A value is out of range' },
+};
+
+/** The driver's error under drizzle's wrapper (postgres.js and PGlite both carry the SQLSTATE as `code`). */
+const driverErrorOf = (error: unknown): DriverError | null => {
+  for (let e = error as DriverError | undefined, depth = 0; e && depth < 4; e = e.cause as DriverError, depth++)
+    if (typeof e.code === 'string' && BY_SQLSTATE[e.code]) return e;
+  return null;
+};
+
+/**
+ * The one mapping of errors to what a client is told, for REST and sockets alike: an AppError as it is, a unique or
+ * foreign-key violation as a typed 409/400 naming the constraint (never its values), anything else null (a 500).
+ */
+export const toAppError = (error: unknown): AppError | null => {
+  if (error instanceof AppError) return error;
+  const driver = driverErrorOf(error);
+  const known = driver && BY_SQLSTATE[String(driver.code)];
+  if (!driver || !known) return null;
+  const constraint = driver.constraint_name ?? driver.constraint;
+  return new AppError(known.code, known.message, typeof constraint === 'string' ? { field: constraint } : {});
+};

@@ -1,0 +1,23 @@
+import { AUDIT_PAGE_SIZE, AuditListQuery, parsePeriod } from '@helpline/shared';
+import { Router } from 'express';
+import type { Clock } from '../clock';
+import type { Services } from '../services';
+import { parseInput } from './app-error';
+import { noStore } from './report-scope';
+
+/** The audit log, filtered by period, staff member and action, a page at a time (total in X-Total-Count). */
+export const auditRoutes = ({ audit, requireStaff }: Services, clock: Clock) =>
+  Router().get('/api/audit', requireStaff({ role: 'supervisor' }), noStore, async (req, res) => {
+    const query = parseInput(AuditListQuery, req.query);
+    const period = parsePeriod(query, clock.now());
+    const filter = {
+      ...period,
+      ...(query.staffId ? { staffId: query.staffId } : {}),
+      ...(query.action ? { action: query.action } : {}),
+    };
+    const pageSize = query.pageSize ?? AUDIT_PAGE_SIZE;
+    const { entries, total } = await audit.list(filter, query.page ?? 1, pageSize);
+    res.setHeader('X-Total-Count', String(total));
+    res.setHeader('X-Page-Size', String(pageSize));
+    res.json(entries);
+  });

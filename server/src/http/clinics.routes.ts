@@ -1,0 +1,21 @@
+import { ClinicCreate, ClinicId, ClinicPatch } from '@helpline/shared';
+import { Router } from 'express';
+import type { Services } from '../services';
+import { parseInput } from './app-error';
+import { staffOf } from './require-staff';
+
+/** The clinics referrals go to: every staff member reads them, supervisors manage them. */
+export const clinicRoutes = ({ clinics, requireStaff }: Services) => {
+  const supervisor = requireStaff({ role: 'supervisor' });
+  return Router()
+    .get('/api/clinics', requireStaff(), async (_req, res) => {
+      res.json(await clinics.list(staffOf(res)));
+    })
+    .post('/api/clinics', supervisor, async (req, res) => {
+      res.status(201).json(await clinics.create(staffOf(res), parseInput(ClinicCreate, req.body)));
+    })
+    .patch('/api/clinics/:id', supervisor, async (req, res) => {
+      const id = parseInput(ClinicId, req.params.id, 'id');
+      res.json(await clinics.update(staffOf(res), id, parseInput(ClinicPatch, req.body)));
+    });
+};

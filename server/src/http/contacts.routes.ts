@@ -1,0 +1,20 @@
+import { ContactCreate, ContactListQuery, Id } from '@helpline/shared';
+import { Router } from 'express';
+import type { Services } from '../services';
+import { parseInput } from './app-error';
+import { staffOf } from './require-staff';
+
+/** The contact log: phone and e-mail contacts with their tags, correctable later. */
+export const contactRoutes = ({ contacts, requireStaff }: Services) => {
+  const staff = requireStaff();
+  return Router()
+    .post('/api/contacts', staff, async (req, res) => {
+      res.status(201).json(await contacts.log(staffOf(res), parseInput(ContactCreate, req.body)));
+    })
+    .put('/api/contacts/:id/tags', staff, async (req, res) => {
+      res.json(await contacts.setTags(staffOf(res), parseInput(Id, req.params.id, 'id'), req.body));
+    })
+    .get('/api/contacts', staff, async (req, res) => {
+      res.json(await contacts.list(staffOf(res), parseInput(ContactListQuery, req.query)));
+    });
+};

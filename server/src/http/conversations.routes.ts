@@ -1,0 +1,23 @@
+import { ConversationListQuery, Id } from '@helpline/shared';
+import { Router } from 'express';
+import type { Services } from '../services';
+import { parseInput } from './app-error';
+import { staffOf } from './require-staff';
+
+/** Case files of chats: lists, metadata, tags and a returning visitor's earlier conversations (the transcript is elsewhere). */
+export const conversationRoutes = ({ cases, requireStaff }: Services) => {
+  const staff = requireStaff();
+  return Router()
+    .get('/api/conversations', staff, async (req, res) => {
+      res.json(await cases.list(staffOf(res), parseInput(ConversationListQuery, req.query)));
+    })
+    .get('/api/conversations/:id', staff, async (req, res) => {
+      res.json(await cases.detail(staffOf(res), parseInput(Id, req.params.id, 'id')));
+    })
+    .get('/api/conversations/:id/history', staff, async (req, res) => {
+      res.json(await cases.history(staffOf(res), parseInput(Id, req.params.id, 'id')));
+    })
+    .put('/api/conversations/:id/tags', staff, async (req, res) => {
+      res.json(await cases.setTags(staffOf(res), parseInput(Id, req.params.id, 'id'), req.body));
+    });
+};

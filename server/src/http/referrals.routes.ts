@@ -1,0 +1,21 @@
+import { Id, ReferralCreate, ReferralListQuery, ReferralPatch } from '@helpline/shared';
+import { Router } from 'express';
+import type { Services } from '../services';
+import { parseInput } from './app-error';
+import { staffOf } from './require-staff';
+
+/** Clinic referrals: plan, follow up, list upcoming and overdue appointments. */
+export const referralRoutes = ({ referrals, requireStaff }: Services) => {
+  const staff = requireStaff();
+  return Router()
+    .post('/api/referrals', staff, async (req, res) => {
+      res.status(201).json(await referrals.create(staffOf(res), parseInput(ReferralCreate, req.body)));
+    })
+    .patch('/api/referrals/:id', staff, async (req, res) => {
+      const id = parseInput(Id, req.params.id, 'id');
+      res.json(await referrals.update(staffOf(res), id, parseInput(ReferralPatch, req.body)));
+    })
+    .get('/api/referrals', staff, async (req, res) => {
+      res.json(await referrals.list(staffOf(res), parseInput(ReferralListQuery, req.query)));
+    });
+};

@@ -1,0 +1,20 @@
+import { ProgrammeId, RetentionUpdate } from '@helpline/shared';
+import { Router } from 'express';
+import type { Services } from '../services';
+import { parseInput } from './app-error';
+import { staffOf } from './require-staff';
+
+/** Retention periods per programme: supervisors read and set them. */
+export const retentionRoutes = ({ retention, requireStaff }: Services) => {
+  const supervisor = requireStaff({ role: 'supervisor' });
+  return Router()
+    .get('/api/retention', supervisor, async (_req, res) => {
+      res.json(await retention.settings());
+    })
+    .put('/api/programmes/:id/retention', supervisor, async (req, res) => {
+      const id = parseInput(ProgrammeId, req.params.id, 'id');
+      const { retentionDays } = parseInput(RetentionUpdate, req.body);
+      const me = staffOf(res);
+      res.json(await retention.setDays({ id: me.id, username: me.username }, id, retentionDays));
+    });
+};

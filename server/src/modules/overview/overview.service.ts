@@ -1,0 +1,63 @@
+import { parsePeriod, programmeIds, type SupervisorOverview } from '@helpline/shared';
+import type { Clock } from '../../clock';
+import { GRACE_MS } from '../conversations/conversation.service';
+import type { ProgrammeService } from '../programmes/programme.service';
+import type { ChatFiguresRepo } from '../reports/chat-figures.repo';
+import { byKindOf, REPORT_ZONE } from '../reports/scope';
+import type { OverviewRepo } from './overview.repo';
+
+type Deps = { repo: OverviewRepo; chats: ChatFiguresRepo; programmes: Pick<ProgrammeService, 'stateOf'>; clock: Clock };
+
+/** What a shift supervisor sees at a glance: every queue now, today's counters, every counsellor. */
+export const createOverviewService = ({ repo, chats, programmes, clock }: Deps) => ({
+  overview: async (): Promise<SupervisorOverview> => {
+    const now = clock.now();
+    const today = parsePeriod({}, now, REPORT_ZONE);
+    const [queues, counsellors, perProgramme] = await Promise.all([
+      repo.queues(),
+      repo.counsellors(),
+      Promise.all(
+        programmeIds.map(async (id) => {
+          const scope = { programme: id, ...today };
+          const [state, queue, cells] = await Promise.all([
+            programmes.stateOf(id, now),
+            chats.chats(scope),
+            chats.missedCells(scope),
+          ]);
+          return { id, state, queue, cells };
+        }),
+      ),
+    ]);
+    return {
+      programmes: perProgramme.map(({ id, state, queue, cells }) => {
+        const live = queues.find((q) => q.programme === id);
+        const missed = byKindOf(cells);
+        const missedTotal = missed['outside-hours'] + missed.abandoned + missed['timed-out'];
+        return {
+          id,
+          open: state.open,
+          waiting: live?.waiting ?? 0,
+          longestWaitSeconds:
+            live?.earliest != null ? Math.max(0, Math.floor((now.getTime() - live.earliest) / 1000)) : 0,
+          activeChats: live?.active ?? 0,
+          countersToday: {
+            requested: queue.queued + missed['outside-hours'],
+            answered: queue.answered,
+            missed: missedTotal,
+            ...missed,
+          },
+        };
+      }),
+      // A workspace that stopped sending heartbeats is offline, whatever it last said.
+      counsellors: counsellors.map((c) => ({
+        id: c.id,
+        alias: c.alias,
+        status: c.seen !== null && now.getTime() - c.seen <= GRACE_MS ? c.presence : 'offline',
+        activeChats: c.active,
+        capacity: c.capacity,
+      })),
+    };
+  },
+});
+
+export type OverviewService = ReturnType<typeof createOverviewService>;

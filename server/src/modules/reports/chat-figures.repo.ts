@@ -1,0 +1,64 @@
+import { type Database, rowsOf } from '@helpline/db';
+import type { MissedKind } from '@helpline/shared';
+import { sql } from 'drizzle-orm';
+import { inScope, REPORT_ZONE, type Scope } from './scope';
+
+const queuedIn = (scope: Scope) => inScope(scope, sql`c.queued_at`, sql`c.programme_id`);
+const missedIn = (scope: Scope) => inScope(scope, sql`m.occurred_at`, sql`m.programme_id`);
+const num = (value: unknown) => (value === null || value === undefined ? null : Number(value));
+
+/** Chat figures shared by the summary, the missed report and the live overview; all counted in the database. */
+export const createChatFiguresRepo = (db: Database) => {
+  const query = async <T>(q: ReturnType<typeof sql>) => rowsOf<T>(await db.execute(q));
+  return {
+    /** Chats that reached the queue in the period, and how many of them a counsellor answered. */
+    chats: async (scope: Scope) => {
+      const [row] = await query<{ requested: number; answered: number }>(sql`
+        select count(*)::int as requested, count(c.started_at)::int as answered
+        from conversations c where ${queuedIn(scope)}`);
+      return { queued: Number(row?.requested ?? 0), answered: Number(row?.answered ?? 0) };
+    },
+
+    /** Missed contacts by kind, weekday (1 = Monday) and hour of the local day. */
+    missedCells: async (scope: Scope) =>
+      (
+        await query<{ kind: MissedKind; weekday: number; hour: number; n: number }>(sql`
+          select m.kind, extract(isodow from m.occurred_at at time zone ${REPORT_ZONE})::int as weekday,
+            extract(hour from m.occurred_at at time zone ${REPORT_ZONE})::int as hour, count(*)::int as n
+          from missed_contacts m where ${missedIn(scope)} group by 1, 2, 3`)
+      ).map((r) => ({ kind: r.kind, weekday: Number(r.weekday), hour: Number(r.hour), n: Number(r.n) })),
+
+    /** Median and 90th percentile (interpolated) of the waits of answered chats. */
+    waits: async (scope: Scope) => {
+      const [row] = await query<{ median: unknown; p90: unknown }>(sql`
+        select percentile_cont(0.5) within group (order by c.waited_seconds) as median,
+          percentile_cont(0.9) within group (order by c.waited_seconds) as p90
+        from conversations c where ${queuedIn(scope)} and c.started_at is not null and c.waited_seconds is not null`);
+      return { medianSeconds: num(row?.median), p90Seconds: num(row?.p90) };
+    },
+
+    /** Chats no longer waiting, and those answered within one and five minutes. */
+    serviceLevel: async (scope: Scope) => {
+      const [row] = await query<{ offered: number; w1: number; w5: number }>(sql`
+        select count(*) filter (where c.status <> 'queued')::int as offered,
+          count(*) filter (where c.started_at is not null and c.waited_seconds <= 60)::int as w1,
+          count(*) filter (where c.started_at is not null and c.waited_seconds <= 300)::int as w5
+        from conversations c where ${queuedIn(scope)}`);
+      return { offered: Number(row?.offered ?? 0), within1: Number(row?.w1 ?? 0), within5: Number(row?.w5 ?? 0) };
+    },
+
+    /** People behind the chats (a return code links visitors), and those who came more than once or came back. */
+    visitors: async (scope: Scope) => {
+      const [row] = await query<{ people: number; repeat: number }>(sql`
+        select count(*)::int as people, count(*) filter (where p.n > 1 or p.came_back)::int as repeat
+        from (
+          select coalesce(v.linked_visitor_id, c.visitor_id, c.id) as person, count(*) as n, bool_or(c.returning) as came_back
+          from conversations c left join visitors v on v.id = c.visitor_id
+          where ${queuedIn(scope)} group by 1
+        ) p`);
+      return { people: Number(row?.people ?? 0), repeat: Number(row?.repeat ?? 0) };
+    },
+  };
+};
+
+export type ChatFiguresRepo = ReturnType<typeof createChatFiguresRepo>;

@@ -1,0 +1,55 @@
+import type { Logger } from '../logger';
+import type { Services } from '../services';
+import { rooms, type StaffNamespace } from './socket-types';
+
+const OVERVIEW_DEBOUNCE_MS = 150;
+
+/**
+ * Pushes `supervisor:overview` to supervisors: on connect, shortly after a burst of queue, assignment, end or presence
+ * changes (to every process's supervisors through the adapter), and from the periodic tick to this process's own
+ * supervisors whenever it differs from what they last got (waits grow, heartbeats stop).
+ */
+export const bindOverviewPush = (nsp: StaffNamespace, services: Services, logger: Logger) => {
+  const { events, presence, overview } = services;
+  let timer: NodeJS.Timeout | undefined;
+  let last = '';
+  const push = async () => {
+    const current = await overview.overview();
+    last = JSON.stringify(current);
+    nsp.to(rooms.supervisors).emit('supervisor:overview', current);
+  };
+  const refresh = async () => {
+    if (!nsp.adapter.rooms.get(rooms.supervisors)?.size) return;
+    const current = await overview.overview();
+    const serialized = JSON.stringify(current);
+    if (serialized === last) return;
+    last = serialized;
+    nsp.local.to(rooms.supervisors).emit('supervisor:overview', current);
+  };
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      push().catch((error: unknown) => logger.error({ err: error }, 'overview push failed'));
+    }, OVERVIEW_DEBOUNCE_MS);
+  };
+  const onConnect = (socket: Parameters<Parameters<StaffNamespace['on']>[1]>[0]) => {
+    if (socket.data.staff.role !== 'supervisor') return;
+    overview
+      .overview()
+      .then((current) => socket.emit('supervisor:overview', current))
+      .catch((error: unknown) => logger.error({ err: error }, 'overview push failed'));
+  };
+  const changes = ['queue', 'assigned', 'ended', 'released'] as const;
+  for (const event of changes) events.on(event, schedule);
+  presence.changed.on('changed', schedule);
+  nsp.on('connection', onConnect);
+  return {
+    refresh,
+    stop: () => {
+      clearTimeout(timer);
+      for (const event of changes) events.off(event, schedule);
+      presence.changed.off('changed', schedule);
+      nsp.off('connection', onConnect);
+    },
+  };
+};
