@@ -102,9 +102,9 @@ test.describe('nothing lost, everything read is recorded', () => {
     await setPresence(page, 'Beschikbaar');
     const before = await visitor('stopitnow');
     visitors.push(before);
+    await expect(page.locator(`[data-conversation-id="${before.conversationId}"]`)).toBeVisible();
     await before.say('Eerste keer hier');
     const code = await before.returnCode();
-    await expect(page.locator(`[data-conversation-id="${before.conversationId}"]`)).toBeVisible();
     await before.leave();
     await closeOutLeftovers(anna);
     await expect(page.getByTestId('my-chat')).toHaveCount(1);

@@ -137,6 +137,52 @@ test.describe('a shift in the workspace', () => {
     // No chime for a chat taken by hand.
     expect(await chimeTones(winner)).toBe(0);
   });
+
+  test('muted alerts stay quiet; a chat handed to the other programme waits there and its taker reads the note first', async ({
+    browser,
+  }) => {
+    const { anna, bert } = workspaceStaff();
+    const annaPage = await counsellorPage(browser, anna);
+    await annaPage.getByRole('button', { name: 'Meldingen' }).click();
+    await annaPage.getByLabel('Geluid bij nieuw gesprek').uncheck();
+    await annaPage.getByLabel('Tabtitel bij nieuw gesprek').uncheck();
+    await annaPage.keyboard.press('Escape');
+    await annaPage.reload();
+    await expect(annaPage.getByTestId('connection')).toHaveText('Verbonden');
+    await annaPage.getByRole('button', { name: 'Meldingen' }).click();
+    await expect(annaPage.getByLabel('Geluid bij nieuw gesprek')).not.toBeChecked();
+    await annaPage.keyboard.press('Escape');
+
+    const bertPage = await counsellorPage(browser, bert);
+    await setPresence(bertPage, 'Even weg');
+    await setPresence(annaPage, 'Beschikbaar');
+    const v = await visitor('helpwanted', { about: 'other' });
+    visitors.push(v);
+    await expect(myChats(annaPage)).toHaveCount(1);
+    await v.say('Mijn zoon kijkt misschien naar verkeerde dingen');
+    await myChats(annaPage).first().click();
+    await expect(annaPage).toHaveTitle('Werkplek');
+    expect(await chimeTones(annaPage)).toBe(0);
+
+    await setPresence(annaPage, 'Even weg');
+    await annaPage.getByRole('button', { name: 'Overdragen' }).click();
+    const dialog = annaPage.getByRole('dialog', { name: 'Gesprek overdragen' });
+    await dialog.getByLabel('Het programma Stop it Now (wachtrij)').check();
+    await dialog.getByLabel('Overdrachtsnotitie').fill('Ouder bezorgd over zoon: past beter bij Stop it Now.');
+    await dialog.getByRole('button', { name: 'Overdragen' }).click();
+    await expect(myChats(annaPage)).toHaveCount(0);
+    await expect(bertPage.getByTestId('queue-item')).toHaveCount(1);
+    await expect(bertPage.getByTestId('queue-item')).toContainText('SiN');
+    await bertPage
+      .getByTestId('queue-item')
+      .getByRole('button', { name: /Aannemen/ })
+      .click();
+    await expect(bertPage.getByTestId('handover')).toContainText(
+      'Ouder bezorgd over zoon: past beter bij Stop it Now.',
+    );
+    await expect(bertPage.getByRole('log')).toContainText('Mijn zoon kijkt misschien naar verkeerde dingen');
+    await expect(bertPage.getByRole('log')).toContainText('Overgedragen naar Stop it Now.');
+  });
 });
 
 /** The option text of the calm counsellor in the colleague list: their alias first. */
