@@ -57,7 +57,7 @@ test.describe('case work', () => {
 
     await page.getByRole('button', { name: 'Opslaan en afronden' }).click();
     await expect(page.getByTestId('tag-status')).toHaveText('Nog 7 onderdelen invullen voordat je afrondt.');
-    await expect(dimension(page, 'gender')).toContainText('Nog invullen: kies bij “Gender” een waarde, of “onbekend”.');
+    await expect(dimension(page, 'gender')).toContainText('Gender: Nog invullen: kies een waarde of “onbekend”.');
     await expect(page.getByTestId('my-chat')).toHaveCount(1);
 
     await choose(page, 'subjects', 'bedreigd/gechanteerd');
@@ -67,7 +67,7 @@ test.describe('case work', () => {
     await choose(page, 'contactRole', 'ouder');
     await page.getByRole('button', { name: 'Opslaan en afronden' }).click();
     await expect(page.getByTestId('tag-status')).toHaveText('Nog 5 onderdelen invullen voordat je afrondt.');
-    await expect(dimension(page, 'sextortionType')).toContainText('Nog invullen: kies bij “Soort sextortion”');
+    await expect(dimension(page, 'sextortionType')).toContainText('Soort sextortion: Nog invullen');
     await choose(page, 'sextortionType', 'financiële sextortion');
     await choose(page, 'platforms', 'Snapchat');
     await choose(page, 'platforms', 'Instagram');

@@ -1,13 +1,11 @@
 'use client';
 
-import { programmes } from '@helpline/shared/domain';
 import { ArrowRightLeft, CircleStop, RotateCcw } from 'lucide-react';
 import { useState } from 'react';
 import { Dialog } from '../../components/dialog';
 import { ProgrammeBadge } from '../../components/programme-badge';
 import { dictionaries, type Lang } from '../../i18n';
 import { formatClock } from '../../lib/format-time';
-import { IntakeSummary } from '../queue/intake-summary';
 import { queueText } from '../queue/queue.i18n';
 import type { Chat } from '../workspace/chat-state';
 import { useWorkspace } from '../workspace/workspace-context';
@@ -33,15 +31,12 @@ export function ConversationPane({ chat, lang }: { chat: Chat; lang: Lang }) {
       aria-labelledby="conversation-heading"
       className="flex min-w-0 flex-1 flex-col border-r border-neutral-300"
     >
-      <header className="flex items-start gap-3 border-b border-neutral-300 bg-white px-3 py-1.5">
+      <header className="flex items-center gap-3 border-b border-neutral-300 bg-white px-3 py-1.5">
         <div className="grid min-w-0 gap-0.5">
           <div className="flex items-center gap-2">
             <ProgrammeBadge programme={chat.programme} />
             <h2 id="conversation-heading" className="truncate font-semibold">
-              {t.chatLabel(
-                programmes[chat.programme].name,
-                chat.startedAt ? formatClock(new Date(chat.startedAt), dictionaries[lang]) : '',
-              )}
+              {t.since(chat.startedAt ? formatClock(new Date(chat.startedAt), dictionaries[lang]) : '')}
             </h2>
             {chat.returning && (
               <span className="inline-flex shrink-0 items-center gap-0.5 rounded bg-amber-100 px-1 text-xs font-medium text-amber-900">
@@ -50,7 +45,6 @@ export function ConversationPane({ chat, lang }: { chat: Chat; lang: Lang }) {
               </span>
             )}
           </div>
-          <IntakeSummary programme={chat.programme} intake={chat.intake} lang={lang} />
         </div>
         {isActive && (
           <span className="ml-auto flex shrink-0 gap-2">

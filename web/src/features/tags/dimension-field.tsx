@@ -56,6 +56,7 @@ export function DimensionField({
       </div>
       {error && (
         <p id={errorId} className="mt-1 text-sm text-red-800">
+          <span className="sr-only">{dimension.label[lang]}: </span>
           {error}
         </p>
       )}

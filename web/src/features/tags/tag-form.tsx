@@ -62,7 +62,7 @@ export function TagForm({ programme, initial, lang, idPrefix, onSave, closeOut, 
             setTags((current) => ({ ...current, [dimension.id]: value }));
             setStatus(null);
           }}
-          error={showErrors && missing.has(dimension.id) ? t.missing(dimension.label[lang]) : null}
+          error={showErrors && missing.has(dimension.id) ? t.missing : null}
           lang={lang}
           idPrefix={idPrefix}
           first={index === 0}

@@ -3,7 +3,7 @@ import type { Lang } from '../../i18n';
 const nl = {
   legend: 'Tags',
   many: '(meer keuzes mogelijk)',
-  missing: (label: string) => `Nog invullen: kies bij “${label}” een waarde, of “onbekend”.`,
+  missing: 'Nog invullen: kies een waarde of “onbekend”.',
   missingSummary: (n: number) =>
     n === 1 ? 'Nog 1 onderdeel invullen voordat je afrondt.' : `Nog ${n} onderdelen invullen voordat je afrondt.`,
   save: 'Tags opslaan',
@@ -18,7 +18,7 @@ export type TagsText = typeof nl;
 const en: TagsText = {
   legend: 'Tags',
   many: '(choose one or more)',
-  missing: (label) => `Still to do: choose a value for “${label}”, or “unknown”.`,
+  missing: 'Still to do: choose a value or “unknown”.',
   missingSummary: (n) => (n === 1 ? '1 item left before closing out.' : `${n} items left before closing out.`),
   save: 'Save tags',
   saved: 'Tags saved.',
