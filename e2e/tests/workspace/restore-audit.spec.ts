@@ -119,7 +119,7 @@ test.describe('nothing lost, everything read is recorded', () => {
       .getByTestId('queue-item')
       .getByRole('button', { name: /Aannemen/ })
       .click();
-    await expect(page.getByRole('heading', { level: 2 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: /^Gesprek sinds/ })).toBeVisible();
     await expect(page.getByText('Terugkerende bezoeker')).toBeVisible();
     await page.getByRole('tab', { name: 'Eerder' }).click();
     const earlier = page.getByTestId('earlier').locator('li');
