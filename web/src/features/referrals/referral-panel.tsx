@@ -48,6 +48,7 @@ export function ReferralPanel({
   const clinic = picked || (clinics.find((c) => c.isDefault)?.id ?? clinics[0]?.id ?? 'de-waag');
   return (
     <div className="grid gap-2">
+      <h3 className="text-sm font-semibold">{t.panelTitle}</h3>
       {referrals.length === 0 ? (
         <p className="text-sm text-neutral-700">{t.none}</p>
       ) : (

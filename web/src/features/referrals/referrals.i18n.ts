@@ -21,8 +21,6 @@ const nl = {
   noneListed: 'Geen.',
   failed: (message: string) => `Dat lukte niet: ${message}`,
   whenRequired: 'Kies een datum en tijd.',
-  onlyStopitnow: 'Verwijzingen horen bij Stop it Now-gesprekken.',
-  refresh: 'Vernieuwen',
 };
 
 export type ReferralsText = typeof nl;
@@ -48,8 +46,6 @@ const en: ReferralsText = {
   noneListed: 'None.',
   failed: (message) => `That did not work: ${message}`,
   whenRequired: 'Choose a date and time.',
-  onlyStopitnow: 'Referrals belong to Stop it Now chats.',
-  refresh: 'Refresh',
 };
 
 export const referralsText: Record<Lang, ReferralsText> = { nl, en };

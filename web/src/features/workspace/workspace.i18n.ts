@@ -22,7 +22,6 @@ const nl = {
   notices: {
     taken: 'Een collega heeft dit gesprek net aangenomen. Kies een ander gesprek uit de wachtrij.',
     acceptFailed: 'Aannemen lukte niet. Probeer het opnieuw.',
-    full: 'Je zit aan je maximum aantal gesprekken.',
     transferred: 'Gesprek overgedragen.',
     requeued: 'Een gesprek ging terug naar de wachtrij omdat je verbinding weg was.',
     failed: 'Dat lukte niet. Probeer het opnieuw.',
@@ -63,7 +62,6 @@ const en: WorkspaceText = {
   notices: {
     taken: 'A colleague just took this chat. Pick another one from the queue.',
     acceptFailed: 'Accepting did not work. Try again.',
-    full: 'You are at your maximum number of chats.',
     transferred: 'Chat transferred.',
     requeued: 'A chat went back to the queue because your connection was lost.',
     failed: 'That did not work. Try again.',
