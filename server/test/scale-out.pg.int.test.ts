@@ -5,14 +5,14 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createManualClock } from '../src/clock';
 import { startTestApp, type TestApp } from './harness';
-import { type ServerProcess, startServerProcess } from './helpers/server-process';
+import { type ServerProcess, startServerProcess, todayWhileOpen } from './helpers/server-process';
 import { ask, next, visitorSocket } from './helpers/sockets';
 import { createStaff, loginAs, staffSocket } from './helpers/staff';
 
 // Two processes share state only through PostgreSQL (PGlite is one process by design): a *.pg test, run with DATABASE_URL.
 let a: TestApp;
 let b: ServerProcess;
-const clock = createManualClock(new Date('2026-11-23T09:00:00Z'));
+const clock = createManualClock(todayWhileOpen());
 /** Process B seen through the same helpers as A. */
 const onB = () => ({ ...a, url: b.url });
 

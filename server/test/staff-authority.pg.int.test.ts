@@ -6,14 +6,14 @@ import { createManualClock } from '../src/clock';
 import { totpCode } from '../src/modules/auth/totp';
 import { startTestApp, type TestApp } from './harness';
 import { attempt, isRefused } from './helpers/attempt';
-import { type ServerProcess, startServerProcess } from './helpers/server-process';
+import { type ServerProcess, startServerProcess, todayWhileOpen } from './helpers/server-process';
 import { ask, visitorSocket } from './helpers/sockets';
 import { call, createStaff, login, loginAs, staffSocket } from './helpers/staff';
 
 // Two processes on one PostgreSQL: a change made through one holds at once on the other.
 let a: TestApp;
 let b: ServerProcess;
-const clock = createManualClock(new Date('2026-11-23T09:00:00Z'));
+const clock = createManualClock(todayWhileOpen());
 const onB = () => ({ ...a, url: b.url });
 
 beforeAll(async () => {

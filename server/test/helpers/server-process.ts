@@ -35,10 +35,29 @@ export const runScript = (script: string, env: Record<string, string>, args: str
   return { child, output: () => output, exited };
 };
 
-/** A real second server process (API only), ready when /api/health answers. */
+/**
+ * A time for the in-process app of a two-process test: today at 11:00 UTC, when Helpwanted is open every day. The
+ * second process runs on the real clock, so the two must stay within the visitor forget window of each other.
+ */
+export const todayWhileOpen = () => {
+  const at = new Date();
+  at.setUTCHours(11, 0, 0, 0);
+  return at;
+};
+
+/**
+ * A real second server process (API only, real clock), ready when /api/health answers. It forgets visitors only after
+ * a day, so visitors stamped by the first process's manual clock (same day) are not forgotten under the test.
+ */
 export const startServerProcess = async (env: Record<string, string>): Promise<ServerProcess> => {
   const port = await freePort();
-  const run = runScript('src/index.ts', { HELPLINE_SERVE_WEB: 'false', LOG_LEVEL: 'warn', ...env, PORT: String(port) });
+  const run = runScript('src/index.ts', {
+    HELPLINE_SERVE_WEB: 'false',
+    LOG_LEVEL: 'warn',
+    HELPLINE_VISITOR_FORGET_MINUTES: '1440',
+    ...env,
+    PORT: String(port),
+  });
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
