@@ -183,6 +183,43 @@ test.describe('a shift in the workspace', () => {
     await expect(bertPage.getByRole('log')).toContainText('Mijn zoon kijkt misschien naar verkeerde dingen');
     await expect(bertPage.getByRole('log')).toContainText('Overgedragen naar Stop it Now.');
   });
+
+  test('the optional desktop notification says a chat arrived and for which programme, never what anyone wrote', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const w = window as unknown as { shown: { title: string; body?: string }[] };
+      w.shown = [];
+      class FakeNotification {
+        static permission = 'granted';
+        static requestPermission = async () => 'granted';
+        onclick: (() => void) | null = null;
+        constructor(title: string, options?: { body?: string }) {
+          w.shown.push({ title, body: options?.body });
+        }
+        close() {}
+      }
+      Object.defineProperty(window, 'Notification', { value: FakeNotification });
+      // The tab is in the background: that is when the notification matters.
+      Object.defineProperty(document, 'visibilityState', { get: () => 'hidden' });
+    });
+    await openWorkspace(page, workspaceStaff().anna);
+    await page.getByRole('button', { name: 'Meldingen' }).click();
+    await page.getByLabel('Bureaubladmelding (zonder berichttekst)').check();
+    await expect(page.getByLabel('Bureaubladmelding (zonder berichttekst)')).toBeChecked();
+    await page.keyboard.press('Escape');
+    await setPresence(page, 'Beschikbaar');
+    const v = await visitor('stopitnow');
+    visitors.push(v);
+    await expect(page.locator(`[data-conversation-id="${v.conversationId}"]`)).toBeVisible();
+    await v.say('Dit is geheim en hoort niet in een melding');
+    await expect(page.getByRole('log')).toContainText('Dit is geheim');
+    const shown = await page.evaluate(() => (window as unknown as { shown: unknown[] }).shown);
+    expect(shown).toEqual([{ title: 'Nieuw gesprek toegewezen', body: 'Een gesprek voor Stop it Now wacht op je.' }]);
+    await context.close();
+  });
 });
 
 /** The option text of the calm counsellor in the colleague list: their alias first. */
