@@ -56,11 +56,12 @@ export function ConversationPane({ chat, lang }: { chat: Chat; lang: Lang }) {
               id="end-chat"
               type="button"
               aria-keyshortcuts="Alt+E"
+              aria-label={t.endChat}
               className={toolButton}
               onClick={() => setEnding(true)}
             >
               <CircleStop aria-hidden size={14} />
-              {t.endChat}
+              {t.end}
             </button>
           </span>
         )}
