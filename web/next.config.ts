@@ -15,7 +15,7 @@ const config: NextConfig = {
   rewrites: async () => ({
     beforeFiles: [
       { source: '/', destination: '/nl' },
-      { source: '/:path((?!en(?:/|$)|nl(?:/|$)|api/|_next/|socket\\.io/).+)', destination: '/nl/:path' },
+      { source: '/:path((?!en(?:/|$)|nl(?:/|$)|api/|_next/|socket\\.io/|widget\\.js$).+)', destination: '/nl/:path' },
     ],
     afterFiles: [],
     fallback: [],

@@ -51,7 +51,10 @@ export const createApp = (deps: AppDeps): App => {
   // Several processes on one PostgreSQL share rooms through it; PGlite is one process, so the default adapter does.
   const adapterPool = env.DATABASE_URL ? new pg.Pool({ connectionString: env.DATABASE_URL, max: 2 }) : null;
   if (adapterPool) io.adapter(createAdapter(adapterPool));
-  const realtime = registerRealtime(io, services, logger, { trustProxy: env.HELPLINE_TRUST_PROXY });
+  const realtime = registerRealtime(io, services, logger, {
+    trustProxy: env.HELPLINE_TRUST_PROXY,
+    visitorsPerClient: env.HELPLINE_VISITORS_PER_CLIENT,
+  });
 
   const listen = (port: number, host: string) =>
     new Promise<number>((resolve, reject) => {

@@ -8,6 +8,8 @@ describe('environment', () => {
     expect(result.ok && result.env.HOST).toBe('127.0.0.1');
     expect(result.ok && result.env.HELPLINE_REQUIRE_TOTP).toBe(true);
     expect(result.ok && result.env.HELPLINE_VISITOR_FORGET_MINUTES).toBe(30);
+    expect(result.ok && result.env.HELPLINE_VISITORS_PER_CLIENT).toBe(30);
+    expect(result.ok && result.env.HELPLINE_TRUST_PROXY).toBe(0);
     expect(result.ok && result.env.keysFile.endsWith('/data/keys.json')).toBe(true);
   });
 
@@ -21,6 +23,10 @@ describe('environment', () => {
     ['LOG_LEVEL', 'loud'],
     ['HELPLINE_VISITOR_FORGET_MINUTES', '0'],
     ['HELPLINE_VISITOR_FORGET_MINUTES', 'soon'],
+    ['HELPLINE_VISITORS_PER_CLIENT', '0'],
+    ['HELPLINE_VISITORS_PER_CLIENT', 'many'],
+    ['HELPLINE_TRUST_PROXY', '-1'],
+    ['HELPLINE_TRUST_PROXY', 'yes'],
   ])('a bad %s (%s) gives one line naming the variable', (name, value) => {
     const result = parseEnv({ [name]: value });
     expect(result.ok).toBe(false);

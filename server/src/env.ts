@@ -67,6 +67,16 @@ export const EnvSchema = z.object({
     .min(1, 'must be a number of minutes (1-1440)')
     .max(1440, 'must be a number of minutes (1-1440)')
     .default(30),
+  /**
+   * New anonymous visitors one client address may start per ten minutes (joins: twice that). Raise it where many
+   * visitors share one address (a school, a carrier's NAT); the address is only a salted in-memory key.
+   */
+  HELPLINE_VISITORS_PER_CLIENT: z.coerce
+    .number({ message: 'must be a whole number (1-100000)' })
+    .int({ message: 'must be a whole number (1-100000)' })
+    .min(1, 'must be a whole number (1-100000)')
+    .max(100_000, 'must be a whole number (1-100000)')
+    .default(30),
   /** Staff CLI only: the password for create and reset-password (else asked for, hidden). Never logged. */
   HELPLINE_PASSWORD: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

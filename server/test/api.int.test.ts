@@ -2,6 +2,8 @@ import { ErrorEnvelope, openState, ProgrammeHours, ProgrammesAnswer } from '@hel
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createManualClock } from '../src/clock';
 import { startTestApp, type TestApp } from './harness';
+import { ask } from './helpers/sockets';
+import { createStaff, loginAs, staffSocket } from './helpers/staff';
 
 let t: TestApp;
 const clock = createManualClock(new Date('2026-11-21T09:30:00Z')); // Saturday 10:30 in Amsterdam
@@ -38,6 +40,19 @@ describe('public API', () => {
     clock.advance(60 * 60 * 1000);
     const body = ProgrammesAnswer.parse(await (await get('/api/programmes')).json());
     expect(body.every((p) => p.open)).toBe(true);
+  });
+
+  it('says how many counsellors are available: none promises no time, a free one means the chat starts at once', async () => {
+    const helpwanted = async () =>
+      ProgrammesAnswer.parse(await (await get('/api/programmes')).json()).find((p) => p.id === 'helpwanted');
+    expect(await helpwanted()).toMatchObject({ open: true, counsellorsAvailable: 0 });
+    const member = await createStaff(t, { programmes: ['helpwanted'] });
+    const socket = await staffSocket(t, await loginAs(t, member));
+    expect(await ask(socket, 'presence:set', { status: 'available' })).toEqual({ ok: true });
+    expect(await helpwanted()).toMatchObject({ counsellorsAvailable: 1, waiting: 0, estimatedWaitSeconds: 0 });
+    await ask(socket, 'presence:set', { status: 'away' });
+    expect(await helpwanted()).toMatchObject({ counsellorsAvailable: 0 });
+    socket.close();
   });
 
   it('serves the stored opening hours, which agree with the live state', async () => {

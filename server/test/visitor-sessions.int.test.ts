@@ -169,3 +169,25 @@ describe('visitor sessions (issue 7, findings 6 and 10)', () => {
     for (const { socket } of [...flood, other]) socket.close();
   });
 });
+
+describe('HELPLINE_VISITORS_PER_CLIENT', () => {
+  it('sets how many new visitors one client address may start', async () => {
+    const small = await startTestApp({
+      clock: createManualClock(CLOSED),
+      env: { HELPLINE_TRUST_PROXY: '1', HELPLINE_VISITORS_PER_CLIENT: '3' },
+    });
+    try {
+      const flood = await Promise.all(
+        Array.from({ length: 4 }, () => visitorSocket(small, undefined, from('192.0.2.80'))),
+      );
+      const answers = await Promise.all(
+        flood.map(({ socket }) => ask(socket, 'queue:join', { programme: 'helpwanted' })),
+      );
+      expect(answers.filter((a) => a.error?.code === 'CLOSED')).toHaveLength(3);
+      expect(answers.filter((a) => a.error?.code === 'RATE_LIMITED')).toHaveLength(1);
+      for (const { socket } of flood) socket.close();
+    } finally {
+      await small.close();
+    }
+  });
+});

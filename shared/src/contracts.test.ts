@@ -104,6 +104,7 @@ const rows: Row[] = [
       closesAt: now,
       waiting: 0,
       estimatedWaitSeconds: 0,
+      counsellorsAvailable: 1,
       selfHelpUrl: 'https://www.helpwanted.nl',
     },
     { id: 'other' },

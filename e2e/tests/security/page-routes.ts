@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ProgrammeId } from '@helpline/shared/domain';
+import { E2E_ALLOWED_ORIGINS } from '../../fixtures/server';
 
 const manifest = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -40,10 +41,9 @@ export const pagePaths = (): string[] => {
 /** The widget's embed frame, the one page other sites may frame. */
 export const isEmbedFrame = (pagePath: string) => /^\/(?:(?:en|nl)\/)?embed\/[a-z0-9-]+$/.test(pagePath);
 
-/** The origins the server was started with (it inherits this environment), besides its own. */
+/** The origins the server was started with (fixtures/server.ts), besides its own. */
 export const allowedOrigins = () =>
-  (process.env.HELPLINE_ALLOWED_ORIGINS ?? '')
-    .split(',')
+  E2E_ALLOWED_ORIGINS.split(',')
     .map((origin) => origin.trim())
     .filter(Boolean)
     .map((origin) => new URL(origin).origin);

@@ -6,9 +6,9 @@ const PROCESS_KEY = 'process';
 
 /** Bounds per client (a salted in-memory key of the address, see limits/client-key.ts) and for the whole process. */
 export const VISITOR_LIMITS = {
-  /** New anonymous visitors (rows) per client per ten minutes: a family or a school behind one address fits. */
+  /** New anonymous visitors (rows) per client per ten minutes (HELPLINE_VISITORS_PER_CLIENT). */
   newVisitorsPerClient: 30,
-  /** Queue joins (also refused ones: closed, conflict) per client per ten minutes. */
+  /** Queue joins (also refused ones: closed, conflict) per client per ten minutes: twice the visitors. */
   joinsPerClient: 60,
   /** Per process per ten minutes: what one server takes in before it refuses, whoever asks. */
   newVisitorsPerProcess: 3000,

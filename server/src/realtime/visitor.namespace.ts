@@ -10,7 +10,7 @@ import type { Logger } from '../logger';
 import type { ConversationRow } from '../modules/conversations/conversation.repo';
 import type { Services } from '../services';
 import { rooms } from './socket-types';
-import { createVisitorLimits } from './visitor-limits';
+import { createVisitorLimits, VISITOR_LIMITS } from './visitor-limits';
 import { createHandlerFactory, createSocketLimiter } from './with-schema';
 
 /** `visitorId` stays null until the visitor first changes something; `newToken` is the token sent at connect. */
@@ -24,15 +24,21 @@ type VisitorSocket = Socket<VisitorClientToServerEvents, VisitorServerToClientEv
  * The anonymous /visitor namespace. The handshake's token (auth.token) identifies the visitor; of the connection
  * itself only a salted in-memory key of the address is used, for flood limits, and never kept or logged.
  */
+export type VisitorNamespaceOptions = { trustProxy: number; visitorsPerClient: number };
+
 export const registerVisitorNamespace = (
   io: Server,
   services: Services,
   logger: Logger,
-  { trustProxy }: { trustProxy: number },
+  { trustProxy, visitorsPerClient }: VisitorNamespaceOptions,
 ) => {
   const nsp: Nsp = io.of('/visitor');
   const limiter = createSocketLimiter();
-  const limits = createVisitorLimits();
+  const limits = createVisitorLimits({
+    ...VISITOR_LIMITS,
+    newVisitorsPerClient: visitorsPerClient,
+    joinsPerClient: visitorsPerClient * 2,
+  });
   const clientKeyOf = createClientKeys(trustProxy);
   const { visitors, queue, conversations, messages } = services;
 

@@ -24,6 +24,8 @@ export const ProgrammeState = z.object({
   closesAt: NullableIsoDateTime,
   waiting: z.number().int().min(0),
   estimatedWaitSeconds: z.number().int().min(0),
+  /** Counsellors of the programme who are available now; 0: nobody can answer, so no wait time is promised. */
+  counsellorsAvailable: z.number().int().min(0),
   selfHelpUrl: z.url(),
 });
 export type ProgrammeState = z.infer<typeof ProgrammeState>;

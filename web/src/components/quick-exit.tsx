@@ -1,24 +1,31 @@
 'use client';
 
-import { LogOut } from 'lucide-react';
+import { useEffect } from 'react';
+import { createShiftCounter, quickExit } from '../features/quick-exit/quick-exit';
+import { ExitIcon } from './icons';
 
 /**
- * Leaves at once: forgets this tab's visitor state and replaces the page, so Back does not return here.
- * Always in the same place, top right, above everything else.
+ * Leaves at once, by click or Shift pressed three times. Always in the same place, top right, above everything
+ * else. Without scripts it is a plain link to the same neutral site.
  */
 export function QuickExit({ label, title, exitUrl }: { label: string; title: string; exitUrl: string }) {
+  useEffect(() => {
+    const onKey = createShiftCounter(() => void quickExit(exitUrl));
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [exitUrl]);
   return (
     <a
       href={exitUrl}
       aria-label={title}
+      rel="noreferrer"
       onClick={(event) => {
         event.preventDefault();
-        sessionStorage.clear();
-        window.location.replace(exitUrl);
+        void quickExit(exitUrl);
       }}
       className="fixed top-2 right-2 z-50 inline-flex min-h-11 items-center gap-2 rounded-full bg-neutral-900 px-4 font-semibold text-white shadow-lg"
     >
-      <LogOut aria-hidden="true" size={18} />
+      <ExitIcon />
       {label}
     </a>
   );

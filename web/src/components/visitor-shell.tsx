@@ -1,22 +1,41 @@
-'use client';
-
 import type { ReactNode } from 'react';
 import { dictionaries, type Lang } from '../i18n';
-import { useExitUrl } from '../lib/use-site-config';
 import { LanguageSwitch } from './language-switch';
 import { QuickExit } from './quick-exit';
 
-/** Every visitor page: quick exit top right, language one tap away, one calm column. */
-export function VisitorShell({ lang, path, children }: { lang: Lang; path: string; children: ReactNode }) {
+/**
+ * Every visitor page: quick exit top right (never covered), the page's title and language one tap away, one calm
+ * column. `programme` gives the page that programme's colours; `embedded` drops the language switch (the host
+ * page chose the language).
+ */
+export function VisitorShell({
+  lang,
+  path,
+  exitUrl,
+  title,
+  programme,
+  embedded = false,
+  children,
+}: {
+  lang: Lang;
+  path: string;
+  exitUrl: string;
+  title?: string;
+  programme?: string;
+  embedded?: boolean;
+  children: ReactNode;
+}) {
   const t = dictionaries[lang];
-  const exitUrl = useExitUrl();
   return (
-    <>
+    <div data-programme={programme} className="flex min-h-dvh flex-col">
       <QuickExit label={t.quickExit} title={t.quickExitLabel} exitUrl={exitUrl} />
-      <header className="mx-auto flex max-w-2xl items-center px-4 pt-3 pr-36">
-        <LanguageSwitch lang={lang} path={path} label={t.switchTo} />
+      <header
+        className={`flex min-h-15 flex-wrap items-center gap-x-3 pr-36 pl-4 ${programme ? 'bg-[var(--accent)] text-[var(--accent-fg)]' : ''}`}
+      >
+        {title && <h1 className="text-xl font-bold">{title}</h1>}
+        {!embedded && <LanguageSwitch lang={lang} path={path} label={t.switchTo} />}
       </header>
-      <main className="mx-auto max-w-2xl px-4 pt-4 pb-16">{children}</main>
-    </>
+      <main className="mx-auto flex w-full max-w-2xl flex-1 flex-col px-4 pt-4 pb-6">{children}</main>
+    </div>
   );
 }

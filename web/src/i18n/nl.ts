@@ -8,23 +8,13 @@ export const nl = {
     title: 'Anoniem chatten met een hulplijn',
     intro:
       'Je hoeft niet te zeggen wie je bent. We slaan niets op waarmee iemand jou kan vinden. Kies de hulplijn die bij je past.',
-    helpwanted:
-      'Hulp bij online seksueel misbruik: sextortion, naaktfoto’s die rondgaan, of online benaderd worden voor seks.',
-    stopitnow:
-      'Anonieme hulp als je je zorgen maakt over je eigen seksuele gevoelens voor kinderen, of over iemand dichtbij.',
-    selfHelp: 'Zelf verder lezen',
-    loading: 'Even laden…',
-    loadError: 'Kan de status nu niet ophalen. We proberen het zo opnieuw.',
   },
   state: {
     openUntil: (time: string) => `Nu open, tot ${time}`,
     closedUntil: (when: string) => `Gesloten. De chat is weer open ${when}`,
     closed: 'Gesloten',
-    waiting: (n: number) => (n === 1 ? '1 persoon wacht' : `${n} mensen wachten`),
-    wait: (minutes: number) =>
-      minutes <= 1 ? 'Je bent vrijwel meteen aan de beurt' : `Wachttijd ongeveer ${minutes} minuten`,
   },
-  time: { today: 'vandaag', tomorrow: 'morgen', locale: 'nl-NL' },
+  time: { at: 'om', today: 'vandaag', tomorrow: 'morgen', locale: 'nl-NL' },
   staff: {
     loginTitle: 'Inloggen voor medewerkers',
     username: 'Gebruikersnaam',

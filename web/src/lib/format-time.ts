@@ -1,15 +1,18 @@
 import type { Dictionary } from '../i18n';
 
+/** Only the time words are needed, so client code can pass just those. */
+type TimeWords = Pick<Dictionary, 'time'>;
+
 const ZONE = 'Europe/Amsterdam';
 
 const dayKey = (date: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(date);
 
-export const formatClock = (date: Date, t: Dictionary) =>
+export const formatClock = (date: Date, t: TimeWords) =>
   new Intl.DateTimeFormat(t.time.locale, { timeZone: ZONE, hour: '2-digit', minute: '2-digit' }).format(date);
 
-/** "vandaag 23:00", "morgen 09:00", or "maandag 09:00", in the helplines' time zone. */
-export const formatWhen = (date: Date, now: Date, t: Dictionary) => {
-  const clock = formatClock(date, t);
+/** "vandaag om 23:00", "morgen om 07:00", or "maandag 23 november om 09:00", in the helplines' time zone. */
+export const formatWhen = (date: Date, now: Date, t: TimeWords) => {
+  const clock = `${t.time.at} ${formatClock(date, t)}`;
   if (dayKey(date) === dayKey(now)) return `${t.time.today} ${clock}`;
   if (dayKey(date) === dayKey(new Date(now.getTime() + 86_400_000))) return `${t.time.tomorrow} ${clock}`;
   const weekday = new Intl.DateTimeFormat(t.time.locale, {

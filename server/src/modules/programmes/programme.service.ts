@@ -27,7 +27,11 @@ export const createProgrammeService = ({ repo, clock }: Deps) => {
     stateOf,
     replaceHours: (id: ProgrammeId, hours: ProgrammeHours) => repo.replaceHours(id, hours),
     /** The public list: live state and queue figures for every programme. */
-    listStates: async (queueStats: (id: ProgrammeId) => Promise<{ waiting: number; estimatedWaitSeconds: number }>) => {
+    listStates: async (
+      queueStats: (
+        id: ProgrammeId,
+      ) => Promise<{ waiting: number; estimatedWaitSeconds: number; counsellorsAvailable: number }>,
+    ) => {
       const at = clock.now();
       return Promise.all(
         Object.values(programmeInfo).map(async (info) => ({

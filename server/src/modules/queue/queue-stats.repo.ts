@@ -9,7 +9,7 @@ export const createQueueStatsRepo = (db: Database) => ({
   waitingCount: async (programme: ProgrammeId) =>
     db.$count(conversations, and(eq(conversations.programmeId, programme), eq(conversations.status, 'queued'))),
 
-  /** Places of available counsellors serving the programme: all of them, and those free now. */
+  /** Available counsellors serving the programme, their places, and the places free now. */
   slots: async (programme: ProgrammeId) => {
     const active = db
       .select({ counsellorId: conversations.counsellorId, n: count().as('n') })
@@ -26,7 +26,7 @@ export const createQueueStatsRepo = (db: Database) => ({
       );
     const totalSlots = rows.reduce((sum, r) => sum + r.capacity, 0);
     const freeSlots = rows.reduce((sum, r) => sum + Math.max(0, r.capacity - r.active), 0);
-    return { totalSlots, freeSlots };
+    return { totalSlots, freeSlots, counsellors: rows.length };
   },
 
   /** Mean duration of the programme's last chats, or null without history. */

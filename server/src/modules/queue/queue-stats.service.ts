@@ -10,16 +10,24 @@ export const createQueueStatsService = ({ repo }: { repo: QueueStatsRepo }) => {
       repo.slots(programme),
       repo.meanHandlingSeconds(programme),
     ]);
-    return (position: number) => estimateWaitSeconds({ position, ...slots, meanHandlingSeconds });
+    const estimate = (position: number) => estimateWaitSeconds({ position, ...slots, meanHandlingSeconds });
+    return Object.assign(estimate, { counsellorsAvailable: slots.counsellors });
   };
   const estimateFor = async (programme: ProgrammeId, position: number) => (await estimator(programme))(position);
   return {
     estimator,
     estimateFor,
-    /** For someone joining now: the queue as it is, and their wait at the back of it. */
+    /**
+     * For someone joining now: the queue as it is, their wait at the back of it, and how many counsellors are
+     * available (none: the page says so instead of promising a time).
+     */
     statsOf: async (programme: ProgrammeId) => {
-      const waiting = await repo.waitingCount(programme);
-      return { waiting, estimatedWaitSeconds: await estimateFor(programme, waiting + 1) };
+      const [waiting, estimate] = await Promise.all([repo.waitingCount(programme), estimator(programme)]);
+      return {
+        waiting,
+        estimatedWaitSeconds: estimate(waiting + 1),
+        counsellorsAvailable: estimate.counsellorsAvailable,
+      };
     },
   };
 };

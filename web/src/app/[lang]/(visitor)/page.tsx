@@ -1,0 +1,27 @@
+import { notFound } from 'next/navigation';
+import { VisitorShell } from '../../../components/visitor-shell';
+import { programmesDictionary } from '../../../features/programmes/i18n';
+import { loadExitUrl, loadProgrammes } from '../../../features/programmes/load-programmes';
+import { ProgrammeCard } from '../../../features/programmes/programme-card';
+import { dictionaries, isLang } from '../../../i18n';
+
+/** Both helplines, open or not, with phone numbers and self-help: rendered on the server, readable without scripts. */
+export default async function LandingPage({ params }: { params: Promise<{ lang: string }> }) {
+  const { lang } = await params;
+  if (!isLang(lang)) notFound();
+  const t = dictionaries[lang];
+  const [programmes, exitUrl] = await Promise.all([loadProgrammes(), loadExitUrl()]);
+  const now = new Date();
+  return (
+    <VisitorShell lang={lang} path="/" exitUrl={exitUrl}>
+      <h1 className="text-3xl font-bold">{t.landing.title}</h1>
+      <p className="mt-3 text-lg">{t.landing.intro}</p>
+      <div className="mt-6 grid gap-4">
+        {programmes === null && <p role="alert">{programmesDictionary[lang].unreachable}</p>}
+        {programmes?.map((p) => (
+          <ProgrammeCard key={p.id} programme={p} lang={lang} now={now} />
+        ))}
+      </div>
+    </VisitorShell>
+  );
+}

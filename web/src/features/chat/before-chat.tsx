@@ -1,0 +1,163 @@
+'use client';
+
+import type { ProgrammeId } from '@helpline/shared/domain';
+import type { Intake } from '@helpline/shared/events';
+import type { FormEvent } from 'react';
+import type { ChatError } from './chat-state';
+import type { ChatDictionary } from './i18n';
+import { headingClass, primaryButton, secondaryButton } from './ui';
+import { useFocusOnMount } from './use-focus-on-mount';
+
+export type AgeBandOption = { value: string; label: string };
+
+/** The confidentiality notice, acknowledged first; then a short intake that one tap skips. */
+export function BeforeChat({
+  programme,
+  lang,
+  ageBands,
+  error,
+  acknowledged,
+  onAcknowledge,
+  onJoin,
+  t,
+}: {
+  programme: ProgrammeId;
+  lang: 'nl' | 'en';
+  ageBands: AgeBandOption[];
+  error: ChatError | null;
+  acknowledged: boolean;
+  onAcknowledge: () => void;
+  onJoin: (intake: Intake | undefined) => void;
+  t: ChatDictionary;
+}) {
+  return acknowledged ? (
+    <IntakeForm programme={programme} lang={lang} ageBands={ageBands} error={error} onJoin={onJoin} t={t} />
+  ) : (
+    <Notice programme={programme} onAcknowledge={onAcknowledge} t={t} />
+  );
+}
+
+function Notice({
+  programme,
+  onAcknowledge,
+  t,
+}: {
+  programme: ProgrammeId;
+  onAcknowledge: () => void;
+  t: ChatDictionary;
+}) {
+  return (
+    <section aria-labelledby="notice-title" className="grid gap-4 rounded-2xl bg-white p-5 shadow-sm">
+      <h2 id="notice-title" className={headingClass}>
+        {t.noticeTitle}
+      </h2>
+      <ul className="grid list-disc gap-2 pl-5" data-testid="notice">
+        {t.notice[programme].map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      <button type="button" className={primaryButton} onClick={onAcknowledge}>
+        {t.acknowledge}
+      </button>
+    </section>
+  );
+}
+
+function IntakeForm({
+  programme,
+  lang,
+  ageBands,
+  error,
+  onJoin,
+  t,
+}: {
+  programme: ProgrammeId;
+  lang: 'nl' | 'en';
+  ageBands: AgeBandOption[];
+  error: ChatError | null;
+  onJoin: (intake: Intake | undefined) => void;
+  t: ChatDictionary;
+}) {
+  const heading = useFocusOnMount<HTMLHeadingElement>();
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const ageBand = String(form.get('ageBand') ?? '');
+    const about = String(form.get('about') ?? '');
+    const returnCode = String(form.get('returnCode') ?? '').trim();
+    onJoin({
+      language: lang,
+      ...(ageBand ? { ageBand } : {}),
+      ...(about === 'self' || about === 'other' ? { about } : {}),
+      ...(returnCode ? { returnCode } : {}),
+    });
+  };
+  const codeError = error === 'badReturnCode';
+  return (
+    <section aria-labelledby="intake-title" className="grid gap-4 rounded-2xl bg-white p-5 shadow-sm">
+      <h2 id="intake-title" ref={heading} tabIndex={-1} className={headingClass}>
+        {t.intakeTitle}
+      </h2>
+      <p>{t.intakeIntro}</p>
+      <button type="button" className={secondaryButton} onClick={() => onJoin({ language: lang })}>
+        {t.skip}
+      </button>
+      <form onSubmit={submit} className="grid gap-5" noValidate>
+        <div className="grid gap-1">
+          <label htmlFor="ageBand" className="font-medium">
+            {t.ageLabel[programme]}
+          </label>
+          <select id="ageBand" name="ageBand" className="min-h-11 rounded-lg border border-neutral-500 bg-white px-3">
+            <option value="">{t.ageNone}</option>
+            {ageBands.map((band) => (
+              <option key={band.value} value={band.value}>
+                {band.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <fieldset className="grid gap-2">
+          <legend className="mb-1 font-medium">{t.aboutLabel}</legend>
+          {(['self', 'other'] as const).map((value) => (
+            <label key={value} className="flex min-h-11 items-center gap-3">
+              <input type="radio" name="about" value={value} className="size-5 accent-[var(--accent)]" />
+              {value === 'self' ? t.aboutSelf : t.aboutOther}
+            </label>
+          ))}
+        </fieldset>
+        <div className="grid gap-1">
+          <label htmlFor="returnCode" className="font-medium">
+            {t.returnCodeLabel}
+          </label>
+          <p id="returnCode-hint" className="text-sm text-[var(--muted-fg)]">
+            {t.returnCodeHint}
+          </p>
+          <input
+            id="returnCode"
+            name="returnCode"
+            autoComplete="off"
+            autoCapitalize="characters"
+            spellCheck={false}
+            placeholder="ABCD-EFGH-JKMN"
+            aria-invalid={codeError}
+            aria-describedby={codeError ? 'returnCode-hint returnCode-error' : 'returnCode-hint'}
+            className="min-h-11 rounded-lg border border-neutral-500 bg-white px-3 font-mono uppercase"
+          />
+          {codeError && (
+            <p id="returnCode-error" role="alert" className="text-sm text-red-800">
+              {t.badReturnCode}
+            </p>
+          )}
+        </div>
+        {error && !codeError && (
+          <p role="alert" className="text-red-800">
+            {t[error]}
+          </p>
+        )}
+        <button type="submit" className={primaryButton}>
+          {t.start}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+import { dimensionsOf, type ProgrammeId, programmeIds, programmes, valuesOf } from '@helpline/shared/domain';
+import { notFound } from 'next/navigation';
+import { VisitorShell } from '../../components/visitor-shell';
+import { dictionaries, isLang, type Lang } from '../../i18n';
+import { programmesDictionary } from '../programmes/i18n';
+import { loadExitUrl, loadProgramme } from '../programmes/load-programmes';
+import { ProgrammeFacts } from '../programmes/programme-facts';
+import { ChatApp } from './chat-app';
+
+const isProgramme = (value: string): value is ProgrammeId => (programmeIds as readonly string[]).includes(value);
+
+/** The programme's age bands as the intake offers them; "rather not say" is the empty choice, not `unknown`. */
+const ageBandsOf = (programme: ProgrammeId, lang: Lang) => {
+  const dimension = dimensionsOf(programme).find((d) => d.id === 'ageBand');
+  if (!dimension) return [];
+  return Object.entries(valuesOf(dimension))
+    .filter(([value]) => value !== 'unknown')
+    .map(([value, label]) => ({ value, label: label[lang] }));
+};
+
+/**
+ * A programme's chat page, on its own (`/chat/<programme>`) or framed (`/embed/<programme>`). Everything a visitor
+ * needs to read is rendered here on the server; the chat itself needs scripts and says so without them.
+ */
+export async function ChatPage({
+  params,
+  embedded,
+}: {
+  params: Promise<{ lang: string; programme: string }>;
+  embedded: boolean;
+}) {
+  const { lang, programme } = await params;
+  if (!isLang(lang) || !isProgramme(programme)) notFound();
+  const [state, exitUrl] = await Promise.all([loadProgramme(programme), loadExitUrl()]);
+  const d = programmesDictionary[lang];
+  const basePath = embedded ? '/embed' : '/chat';
+  const facts = (
+    <div className="grid gap-3" data-testid="programme-facts">
+      <p>{d[programme].description}</p>
+      {state ? <ProgrammeFacts programme={state} lang={lang} now={new Date()} /> : <p role="alert">{d.unreachable}</p>}
+    </div>
+  );
+  return (
+    <VisitorShell
+      lang={lang}
+      path={`${basePath}/${programme}`}
+      exitUrl={exitUrl}
+      title={programmes[programme].name}
+      programme={programme}
+      embedded={embedded}
+    >
+      <noscript>
+        <p className="mb-4 rounded-xl border-2 border-[var(--accent)] bg-white p-4 font-semibold">{d.needsScript}</p>
+      </noscript>
+      <ChatApp
+        programmeId={programme}
+        initial={state}
+        lang={lang}
+        ageBands={ageBandsOf(programme, lang)}
+        basePath={basePath}
+        time={dictionaries[lang].time}
+        facts={facts}
+      />
+    </VisitorShell>
+  );
+}
