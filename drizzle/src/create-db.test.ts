@@ -1,6 +1,7 @@
 import { chmodSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { ProgrammeId } from '@helpline/shared';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, DataDirInUseError, migrate, seed } from './index';
@@ -13,7 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.cleanup());
 
-const newConversation = async (programmeId = 'helpwanted') => {
+const newConversation = async (programmeId: ProgrammeId = 'helpwanted') => {
   const [row] = await t.db
     .insert(conversations)
     .values({ programmeId, status: 'queued', queuedAt: new Date(), queuePriority: new Date() })

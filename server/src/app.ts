@@ -1,22 +1,17 @@
 import { createServer, type Server as HttpServer } from 'node:http';
-import type { DbHandle } from '@helpline/db';
 import { createAdapter } from '@socket.io/postgres-adapter';
 import express, { type Express } from 'express';
 import pg from 'pg';
 import { Server as IoServer } from 'socket.io';
-import type { Clock } from './clock';
-import type { Env } from './env';
+import type { AppDeps } from './deps';
 import { createErrorHandler, notFoundHandler } from './http/error.middleware';
 import { isOriginAllowed, originCheck } from './http/origin-check';
 import { requestLog } from './http/request-log.middleware';
 import { apiRoutes } from './http/routes';
 import { securityHeaders } from './http/security-headers';
-import type { Logger } from './logger';
+import { createSessionCookie } from './http/session-cookie';
 import { registerRealtime } from './realtime/register';
 import { createServices } from './services';
-import type { WebHandler } from './web';
-
-export type AppDeps = { env: Env; db: DbHandle; logger: Logger; clock: Clock; web?: WebHandler };
 
 export type App = {
   express: Express;
@@ -32,12 +27,13 @@ export type App = {
 export const createApp = (deps: AppDeps): App => {
   const { env, logger, web } = deps;
   const services = createServices(deps);
+  const cookie = createSessionCookie({ secure: env.HELPLINE_SECURE_COOKIES });
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', false);
   app.use(securityHeaders({ allowedOrigins: env.HELPLINE_ALLOWED_ORIGINS, secure: env.HELPLINE_SECURE_COOKIES }));
   app.use('/api', requestLog(logger), originCheck(env.HELPLINE_ALLOWED_ORIGINS), express.json({ limit: '64kb' }));
-  app.use(apiRoutes(services, deps));
+  app.use(apiRoutes(services, deps, cookie));
   app.use('/api', notFoundHandler);
   app.use(createErrorHandler(logger));
   if (web) app.use((req, res) => web.handle(req, res));
@@ -53,6 +49,7 @@ export const createApp = (deps: AppDeps): App => {
   if (adapterPool) io.adapter(createAdapter(adapterPool));
   const realtime = registerRealtime(io, services, logger, {
     trustProxy: env.HELPLINE_TRUST_PROXY,
+    sessionTokenOf: cookie.read,
     visitorsPerClient: env.HELPLINE_VISITORS_PER_CLIENT,
   });
 

@@ -1,6 +1,9 @@
 /** Time source injected wherever time matters, so tests can move it. */
 export type Clock = { now(): Date };
 
+/** Whole seconds from one moment to a later one (never negative), as waits are counted. */
+export const secondsBetween = (from: Date, to: Date) => Math.max(0, Math.round((to.getTime() - from.getTime()) / 1000));
+
 export const systemClock: Clock = { now: () => new Date() };
 
 /** A clock tests can set and advance. */

@@ -1,6 +1,4 @@
-import type { AppDeps } from './app';
-import { createRequireStaff } from './http/require-staff';
-import { createSessionCookie } from './http/session-cookie';
+import type { AppDeps } from './deps';
 import { createClientKeys } from './limits/client-key';
 import { createAuditRepo } from './modules/audit/audit.repo';
 import { createAuditService } from './modules/audit/audit.service';
@@ -64,8 +62,6 @@ export const createServices = ({ db, clock, env }: Pick<AppDeps, 'db' | 'clock' 
   const totpEnrolment = createTotpEnrolmentService({ repo: staffRepo, login, sessions, secrets, audit, clock });
   /** Salted, in-memory keys of client addresses for rate limits (never stored or logged). */
   const clientKeys = createClientKeys(env.HELPLINE_TRUST_PROXY);
-  const cookie = createSessionCookie({ secure: env.HELPLINE_SECURE_COOKIES });
-  const requireStaff = createRequireStaff({ sessions, cookie });
 
   const dataKeys = createDataKeys(keyring);
   const events = createDomainEvents();
@@ -117,8 +113,6 @@ export const createServices = ({ db, clock, env }: Pick<AppDeps, 'db' | 'clock' 
     totpEnrolment,
     login,
     clientKeys,
-    cookie,
-    requireStaff,
     keyring,
     events,
     messages,

@@ -2,7 +2,7 @@ import { defaultHours, staffEventSchemas, visitorEventSchemas } from '@helpline/
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './harness';
 import { listRoutes } from './helpers/routes';
-import { ask } from './helpers/sockets';
+import { askRaw, emitRaw } from './helpers/sockets';
 import { call, createStaff, loginAs, PASSWORD, staffSocket } from './helpers/staff';
 
 type Role = 'anonymous' | 'counsellor' | 'supervisor';
@@ -158,7 +158,7 @@ describe('access matrix', () => {
       const socket = await staffSocket(t, cookies[role as Role]);
       // typing has no ack: it is checked for not crashing and not answering.
       const answer =
-        event === 'typing' ? (socket.emit(event, payload), { ok: true }) : await ask(socket, event, payload);
+        event === 'typing' ? (emitRaw(socket, event, payload), { ok: true }) : await askRaw(socket, event, payload);
       socket.close();
       if (expect_ === 403) expect(answer).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
       else

@@ -1,6 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { auditLog } from '@helpline/db';
-import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createManualClock } from '../src/clock';
 import { startTestApp, type TestApp } from './harness';

@@ -23,7 +23,7 @@ describe('npm run keys -- rotate', () => {
     const counsellor = await staffSocket(t, await loginAs(t, await createStaff(t, { programmes: ['helpwanted'] })));
     await ask(counsellor, 'presence:set', { status: 'available' });
     const { socket: visitor } = await visitorSocket(t);
-    const started = next<{ conversationId: string }>(visitor, 'conversation:started');
+    const started = next(visitor, 'conversation:started');
     await ask(visitor, 'queue:join', { programme: 'helpwanted' });
     const { conversationId } = await started;
     await ask(visitor, 'message:send', { conversationId, clientId: randomUUID(), body: 'voor de rotatie' });

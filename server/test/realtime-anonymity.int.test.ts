@@ -54,7 +54,7 @@ describe('anonymity and encryption at rest', () => {
       'user-agent': CANARY_AGENT,
       'x-forwarded-for': CANARY_FORWARDED,
     });
-    const started = next<{ conversationId: string }>(visitor, 'conversation:started');
+    const started = next(visitor, 'conversation:started');
     await ask(visitor, 'queue:join', { programme: 'helpwanted' });
     const { conversationId } = await started;
     expect(

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { messages, surveyAnswers } from '@helpline/db';
+import type { StaffSocket } from '@helpline/shared/client';
 import { eq } from 'drizzle-orm';
-import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createManualClock } from '../src/clock';
 import { startTestApp, type TestApp } from './harness';
@@ -11,7 +11,7 @@ import { createStaff, loginAs, staffSocket, waitFor } from './helpers/staff';
 let t: TestApp;
 // Monday 10:00 in Amsterdam: both programmes open.
 const clock = createManualClock(new Date('2026-11-23T09:00:00Z'));
-let counsellor: Socket;
+let counsellor: StaffSocket;
 let alias = '';
 
 beforeAll(async () => {
@@ -30,8 +30,8 @@ describe('a whole conversation', () => {
   it('joins, is assigned, exchanges messages with typing, ends, and answers the survey', async () => {
     const { socket: visitor, token } = await visitorSocket(t);
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    const assigned = next<{ conversation: { id: string } }>(counsellor, 'conversation:assigned');
-    const started = next<{ conversationId: string; counsellor: { alias: string } }>(visitor, 'conversation:started');
+    const assigned = next(counsellor, 'conversation:assigned');
+    const started = next(visitor, 'conversation:started');
     const joined = await ask(visitor, 'queue:join', {
       programme: 'helpwanted',
       intake: { about: 'self', language: 'nl' },
@@ -41,8 +41,8 @@ describe('a whole conversation', () => {
     expect((await assigned).conversation.id).toBe(conversationId);
     expect(await started).toEqual({ conversationId, counsellor: { alias } });
 
-    const toCounsellor = record<{ seq: number; body: string; sender: string }>(counsellor, 'message');
-    const toVisitor = record<{ seq: number; body: string; sender: string }>(visitor, 'message');
+    const toCounsellor = record(counsellor, 'message');
+    const toVisitor = record(visitor, 'message');
     const typing = next(counsellor, 'typing');
     visitor.emit('typing', { conversationId, typing: true });
     expect(await typing).toEqual({ conversationId, typing: true });

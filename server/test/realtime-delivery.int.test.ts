@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { conversations, messages } from '@helpline/db';
 import { eq } from 'drizzle-orm';
-import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createManualClock } from '../src/clock';
 import { startTestApp, type TestApp } from './harness';
@@ -50,7 +49,7 @@ describe('no acknowledged message lost or duplicated', () => {
     const counsellor = await counsellorSocket(['helpwanted']);
     await ask(counsellor, 'presence:set', { status: 'available' });
     const visitor = await visitorSocket(t);
-    const started = next<{ conversationId: string }>(visitor.socket, 'conversation:started');
+    const started = next(visitor.socket, 'conversation:started');
     await ask(visitor.socket, 'queue:join', { programme: 'helpwanted' });
     const { conversationId } = await started;
     /** Ends the chat and closes both sockets, so no later test finds it. */
@@ -92,7 +91,7 @@ describe('no acknowledged message lost or duplicated', () => {
       [3, 'drie'],
       [4, 'vier'],
     ]);
-    const live = next<{ seq: number }>(back.socket, 'message');
+    const live = next(back.socket, 'message');
     await ask(counsellor, 'message:send', { conversationId, clientId: randomUUID(), body: 'vijf' });
     expect((await live).seq).toBe(5);
     await finish();
@@ -126,11 +125,7 @@ describe('no acknowledged message lost or duplicated', () => {
     await waitFor(
       async () => (await t.app.services.queue.snapshot(['helpwanted'])).programmes[0]?.waiting.length === 0,
     );
-    const systemMessage = next<{ sender: string; body: string }>(
-      visitor.socket,
-      'message',
-      (m) => m.sender === 'system',
-    );
+    const systemMessage = next(visitor.socket, 'message', (m) => m.sender === 'system');
     const open = t.app.io.of('/staff').sockets.size;
     counsellor.close();
     await waitFor(() => t.app.io.of('/staff').sockets.size === open - 1);

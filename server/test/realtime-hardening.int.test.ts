@@ -36,7 +36,7 @@ describe('hardening the visitor side (issue 7)', () => {
       .from(conversations)
       .where(eq(conversations.id, String(won[0]?.conversationId)));
     expect(await openOf(String(row?.visitorId))).toHaveLength(1);
-    await ask(socket, 'conversation:leave', { conversationId: won[0]?.conversationId });
+    await ask(socket, 'conversation:leave', { conversationId: String(won[0]?.conversationId) });
     socket.close();
   });
 
@@ -45,14 +45,14 @@ describe('hardening the visitor side (issue 7)', () => {
     const counsellor = await staffSocket(t, await loginAs(t, member));
     await ask(counsellor, 'presence:set', { status: 'available' });
     const { socket: visitor } = await visitorSocket(t);
-    const started = next<{ conversationId: string }>(visitor, 'conversation:started');
+    const started = next(visitor, 'conversation:started');
     await ask(visitor, 'queue:join', { programme: 'helpwanted' });
     const { conversationId } = await started;
 
     const clientId = randomUUID();
     const fromCounsellor = await ask(counsellor, 'message:send', { conversationId, clientId, body: 'Hoi, ik ben er.' });
     expect(fromCounsellor).toMatchObject({ ok: true, message: { sender: 'counsellor' } });
-    const seen = next<{ sender: string; body: string }>(counsellor, 'message', (m) => m.sender === 'visitor');
+    const seen = next(counsellor, 'message', (m) => m.sender === 'visitor');
     const fromVisitor = await ask(visitor, 'message:send', {
       conversationId,
       clientId,
@@ -104,10 +104,10 @@ describe('hardening the visitor side (issue 7)', () => {
     const counsellor = await staffSocket(t, await loginAs(t, anna));
     await ask(counsellor, 'presence:set', { status: 'available' });
     const { socket: visitor } = await visitorSocket(t);
-    const started = next<{ conversationId: string }>(visitor, 'conversation:started');
+    const started = next(visitor, 'conversation:started');
     await ask(visitor, 'queue:join', { programme: 'helpwanted' });
     const { conversationId } = await started;
-    const told = next<Message>(visitor, 'message', (m) => m.sender === 'system');
+    const told = next(visitor, 'message', (m) => m.sender === 'system');
     await ask(counsellor, 'conversation:transfer', { conversationId, to: { staffId: bert.id } });
     const transferred = await told;
     expect(transferred.system).toEqual({ code: 'transferred-to-colleague', params: { alias: bert.alias } });
@@ -120,7 +120,7 @@ describe('hardening the visitor side (issue 7)', () => {
 
     const waiting = await visitorSocket(t);
     await ask(waiting.socket, 'queue:join', { programme: 'helpwanted' });
-    const timedOut = next<Message>(waiting.socket, 'message', (m) => m.sender === 'system');
+    const timedOut = next(waiting.socket, 'message', (m) => m.sender === 'system');
     clock.advance(21 * 60_000);
     await t.app.jobs.runOnce();
     expect(await timedOut).toMatchObject({

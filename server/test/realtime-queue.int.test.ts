@@ -39,7 +39,7 @@ describe('queues by opening hours', () => {
     const secondJoin = await ask(second.socket, 'queue:join', { programme: 'helpwanted' });
     expect([joined.position, secondJoin.position]).toEqual([1, 2]);
     expect(secondJoin.estimatedWaitSeconds).toBeGreaterThan(0);
-    const moved = next<{ position: number }>(second.socket, 'queue:position', (p) => p.position === 1);
+    const moved = next(second.socket, 'queue:position', (p) => p.position === 1);
     clock.advance(95_000);
     const ended = next(first.socket, 'conversation:ended');
     expect(await ask(first.socket, 'conversation:leave', { conversationId: joined.conversationId })).toEqual({
@@ -57,7 +57,7 @@ describe('queues by opening hours', () => {
   it('past the maximum wait: timed out, told in a system message, counted', async () => {
     const { socket } = await visitorSocket(t);
     const joined = await ask(socket, 'queue:join', { programme: 'helpwanted' });
-    const told = record<{ sender: string; body: string }>(socket, 'message');
+    const told = record(socket, 'message');
     const ended = next(socket, 'conversation:ended');
     clock.advance(19 * 60_000);
     await t.app.jobs.runOnce();

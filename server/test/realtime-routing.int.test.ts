@@ -17,10 +17,7 @@ const counsellor = async () => {
 };
 const waitingVisitor = async () => {
   const visitor = await visitorSocket(t);
-  const started = next<{ conversationId: string; counsellor: { alias: string } }>(
-    visitor.socket,
-    'conversation:started',
-  );
+  const started = next(visitor.socket, 'conversation:started');
   const joined = await ask(visitor.socket, 'queue:join', { programme: 'stopitnow' });
   clock.advance(1000);
   return { ...visitor, started, conversationId: String(joined.conversationId) };
@@ -34,24 +31,20 @@ describe('automatic routing', () => {
     expect(await ask(busy.socket, 'conversation:accept', { conversationId: first.conversationId })).toMatchObject({
       ok: true,
     });
-    const [older, newer, third, fourth] = [
-      await waitingVisitor(),
-      await waitingVisitor(),
-      await waitingVisitor(),
-      await waitingVisitor(),
-    ];
+    const older = await waitingVisitor();
+    const newer = await waitingVisitor();
+    const third = await waitingVisitor();
+    const fourth = await waitingVisitor();
     // Both become available at once, then one routing round runs.
     await t.app.services.presence.set(busy.id, 'available');
     await t.app.services.presence.set(free.id, 'available');
     await t.app.jobs.runOnce();
     // busy has 1 of 2, free 0 of 2: the oldest goes to free; then both have room for one more each.
-    expect((await older?.started)?.counsellor.alias).toBe(free.alias);
-    const aliases = [(await newer?.started)?.counsellor.alias, (await third?.started)?.counsellor.alias].sort();
+    expect((await older.started).counsellor.alias).toBe(free.alias);
+    const aliases = [(await newer.started).counsellor.alias, (await third.started).counsellor.alias].sort();
     expect(aliases).toEqual([busy.alias, free.alias].sort());
     await t.app.jobs.runOnce();
-    const stillWaiting = await ask(fourth?.socket as never, 'conversation:resume', {
-      conversationId: fourth?.conversationId,
-    });
+    const stillWaiting = await ask(fourth.socket, 'conversation:resume', { conversationId: fourth.conversationId });
     expect(stillWaiting).toMatchObject({ conversation: { status: 'queued', position: 1 } });
 
     const ended = next(busy.socket, 'conversation:ended');

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { auditLog, conversations } from '@helpline/db';
+import { createStaffSocket, type StaffSocket } from '@helpline/shared/client';
 import { eq } from 'drizzle-orm';
-import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createManualClock } from '../src/clock';
 import { startTestApp, type TestApp } from './harness';
@@ -21,7 +21,7 @@ const member = async (programmes: ('helpwanted' | 'stopitnow')[], role: 'counsel
 };
 
 /** A visitor in an active chat with this counsellor. */
-const chatWith = async (counsellor: Socket, programme: 'helpwanted' | 'stopitnow') => {
+const chatWith = async (counsellor: StaffSocket, programme: 'helpwanted' | 'stopitnow') => {
   const visitor = await visitorSocket(t);
   const joined = await ask(visitor.socket, 'queue:join', { programme });
   const conversationId = String(joined.conversationId);
@@ -74,7 +74,7 @@ describe('counsellor tools', () => {
     const { visitor, conversationId } = await chatWith(anna.socket, 'helpwanted');
     await ask(visitor, 'message:send', { conversationId, clientId: randomUUID(), body: 'eerste bericht' });
     const released = next(anna.socket, 'conversation:ended');
-    const assigned = next<{ conversation: { id: string } }>(bert.socket, 'conversation:assigned');
+    const assigned = next(bert.socket, 'conversation:assigned');
     expect(await ask(anna.socket, 'conversation:transfer', { conversationId, to: { staffId: bert.id } })).toEqual({
       ok: true,
     });
@@ -127,7 +127,7 @@ describe('counsellor tools', () => {
     });
     const joined = await ask(boss.socket, 'monitor:join', { conversationId });
     expect(joined).toMatchObject({ ok: true, conversation: { id: conversationId }, messages: [{ body: 'hallo' }] });
-    const live = next<{ body: string }>(boss.socket, 'message');
+    const live = next(boss.socket, 'message');
     await ask(anna.socket, 'message:send', { conversationId, clientId: randomUUID(), body: 'Fijn dat je schrijft' });
     expect((await live).body).toBe('Fijn dat je schrijft');
     expect(await ask(boss.socket, 'message:send', { conversationId, clientId: randomUUID(), body: 'x' })).toMatchObject(
@@ -149,9 +149,7 @@ describe('return codes', () => {
     first.socket.close();
     const later = await visitorSocket(t);
     const boss = await member(['helpwanted', 'stopitnow'], 'supervisor');
-    const snapshot = next<{ programmes: { waiting: { returning: boolean }[] }[] }>(boss.socket, 'queue:snapshot', (s) =>
-      s.programmes.some((p) => p.waiting.length > 0),
-    );
+    const snapshot = next(boss.socket, 'queue:snapshot', (s) => s.programmes.some((p) => p.waiting.length > 0));
     const joined = await ask(later.socket, 'queue:join', {
       programme: 'stopitnow',
       intake: { returnCode: String(created.returnCode).toLowerCase() },
@@ -181,12 +179,10 @@ describe('presence state for the workspace', () => {
     const cookie = await loginAs(t, created);
     const first = await staffSocket(t, cookie);
     const second = await staffSocket(t, cookie);
-    const bothTabs = [first, second].map((s) =>
-      next<{ status: string; capacity: number }>(s, 'presence:state', (p) => p.status === 'away'),
-    );
+    const bothTabs = [first, second].map((s) => next(s, 'presence:state', (p) => p.status === 'away'));
     expect(await ask(first, 'presence:set', { status: 'away' })).toEqual({ ok: true });
     for (const state of await Promise.all(bothTabs)) expect(state).toEqual({ status: 'away', capacity: 2 });
-    const reconnected = io(`${t.url}/staff`, { transports: ['websocket'], forceNew: true, extraHeaders: { cookie } });
+    const reconnected = createStaffSocket(t.url, { forceNew: true, extraHeaders: { cookie } });
     expect(await next(reconnected, 'presence:state')).toEqual({ status: 'away', capacity: 2 });
     for (const s of [first, second, reconnected]) s.close();
   });

@@ -34,7 +34,7 @@ describe('two server processes on one PostgreSQL', () => {
   it('a visitor on one and a counsellor on the other: assigned, and messages flow both ways', async () => {
     const anna = await createStaff(a, { programmes: ['helpwanted'] });
     const counsellor = await staffSocket(onB(), await loginAs(onB(), anna));
-    const assigned = next<{ conversation: { id: string } }>(counsellor, 'conversation:assigned');
+    const assigned = next(counsellor, 'conversation:assigned');
     expect(await ask(counsellor, 'presence:set', { status: 'available' })).toEqual({ ok: true });
     const { socket: visitor } = await visitorSocket(a);
     const started = next(visitor, 'conversation:started');
@@ -43,10 +43,10 @@ describe('two server processes on one PostgreSQL', () => {
     expect((await assigned).conversation.id).toBe(conversationId);
     await started;
 
-    const atCounsellor = next<{ body: string; seq: number }>(counsellor, 'message');
+    const atCounsellor = next(counsellor, 'message');
     await ask(visitor, 'message:send', { conversationId, clientId: randomUUID(), body: 'van proces A' });
     expect(await atCounsellor).toMatchObject({ body: 'van proces A', seq: 1 });
-    const atVisitor = next<{ body: string; seq: number }>(visitor, 'message');
+    const atVisitor = next(visitor, 'message');
     await ask(counsellor, 'message:send', { conversationId, clientId: randomUUID(), body: 'van proces B' });
     expect(await atVisitor).toMatchObject({ body: 'van proces B', seq: 2 });
     counsellor.close();

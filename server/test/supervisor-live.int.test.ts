@@ -1,20 +1,20 @@
 import { MissedReport, ReportSummaryAnswer, SupervisorOverview } from '@helpline/shared';
-import type { Socket } from 'socket.io-client';
+import type { StaffSocket } from '@helpline/shared/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createManualClock } from '../src/clock';
 import { startTestApp, type TestApp } from './harness';
-import { ask, next, visitorSocket } from './helpers/sockets';
+import { type AnySocket, ask, next, visitorSocket } from './helpers/sockets';
 import { call, createStaff, loginAs, staffSocket } from './helpers/staff';
 
 // Monday 23 November 2026, 06:30 in Amsterdam: both programmes still closed.
 const clock = createManualClock(new Date('2026-11-23T05:30:00Z'));
 let t: TestApp;
 let cookie = '';
-let supervisor: Socket;
-const open: Socket[] = [];
+let supervisor: StaffSocket;
+const open: AnySocket[] = [];
 
 const overviewWhere = (where: (o: SupervisorOverview) => boolean) =>
-  next<SupervisorOverview>(supervisor, 'supervisor:overview', (o) => where(SupervisorOverview.parse(o)));
+  next(supervisor, 'supervisor:overview', (o) => where(SupervisorOverview.parse(o)));
 const programmeOf = (o: SupervisorOverview, id: string) => o.programmes.find((p) => p.id === id);
 const visitor = async () => {
   const v = await visitorSocket(t);
@@ -32,7 +32,7 @@ afterAll(async () => {
 
 describe('missed contacts from real sockets, seen live by a supervisor', () => {
   it('counts attempts outside opening hours at the hour they were made', async () => {
-    for (const programme of ['helpwanted', 'helpwanted', 'stopitnow']) {
+    for (const programme of ['helpwanted', 'helpwanted', 'stopitnow'] as const) {
       const answer = await ask(await visitor(), 'queue:join', { programme });
       expect(answer.error?.code).toBe('CLOSED');
     }
@@ -42,7 +42,7 @@ describe('missed contacts from real sockets, seen live by a supervisor', () => {
     clock.set(new Date('2026-11-23T09:15:00Z')); // 10:15 local
     cookie = await loginAs(t, await createStaff(t, { role: 'supervisor', totp: true }));
     supervisor = await staffSocket(t, cookie);
-    const first = await next<SupervisorOverview>(supervisor, 'supervisor:overview');
+    const first = await next(supervisor, 'supervisor:overview');
     expect(SupervisorOverview.parse(first).programmes.map((p) => [p.id, p.open])).toEqual([
       ['helpwanted', true],
       ['stopitnow', true],

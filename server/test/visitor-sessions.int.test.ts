@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { conversations, missedContacts, visitors } from '@helpline/db';
+import { createVisitorSocket } from '@helpline/shared/client';
 import { eq } from 'drizzle-orm';
-import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createManualClock } from '../src/clock';
 import { startTestApp, type TestApp } from './harness';
-import { ask, next, record, visitorSocket } from './helpers/sockets';
+import { type AnySocket, ask, connected, next, raw, record, visitorSocket } from './helpers/sockets';
 import { createStaff, loginAs, staffSocket, waitFor } from './helpers/staff';
 
 let t: TestApp;
@@ -19,14 +19,15 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const from = (address: string) => ({ 'x-forwarded-for': address });
-const disconnected = (socket: Socket) => new Promise<void>((resolve) => socket.once('disconnect', () => resolve()));
+const disconnected = (socket: AnySocket) =>
+  new Promise<void>((resolve) => raw(socket).once('disconnect', () => resolve()));
 
 /** A visitor in an active chat with a new counsellor; returns both sides. */
 const chatting = async (address: string) => {
   const counsellor = await staffSocket(t, await loginAs(t, await createStaff(t, { programmes: ['helpwanted'] })));
   await ask(counsellor, 'presence:set', { status: 'available' });
   const visitor = await visitorSocket(t, undefined, from(address));
-  const started = next<{ conversationId: string }>(visitor.socket, 'conversation:started');
+  const started = next(visitor.socket, 'conversation:started');
   await ask(visitor.socket, 'queue:join', { programme: 'helpwanted' });
   const { conversationId } = await started;
   await ask(visitor.socket, 'message:send', { conversationId, clientId: randomUUID(), body: 'Mijn verhaal.' });
@@ -35,18 +36,13 @@ const chatting = async (address: string) => {
 
 /** Reconnects with a token: the socket, and the new token it was given when the old one was forgotten (else null). */
 const reconnect = async (token: string, address: string) => {
-  const socket = io(`${t.url}/visitor`, {
-    transports: ['websocket'],
+  const socket = createVisitorSocket(t.url, () => token, {
     reconnection: false,
     forceNew: true,
-    auth: { token },
     extraHeaders: from(address),
   });
-  const sessions = record<{ token: string }>(socket, 'session');
-  await new Promise<void>((resolve, reject) => {
-    socket.once('connect', () => resolve());
-    socket.once('connect_error', reject);
-  });
+  const sessions = record(socket, 'session');
+  await connected(socket);
   // Answers come in order after the `session` event, so once this one is back, a new token would have arrived.
   await ask(socket, 'conversation:resume', { conversationId: randomUUID() });
   return { socket, newToken: sessions[0]?.token ?? null };
@@ -137,7 +133,7 @@ describe('visitor sessions (issue 7, findings 6 and 10)', () => {
     const outsideHours = () => t.db.db.$count(missedContacts, eq(missedContacts.kind, 'outside-hours'));
     const before = await outsideHours();
     const { socket } = await visitorSocket(t, undefined, from('192.0.2.8'));
-    for (const programme of ['helpwanted', 'helpwanted', 'helpwanted', 'stopitnow', 'stopitnow'])
+    for (const programme of ['helpwanted', 'helpwanted', 'helpwanted', 'stopitnow', 'stopitnow'] as const)
       expect(await ask(socket, 'queue:join', { programme })).toMatchObject({ error: { code: 'CLOSED' } });
     expect(await outsideHours()).toBe(before + 2);
     clock.set(new Date('2026-11-29T07:00:00Z')); // the next Sunday, closed again: a new day counts again

@@ -1,3 +1,4 @@
+import type { ProgrammeId } from '@helpline/shared';
 import { bigserial, customType, index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { at, createdAt } from './columns';
 import { programmes } from './programmes';
@@ -23,6 +24,7 @@ export const auditLog = pgTable(
 export const encryptionKeys = pgTable('encryption_keys', {
   id: text('id').primaryKey(),
   programmeId: text('programme_id')
+    .$type<ProgrammeId>()
     .notNull()
     .references(() => programmes.id),
   createdAt: createdAt(),

@@ -1,7 +1,7 @@
-import type { ProgrammeId } from '@helpline/shared';
+import { CannedLanguage, type ProgrammeId } from '@helpline/shared';
 import { sql } from 'drizzle-orm';
 import { index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
-import { at, createdAt } from './columns';
+import { at, createdAt, valuesOf } from './columns';
 import { programmes } from './programmes';
 
 /**
@@ -16,7 +16,7 @@ export const cannedResponses = pgTable(
       .$type<ProgrammeId>()
       .notNull()
       .references(() => programmes.id),
-    language: text('language', { enum: ['nl', 'en'] }).notNull(),
+    language: text('language', { enum: valuesOf(CannedLanguage) }).notNull(),
     title: text('title').notNull(),
     body: text('body').notNull(),
     position: integer('position').notNull().default(0),

@@ -1,7 +1,14 @@
-import type { ProgrammeId } from '@helpline/shared';
+import {
+  ContactChannel,
+  IntendsTreatment,
+  MissedKind,
+  type ProgrammeId,
+  ReferralKind,
+  ReferralStatus,
+} from '@helpline/shared';
 import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { at, createdAt } from './columns';
+import { at, createdAt, valuesOf } from './columns';
 import type { StoredTags } from './conversations';
 import { conversations } from './conversations';
 import { programmes } from './programmes';
@@ -17,7 +24,7 @@ export const contacts = pgTable(
       .$type<ProgrammeId>()
       .notNull()
       .references(() => programmes.id),
-    channel: text('channel', { enum: ['phone', 'email'] }).notNull(),
+    channel: text('channel', { enum: valuesOf(ContactChannel) }).notNull(),
     occurredAt: at('occurred_at').notNull(),
     durationMinutes: integer('duration_minutes'),
     tags: jsonb('tags').$type<StoredTags>().notNull().default({}),
@@ -54,15 +61,15 @@ export const referrals = pgTable(
     clinicId: text('clinic_id')
       .notNull()
       .references(() => clinics.id),
-    kind: text('kind', { enum: ['call-appointment', 'other-clinic-details'] })
+    kind: text('kind', { enum: valuesOf(ReferralKind) })
       .notNull()
       .default('call-appointment'),
     /** When the clinic calls; for `other-clinic-details`, when the details were given. */
     appointmentAt: at('appointment_at'),
-    status: text('status', { enum: ['planned', 'called', 'no-show', 'cancelled'] })
+    status: text('status', { enum: valuesOf(ReferralStatus) })
       .notNull()
       .default('planned'),
-    intendsTreatment: text('intends_treatment', { enum: ['yes', 'no', 'unknown'] }),
+    intendsTreatment: text('intends_treatment', { enum: valuesOf(IntendsTreatment) }),
     createdBy: uuid('created_by').references(() => staff.id),
     createdAt: createdAt(),
     updatedAt: at('updated_at').notNull().defaultNow(),
@@ -79,9 +86,10 @@ export const missedContacts = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     programmeId: text('programme_id')
+      .$type<ProgrammeId>()
       .notNull()
       .references(() => programmes.id),
-    kind: text('kind', { enum: ['outside-hours', 'abandoned', 'timed-out'] }).notNull(),
+    kind: text('kind', { enum: valuesOf(MissedKind) }).notNull(),
     occurredAt: at('occurred_at').notNull(),
     waitedSeconds: integer('waited_seconds'),
     conversationId: uuid('conversation_id').references(() => conversations.id),

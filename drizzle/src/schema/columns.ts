@@ -8,3 +8,6 @@ export const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
 
 export const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 export const createdAt = () => at('created_at').notNull().defaultNow();
+
+/** A shared zod enum's values as the non-empty tuple that drizzle's `text(name, { enum })` takes. */
+export const valuesOf = <T extends string>(schema: { options: T[] }) => schema.options as [T, ...T[]];

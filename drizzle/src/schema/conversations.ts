@@ -1,4 +1,4 @@
-import type { StoredIntake } from '@helpline/shared';
+import { ConversationStatus, EndedBy, type ProgrammeId, Sender, type StoredIntake } from '@helpline/shared';
 import { sql } from 'drizzle-orm';
 import {
   bigserial,
@@ -13,7 +13,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { at, bytea, createdAt } from './columns';
+import { at, bytea, createdAt, valuesOf } from './columns';
 import { programmes } from './programmes';
 import { staff } from './staff';
 import { visitors } from './visitors';
@@ -25,11 +25,12 @@ export const conversations = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     programmeId: text('programme_id')
+      .$type<ProgrammeId>()
       .notNull()
       .references(() => programmes.id),
     channel: text('channel').notNull().default('chat'),
     visitorId: uuid('visitor_id').references(() => visitors.id),
-    status: text('status', { enum: ['queued', 'active', 'ended', 'abandoned', 'timed-out'] }).notNull(),
+    status: text('status', { enum: valuesOf(ConversationStatus) }).notNull(),
     queuedAt: at('queued_at').notNull(),
     /** Queue order: requeued chats get a key before every waiting one, so they are served first. */
     queuePriority: at('queue_priority').notNull(),
@@ -37,7 +38,7 @@ export const conversations = pgTable(
     queueSeq: bigserial('queue_seq', { mode: 'number' }).notNull(),
     startedAt: at('started_at'),
     endedAt: at('ended_at'),
-    endedBy: text('ended_by', { enum: ['visitor', 'counsellor', 'system'] }),
+    endedBy: text('ended_by', { enum: valuesOf(EndedBy) }),
     endReason: text('end_reason'),
     counsellorId: uuid('counsellor_id').references(() => staff.id),
     intake: jsonb('intake').$type<StoredIntake>().notNull().default({}),
@@ -71,7 +72,7 @@ export const messages = pgTable(
       .notNull()
       .references(() => conversations.id),
     seq: integer('seq').notNull(),
-    sender: text('sender', { enum: ['visitor', 'counsellor', 'system'] }).notNull(),
+    sender: text('sender', { enum: valuesOf(Sender) }).notNull(),
     senderStaffId: uuid('sender_staff_id').references(() => staff.id),
     ciphertext: bytea('ciphertext').notNull(),
     nonce: bytea('nonce').notNull(),

@@ -1,8 +1,9 @@
+import type { ProgrammeId } from '@helpline/shared';
 import { boolean, integer, pgTable, smallint, text, unique } from 'drizzle-orm/pg-core';
 import { createdAt } from './columns';
 
 export const programmes = pgTable('programmes', {
-  id: text('id').primaryKey(),
+  id: text('id').$type<ProgrammeId>().primaryKey(),
   name: text('name').notNull(),
   timezone: text('timezone').notNull().default('Europe/Amsterdam'),
   maxWaitMinutes: integer('max_wait_minutes').notNull().default(20),
@@ -16,6 +17,7 @@ export const programmes = pgTable('programmes', {
 export const programmeHours = pgTable('programme_hours', {
   id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
   programmeId: text('programme_id')
+    .$type<ProgrammeId>()
     .notNull()
     .references(() => programmes.id),
   weekday: smallint('weekday').notNull(),
@@ -29,6 +31,7 @@ export const programmeHourExceptions = pgTable(
   {
     id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
     programmeId: text('programme_id')
+      .$type<ProgrammeId>()
       .notNull()
       .references(() => programmes.id),
     date: text('date').notNull(),

@@ -1,12 +1,13 @@
+import { CounsellorStatus, type ProgrammeId, Role } from '@helpline/shared';
 import { bigint, boolean, index, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
-import { at, createdAt } from './columns';
+import { at, createdAt, valuesOf } from './columns';
 
 export const staff = pgTable('staff', {
   id: uuid('id').primaryKey().defaultRandom(),
   username: text('username').notNull().unique(),
   alias: text('alias').notNull(),
-  role: text('role', { enum: ['counsellor', 'supervisor'] }).notNull(),
-  programmes: text('programmes').array().notNull(),
+  role: text('role', { enum: valuesOf(Role) }).notNull(),
+  programmes: text('programmes').array().$type<ProgrammeId[]>().notNull(),
   capacity: integer('capacity').notNull().default(2),
   passwordHash: text('password_hash').notNull(),
   /** Base32 TOTP secret once confirmed; `totpPendingSecret` while enrolling. */
@@ -15,7 +16,7 @@ export const staff = pgTable('staff', {
   /** Last accepted TOTP time step: a code of that step or earlier is refused (no replay). */
   totpLastStep: bigint('totp_last_step', { mode: 'number' }).notNull().default(0),
   disabledAt: at('disabled_at'),
-  presence: text('presence', { enum: ['available', 'away', 'offline'] })
+  presence: text('presence', { enum: valuesOf(CounsellorStatus) })
     .notNull()
     .default('offline'),
   /** Heartbeat of a connected workspace; the grace period for requeueing chats counts from here. */

@@ -4,7 +4,7 @@ import { ProgrammeId, Role, StaffCreate } from '@helpline/shared';
 import { z } from 'zod';
 import { systemClock } from '../clock';
 import { loadEnv } from '../env';
-import { AppError, parseInput } from '../http/app-error';
+import { AppError, parseInput } from '../errors';
 import { safeError } from '../safe-error';
 import { createServices } from '../services';
 import { hiddenPrompt } from './hidden-prompt';

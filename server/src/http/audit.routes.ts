@@ -1,12 +1,12 @@
 import { AUDIT_PAGE_SIZE, AuditListQuery, parsePeriod } from '@helpline/shared';
 import { Router } from 'express';
 import type { Clock } from '../clock';
-import type { Services } from '../services';
-import { parseInput } from './app-error';
+import { parseInput } from '../errors';
+import type { HttpContext } from './context';
 import { noStore } from './report-scope';
 
 /** The audit log, filtered by period, staff member and action, a page at a time (total in X-Total-Count). */
-export const auditRoutes = ({ audit, requireStaff }: Services, clock: Clock) =>
+export const auditRoutes = ({ audit, requireStaff }: HttpContext, clock: Clock) =>
   Router().get('/api/audit', requireStaff({ role: 'supervisor' }), noStore, async (req, res) => {
     const query = parseInput(AuditListQuery, req.query);
     const period = parsePeriod(query, clock.now());

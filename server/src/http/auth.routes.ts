@@ -1,11 +1,11 @@
 import { LoginBody, TotpEnrolConfirm, TotpEnrolProof } from '@helpline/shared';
 import { Router } from 'express';
-import { toPublic } from '../modules/auth/login.service';
-import type { Services } from '../services';
-import { parseInput } from './app-error';
+import { parseInput } from '../errors';
+import { toPublic } from '../modules/staff/staff-views';
+import type { HttpContext } from './context';
 import { sessionIdOf, staffOf } from './require-staff';
 
-export const authRoutes = ({ login, sessions, totpEnrolment, audit, cookie, clientKeys, requireStaff }: Services) =>
+export const authRoutes = ({ login, sessions, totpEnrolment, audit, cookie, clientKeys, requireStaff }: HttpContext) =>
   Router()
     .post('/api/auth/login', async (req, res) => {
       const body = parseInput(LoginBody, req.body);

@@ -1,11 +1,11 @@
 import { CannedResponseCreate, CannedResponsePatch, CannedResponseQuery, Id } from '@helpline/shared';
 import { Router } from 'express';
-import type { Services } from '../services';
-import { parseInput } from './app-error';
+import { parseInput } from '../errors';
+import type { HttpContext } from './context';
 import { staffOf } from './require-staff';
 
 /** Canned responses per programme: counsellors read them in the composer, supervisors manage them. */
-export const cannedRoutes = ({ canned, requireStaff }: Services) => {
+export const cannedRoutes = ({ canned, requireStaff }: HttpContext) => {
   const supervisor = requireStaff({ role: 'supervisor' });
   return Router()
     .get('/api/canned-responses', requireStaff(), async (req, res) => {

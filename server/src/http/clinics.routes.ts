@@ -1,11 +1,11 @@
 import { ClinicCreate, ClinicId, ClinicPatch } from '@helpline/shared';
 import { Router } from 'express';
-import type { Services } from '../services';
-import { parseInput } from './app-error';
+import { parseInput } from '../errors';
+import type { HttpContext } from './context';
 import { staffOf } from './require-staff';
 
 /** The clinics referrals go to: every staff member reads them, supervisors manage them. */
-export const clinicRoutes = ({ clinics, requireStaff }: Services) => {
+export const clinicRoutes = ({ clinics, requireStaff }: HttpContext) => {
   const supervisor = requireStaff({ role: 'supervisor' });
   return Router()
     .get('/api/clinics', requireStaff(), async (_req, res) => {

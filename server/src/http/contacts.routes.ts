@@ -1,11 +1,11 @@
 import { ContactCreate, ContactListQuery, Id } from '@helpline/shared';
 import { Router } from 'express';
-import type { Services } from '../services';
-import { parseInput } from './app-error';
+import { parseInput } from '../errors';
+import type { HttpContext } from './context';
 import { staffOf } from './require-staff';
 
 /** The contact log: phone and e-mail contacts with their tags, correctable later. */
-export const contactRoutes = ({ contacts, requireStaff }: Services) => {
+export const contactRoutes = ({ contacts, requireStaff }: HttpContext) => {
   const staff = requireStaff();
   return Router()
     .post('/api/contacts', staff, async (req, res) => {

@@ -1,11 +1,11 @@
 import { ConversationListQuery, Id } from '@helpline/shared';
 import { Router } from 'express';
-import type { Services } from '../services';
-import { parseInput } from './app-error';
+import { parseInput } from '../errors';
+import type { HttpContext } from './context';
 import { staffOf } from './require-staff';
 
 /** Case files of chats: lists, metadata, tags and a returning visitor's earlier conversations (the transcript is elsewhere). */
-export const conversationRoutes = ({ cases, requireStaff }: Services) => {
+export const conversationRoutes = ({ cases, requireStaff }: HttpContext) => {
   const staff = requireStaff();
   return Router()
     .get('/api/conversations', staff, async (req, res) => {

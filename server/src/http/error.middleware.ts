@@ -1,3 +1,4 @@
+import { errorStatus } from '@helpline/shared';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { toAppError } from '../errors';
 import type { Logger } from '../logger';
@@ -14,7 +15,7 @@ export const createErrorHandler =
   (err: unknown, req, res, _next) => {
     const known = toAppError(err);
     if (known) {
-      res.status(known.status).json({ error: known.toBody() });
+      res.status(errorStatus[known.code]).json({ error: known.toBody() });
       return;
     }
     const parserError = err as BodyParserError;

@@ -1,7 +1,8 @@
 import { ProgrammeHours, ProgrammeId } from '@helpline/shared';
 import { Router } from 'express';
+import { parseInput } from '../errors';
 import type { Services } from '../services';
-import { parseInput } from './app-error';
+import type { HttpContext } from './context';
 import { staffOf } from './require-staff';
 
 /** Public: both programmes with their live open/closed state, queue length and next opening. */
@@ -21,7 +22,7 @@ export const programmeRoutes = (
     });
 
 /** Supervisors set the opening hours. */
-export const hoursRoutes = ({ programmes, audit, requireStaff }: Services) =>
+export const hoursRoutes = ({ programmes, audit, requireStaff }: HttpContext) =>
   Router().put('/api/programmes/:id/hours', requireStaff({ role: 'supervisor' }), async (req, res) => {
     const id = parseInput(ProgrammeId, req.params.id, 'id');
     await programmes.replaceHours(id, parseInput(ProgrammeHours, req.body));

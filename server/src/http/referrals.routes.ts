@@ -1,11 +1,11 @@
 import { Id, ReferralCreate, ReferralListQuery, ReferralPatch } from '@helpline/shared';
 import { Router } from 'express';
-import type { Services } from '../services';
-import { parseInput } from './app-error';
+import { parseInput } from '../errors';
+import type { HttpContext } from './context';
 import { staffOf } from './require-staff';
 
 /** Clinic referrals: plan, follow up, list upcoming and overdue appointments. */
-export const referralRoutes = ({ referrals, requireStaff }: Services) => {
+export const referralRoutes = ({ referrals, requireStaff }: HttpContext) => {
   const staff = requireStaff();
   return Router()
     .post('/api/referrals', staff, async (req, res) => {

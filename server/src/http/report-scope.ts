@@ -1,9 +1,9 @@
 import { PeriodQuery, parsePeriod } from '@helpline/shared';
 import type { RequestHandler } from 'express';
 import type { Clock } from '../clock';
+import { AppError, parseInput } from '../errors';
 import type { Scope } from '../modules/reports/scope';
 import { REPORT_ZONE } from '../modules/reports/scope';
-import { AppError, parseInput } from './app-error';
 
 /** `?programme&from&to` of a supervisor report: dates mean local midnight, default today, `from` before `to`. */
 export const scopeOf = (query: unknown, clock: Clock): Scope => {

@@ -1,14 +1,14 @@
 import { Router } from 'express';
 import type { Clock } from '../clock';
 import { REPORT_ZONE } from '../modules/reports/scope';
-import type { Services } from '../services';
+import type { HttpContext } from './context';
 import { noStore, scopeOf } from './report-scope';
 
 /** YYYY-MM-DD on the local calendar, for the file name. */
 const day = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: REPORT_ZONE }).format(d);
 
 /** The yearly figures and the per-contact export: supervisors only. */
-export const reportRoutes = ({ summary, exports, requireStaff }: Services, clock: Clock) => {
+export const reportRoutes = ({ summary, exports, requireStaff }: HttpContext, clock: Clock) => {
   const supervisor = requireStaff({ role: 'supervisor' });
   return Router()
     .get('/api/reports/summary', supervisor, noStore, async (req, res) => {

@@ -1,7 +1,7 @@
 import type { RequestHandler, Response } from 'express';
+import { AppError } from '../errors';
 import { authorize, type Need, type StaffPrincipal } from '../modules/auth/authorize';
 import type { SessionService } from '../modules/auth/session.service';
-import { AppError } from './app-error';
 import type { SessionCookie } from './session-cookie';
 
 type Locals = { staff?: StaffPrincipal; sessionId?: string };

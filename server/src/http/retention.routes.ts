@@ -1,11 +1,11 @@
 import { ProgrammeId, RetentionUpdate } from '@helpline/shared';
 import { Router } from 'express';
-import type { Services } from '../services';
-import { parseInput } from './app-error';
+import { parseInput } from '../errors';
+import type { HttpContext } from './context';
 import { staffOf } from './require-staff';
 
 /** Retention periods per programme: supervisors read and set them. */
-export const retentionRoutes = ({ retention, requireStaff }: Services) => {
+export const retentionRoutes = ({ retention, requireStaff }: HttpContext) => {
   const supervisor = requireStaff({ role: 'supervisor' });
   return Router()
     .get('/api/retention', supervisor, async (_req, res) => {

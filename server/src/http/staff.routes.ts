@@ -1,7 +1,7 @@
 import { Id, StaffCreate, StaffPasswordReset, StaffPatch } from '@helpline/shared';
 import { Router } from 'express';
-import type { Services } from '../services';
-import { parseInput } from './app-error';
+import { parseInput } from '../errors';
+import type { HttpContext } from './context';
 import { staffOf } from './require-staff';
 
 const actorOf = (res: Parameters<typeof staffOf>[0]) => {
@@ -10,7 +10,7 @@ const actorOf = (res: Parameters<typeof staffOf>[0]) => {
 };
 
 /** Staff administration: supervisors only. */
-export const staffRoutes = ({ staff, requireStaff }: Services) => {
+export const staffRoutes = ({ staff, requireStaff }: HttpContext) => {
   const supervisor = requireStaff({ role: 'supervisor' });
   return Router()
     .get('/api/staff', supervisor, async (_req, res) => {

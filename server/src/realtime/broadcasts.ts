@@ -1,17 +1,15 @@
-import type { Message, NoteAdded, ProgrammeId } from '@helpline/shared';
-import type { Server } from 'socket.io';
+import type { EndedBy, Message, NoteAdded, ProgrammeId } from '@helpline/shared';
 import type { Logger } from '../logger';
 import { type ConversationRow, toConversation } from '../modules/conversations/conversation.repo';
 import type { Services } from '../services';
-import { rooms } from './socket-types';
+import { type Namespaces, rooms } from './socket-types';
 
 const QUEUE_DEBOUNCE_MS = 25;
 
 /** Turns domain events into socket events for the right rooms (which span processes through the adapter). */
-export const bindBroadcasts = (io: Server, services: Services, logger: Logger) => {
+export const bindBroadcasts = (namespaces: Namespaces, services: Services, logger: Logger) => {
   const { events, queue, routing } = services;
-  const staffNsp = io.of('/staff');
-  const visitorNsp = io.of('/visitor');
+  const { staff: staffNsp, visitor: visitorNsp } = namespaces;
   const toStaffAndMonitors = (row: ConversationRow) => {
     const targets = [rooms.monitor(row.id), ...(row.counsellorId ? [rooms.staff(row.counsellorId)] : [])];
     return staffNsp.to(targets);
@@ -30,7 +28,7 @@ export const bindBroadcasts = (io: Server, services: Services, logger: Logger) =
       staffNsp.to(rooms.staff(row.counsellorId)).emit('conversation:assigned', { conversation: toConversation(row) });
     toVisitor(row)?.emit('conversation:started', { conversationId: row.id, counsellor: { alias } });
   };
-  const onEnded = (row: ConversationRow, endedBy: 'visitor' | 'counsellor' | 'system', reason: string | undefined) => {
+  const onEnded = (row: ConversationRow, endedBy: EndedBy, reason: string | undefined) => {
     const payload = { conversationId: row.id, endedBy, ...(reason ? { reason } : {}) };
     toVisitor(row)?.emit('conversation:ended', payload);
     toStaffAndMonitors(row).emit('conversation:ended', payload);

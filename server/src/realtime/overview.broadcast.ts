@@ -1,6 +1,6 @@
 import type { Logger } from '../logger';
 import type { Services } from '../services';
-import { rooms, type StaffNamespace } from './socket-types';
+import { rooms, type StaffNamespace, type StaffSocket } from './socket-types';
 
 const OVERVIEW_DEBOUNCE_MS = 150;
 
@@ -32,7 +32,7 @@ export const bindOverviewPush = (nsp: StaffNamespace, services: Services, logger
       push().catch((error: unknown) => logger.error({ err: error }, 'overview push failed'));
     }, OVERVIEW_DEBOUNCE_MS);
   };
-  const onConnect = (socket: Parameters<Parameters<StaffNamespace['on']>[1]>[0]) => {
+  const onConnect = (socket: StaffSocket) => {
     if (socket.data.staff.role !== 'supervisor') return;
     overview
       .overview()

@@ -1,22 +1,53 @@
-import type { StaffClientToServerEvents, StaffServerToClientEvents } from '@helpline/shared';
-import type { Namespace, Socket } from 'socket.io';
+import type {
+  InterServerEvents,
+  StaffClientToServerEvents,
+  StaffServerToClientEvents,
+  StaffSocketData,
+  VisitorClientToServerEvents,
+  VisitorServerToClientEvents,
+  VisitorSocketData,
+} from '@helpline/shared';
+import type { Namespace, Server, Socket } from 'socket.io';
 import type { StaffPrincipal } from '../modules/auth/authorize';
 
-export type StaffSocketData = { staff: StaffPrincipal; sessionId: string; lastTouchAt: number };
-// biome-ignore lint/complexity/noBannedTypes: no server-to-server events yet
-type InterServerEvents = {};
+/** The four maps of each namespace: what clients send, what the server sends, between servers, on the socket. */
+export type VisitorNamespace = Namespace<
+  VisitorClientToServerEvents,
+  VisitorServerToClientEvents,
+  InterServerEvents,
+  VisitorSocketData
+>;
+export type VisitorSocket = Socket<
+  VisitorClientToServerEvents,
+  VisitorServerToClientEvents,
+  InterServerEvents,
+  VisitorSocketData
+>;
 export type StaffNamespace = Namespace<
   StaffClientToServerEvents,
   StaffServerToClientEvents,
   InterServerEvents,
-  StaffSocketData
+  StaffSocketData<StaffPrincipal>
 >;
 export type StaffSocket = Socket<
   StaffClientToServerEvents,
   StaffServerToClientEvents,
   InterServerEvents,
-  StaffSocketData
+  StaffSocketData<StaffPrincipal>
 >;
+
+/** Both namespaces, typed: every emit and broadcast of the server goes through these. */
+export type Namespaces = { visitor: VisitorNamespace; staff: StaffNamespace };
+
+/**
+ * The one place the namespaces are taken from the server. The root namespace carries no events, so the server's own
+ * maps stay open and each namespace gets its own from the contract here.
+ */
+export const namespacesOf = (io: Server): Namespaces => {
+  const visitor: VisitorNamespace = io.of('/visitor');
+  const staff: StaffNamespace = io.of('/staff');
+  return { visitor, staff };
+};
 
 export const rooms = {
   staff: (id: string) => `staff:${id}`,

@@ -1,12 +1,16 @@
+import type { IncomingMessage } from 'node:http';
 import type { Services } from '../services';
 import type { StaffSocket } from './socket-types';
 
 /** The /staff namespace refuses a handshake without a valid, complete session (cookie from /api/auth/login). */
 export const staffAuthMiddleware =
-  ({ sessions, cookie }: Pick<Services, 'sessions' | 'cookie'>) =>
+  ({
+    sessions,
+    sessionTokenOf,
+  }: Pick<Services, 'sessions'> & { sessionTokenOf: (req: IncomingMessage) => string | undefined }) =>
   async (socket: StaffSocket, next: (err?: Error) => void) => {
     try {
-      const live = await sessions.validate(cookie.read(socket.request));
+      const live = await sessions.validate(sessionTokenOf(socket.request));
       if (!live?.isComplete) return next(new Error('UNAUTHENTICATED'));
       socket.data.staff = live.staff;
       socket.data.sessionId = live.sessionId;

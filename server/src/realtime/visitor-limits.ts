@@ -1,5 +1,5 @@
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import { AppError } from '../http/app-error';
+import { AppError } from '../errors';
 
 const WINDOW_SECONDS = 10 * 60;
 const PROCESS_KEY = 'process';

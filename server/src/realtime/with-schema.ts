@@ -1,48 +1,65 @@
-import type { AckResult } from '@helpline/shared';
+import type { Ack, AckResult, PayloadOf, SchemasOf } from '@helpline/shared';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import type { Socket } from 'socket.io';
 import type { z } from 'zod';
-import { toAppError } from '../errors';
-import { AppError, invalidInput } from '../http/app-error';
+import { AppError, invalidInput, toAppError } from '../errors';
 import type { Logger } from '../logger';
 import { safeError } from '../safe-error';
 
 /** About 10 events a second per socket, with bursts of 20. */
 export const createSocketLimiter = (points = 20, seconds = 2) => new RateLimiterMemory({ points, duration: seconds });
 
-type Reply = (result: AckResult<Record<string, unknown>>) => void;
+// biome-ignore lint/suspicious/noExplicitAny: the widest map of listeners, as socket.io's own EventsMap
+type EventsMap = Record<string, (...args: any[]) => void>;
+// biome-ignore lint/suspicious/noExplicitAny: any listener's parameters
+type AckOf<F> = F extends (...args: any[]) => void ? (Parameters<F> extends [unknown, infer A] ? A : never) : never;
+/** An event's ack argument, when the contract gives it one. */
+type HasAck<F> = [AckOf<F>] extends [never] ? false : true;
+/** What a handler answers: the ack's fields as the contract has them; nothing for an empty ack or no ack. */
+// biome-ignore lint/suspicious/noConfusingVoidType: a handler with nothing to answer simply returns
+export type AnswerOf<F> = AckOf<F> extends Ack<infer T> ? (keyof T extends never ? void : T) : void;
+/** An event without an ack (only `typing`) must say so, so a handler cannot answer one that has none. */
+type AckOptions<F> = HasAck<F> extends true ? [] : [opts: { needsAck: false }];
 
 /**
- * Every socket handler goes through here: rate limit, schema, errors as typed acks. It never throws, and an event
- * that needs an ack but came without one is ignored.
+ * Registers the handlers of one socket by event name. Every handler goes through here: rate limit, the event's schema
+ * from the registry, errors as typed acks. The handler gets the contract's payload and must answer the contract's ack
+ * shape. It never throws, and an event that needs an ack but came without one is ignored.
  */
-export const createHandlerFactory =
-  ({ socketId, limiter, logger }: { socketId: string; limiter: RateLimiterMemory; logger: Logger }) =>
-  <S extends z.ZodType>(
-    event: string,
-    schema: S,
-    handle: (payload: z.output<S>) => Promise<Record<string, unknown> | undefined>,
-    opts: { needsAck?: boolean } = {},
-  ) =>
-  async (payload: unknown, ack?: unknown) => {
-    const reply: Reply | null = typeof ack === 'function' ? (ack as Reply) : null;
-    if (!reply && opts.needsAck !== false) return;
-    try {
-      await limiter.consume(socketId).catch((error: unknown) => {
-        throw error instanceof RateLimiterRes ? new AppError('RATE_LIMITED', 'Too many events: slow down') : error;
-      });
-      const parsed = schema.safeParse(payload);
-      if (!parsed.success) throw invalidInput(parsed.error);
-      const result = await handle(parsed.data);
-      reply?.({ ok: true, ...(result ?? {}) });
-    } catch (error) {
-      const known = toAppError(error);
-      if (known) {
-        reply?.({ ok: false, error: known.toBody() });
-        return;
+export const bindHandlers = <Events extends EventsMap>(
+  // biome-ignore lint/suspicious/noExplicitAny: only the socket's client-to-server map matters here
+  socket: Socket<Events, any, any, any>,
+  schemas: SchemasOf<Events>,
+  { limiter, logger }: { limiter: RateLimiterMemory; logger: Logger },
+) => {
+  // What arrives is untrusted: the listener takes unknown input and validates it before the typed handler sees it.
+  const listen = socket.on as unknown as (event: string, listener: (payload: unknown, ack?: unknown) => void) => void;
+  return <E extends keyof Events & string>(
+    event: E,
+    handle: (payload: PayloadOf<Events[E]>) => Promise<AnswerOf<Events[E]>>,
+    ...[opts]: AckOptions<Events[E]>
+  ) => {
+    const schema: z.ZodType<PayloadOf<Events[E]>> = schemas[event];
+    listen.call(socket, event, async (payload: unknown, ack?: unknown) => {
+      const reply = typeof ack === 'function' ? (ack as (result: AckResult<object>) => void) : null;
+      if (!reply && opts?.needsAck !== false) return;
+      try {
+        await limiter.consume(socket.id).catch((error: unknown) => {
+          throw error instanceof RateLimiterRes ? new AppError('RATE_LIMITED', 'Too many events: slow down') : error;
+        });
+        const parsed = schema.safeParse(payload);
+        if (!parsed.success) throw invalidInput(parsed.error);
+        const result = await handle(parsed.data);
+        reply?.({ ok: true, ...(result ?? {}) });
+      } catch (error) {
+        const known = toAppError(error);
+        if (known) {
+          reply?.({ ok: false, error: known.toBody() });
+          return;
+        }
+        logger.error({ err: safeError(error), event }, 'socket handler failed');
+        reply?.({ ok: false, error: { code: 'INTERNAL', message: 'Something went wrong on our side' } });
       }
-      logger.error({ err: safeError(error), event }, 'socket handler failed');
-      reply?.({ ok: false, error: { code: 'INTERNAL', message: 'Something went wrong on our side' } });
-    }
+    });
   };
-
-export type HandlerFactory = ReturnType<typeof createHandlerFactory>;
+};

@@ -1,14 +1,18 @@
-import type { Socket } from 'socket.io-client';
-import { type Ack, ask } from './sockets';
+import type { PayloadOf } from '@helpline/shared';
+import { type AnyAnswer, type AnySocket, ask, raw, type Sends } from './sockets';
 
 /** An event's answer, or `disconnected` when the server ends the socket instead of answering. */
-export const attempt = (socket: Socket, event: string, payload: unknown): Promise<Ack | 'disconnected'> =>
+export const attempt = <S extends AnySocket, E extends keyof Sends<S> & string>(
+  socket: S,
+  event: E,
+  payload: PayloadOf<Sends<S>[E]>,
+): Promise<AnyAnswer | 'disconnected'> =>
   socket.disconnected
     ? Promise.resolve('disconnected')
     : Promise.race([
         ask(socket, event, payload),
-        new Promise<'disconnected'>((resolve) => socket.once('disconnect', () => resolve('disconnected'))),
+        new Promise<'disconnected'>((resolve) => raw(socket).once('disconnect', () => resolve('disconnected'))),
       ]);
 
 /** Refused: an error answer or a disconnect, never `ok: true`. */
-export const isRefused = (answer: Ack | 'disconnected') => answer === 'disconnected' || answer.ok === false;
+export const isRefused = (answer: AnyAnswer | 'disconnected') => answer === 'disconnected' || answer.ok === false;

@@ -1,10 +1,10 @@
 import type { ProgrammeId } from '@helpline/shared';
-import type { Socket } from 'socket.io-client';
+import type { StaffSocket } from '@helpline/shared/client';
 import type { TestApp } from '../harness';
 import { ask, visitorSocket } from './sockets';
 import { call, createStaff, loginAs, staffSocket } from './staff';
 
-export type Member = Awaited<ReturnType<typeof createStaff>> & { cookie: string; socket: Socket };
+export type Member = Awaited<ReturnType<typeof createStaff>> & { cookie: string; socket: StaffSocket };
 
 /** A logged-in staff member with an open /staff socket (presence stays offline: chats come by accepting). */
 export const member = async (t: TestApp, opts: Parameters<typeof createStaff>[1]): Promise<Member> => {

@@ -1,7 +1,8 @@
 import type { Role } from '@helpline/shared';
-import { io, type Socket } from 'socket.io-client';
+import { createStaffSocket } from '@helpline/shared/client';
 import { totpCode } from '../../src/modules/auth/totp';
 import type { TestApp } from '../harness';
+import { connected } from './sockets';
 
 export const PASSWORD = 'a calm and long passphrase';
 let counter = 0;
@@ -66,20 +67,14 @@ export const call = (t: TestApp, method: string, path: string, opts: { cookie?: 
 
 /** A /staff socket with that cookie; resolves once connected, rejects with the server's refusal. */
 export const staffSocket = (t: TestApp, cookie?: string) =>
-  new Promise<Socket>((resolve, reject) => {
-    const socket = io(`${t.url}/staff`, {
-      transports: ['websocket'],
+  connected(
+    createStaffSocket(t.url, {
       // Each socket its own connection: a shared one would carry another socket's headers.
       forceNew: true,
       reconnection: false,
       extraHeaders: cookie ? { cookie } : {},
-    });
-    socket.once('connect', () => resolve(socket));
-    socket.once('connect_error', (err) => {
-      socket.close();
-      reject(err);
-    });
-  });
+    }),
+  );
 
 export const waitFor = <T>(predicate: () => T | Promise<T>, timeoutMs = 6000) =>
   new Promise<T>((resolve, reject) => {

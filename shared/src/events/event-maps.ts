@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { SupervisorOverview } from '../http/supervisor';
 import type { Ack } from './ack';
 import {
@@ -29,6 +30,18 @@ import {
 import type { Conversation, Message } from './shapes';
 
 type MessageAnswer = { message: Message };
+
+/** Events between server processes (through the adapter): none, every process reads its state from the database. */
+export type InterServerEvents = Record<never, never>;
+
+/**
+ * What the server keeps on a visitor's socket: `visitorId` stays null until the visitor first changes something;
+ * `newToken` is the token handed out at connect to a visitor without one (null for a returning visitor).
+ */
+export type VisitorSocketData = { visitorId: string | null; newToken: string | null };
+
+/** What the server keeps on a staff socket; `Principal` is the server's view of who this is (role, programmes). */
+export type StaffSocketData<Principal> = { staff: Principal; sessionId: string; lastTouchAt: number };
 
 export type VisitorClientToServerEvents = {
   'queue:join': (p: QueueJoin, ack: Ack<QueueJoinAnswer>) => void;
@@ -73,6 +86,11 @@ export type StaffServerToClientEvents = {
   'supervisor:overview': (p: SupervisorOverview) => void;
 };
 
+/** The payload an event carries (its first argument). */
+export type PayloadOf<F> = F extends (payload: infer P, ...rest: never[]) => void ? P : never;
+/** For each event of a map, a schema whose output is that event's payload. */
+export type SchemasOf<Events> = { [E in keyof Events]: z.ZodType<PayloadOf<Events[E]>> };
+
 /** The payload schema of every client event, for the server's one validating wrapper. */
 export const visitorEventSchemas = {
   'queue:join': QueueJoin,
@@ -83,7 +101,7 @@ export const visitorEventSchemas = {
   'survey:submit': SurveySubmit,
   'returnCode:create': ReturnCodeCreate,
   'session:end': SessionEnd,
-} as const satisfies Record<keyof VisitorClientToServerEvents, unknown>;
+} as const satisfies SchemasOf<VisitorClientToServerEvents>;
 
 export const staffEventSchemas = {
   'presence:set': PresenceSet,
@@ -95,4 +113,4 @@ export const staffEventSchemas = {
   'conversation:transfer': ConversationTransfer,
   'monitor:join': MonitorJoin,
   'conversation:resume': ConversationResume,
-} as const satisfies Record<keyof StaffClientToServerEvents, unknown>;
+} as const satisfies SchemasOf<StaffClientToServerEvents>;

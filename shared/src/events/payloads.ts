@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { ProgrammeId } from '../domain/programme';
 import { ageBandsOf } from '../domain/taxonomy';
+import { Id, IsoDateTime as Iso } from '../http/common';
 import { CounsellorStatus } from '../http/supervisor';
 import { ConversationStatus, Intake, Message, ReturnCode, StoredIntake } from './shapes';
 
-const Id = z.uuid({ message: 'must be an id' });
-const Iso = z.iso.datetime({ offset: true });
 const conversationRef = { conversationId: Id };
 const Body = z.string().trim().min(1, 'must not be empty').max(4000, 'must be at most 4000 characters');
 
@@ -39,7 +38,9 @@ export const Typing = z.object({ ...conversationRef, typing: z.boolean() });
 export type Typing = z.infer<typeof Typing>;
 export const ConversationLeave = z.object(conversationRef);
 export type ConversationLeave = z.infer<typeof ConversationLeave>;
+/** Who ended a conversation: the visitor, the counsellor, or the server (timeouts, drop-outs). */
 export const EndedBy = z.enum(['visitor', 'counsellor', 'system']);
+export type EndedBy = z.infer<typeof EndedBy>;
 export const ConversationEnded = z.object({ ...conversationRef, endedBy: EndedBy, reason: z.string().optional() });
 export type ConversationEnded = z.infer<typeof ConversationEnded>;
 export const ConversationResume = z.object({ ...conversationRef, afterSeq: z.number().int().min(0).optional() });

@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import { ProgrammeId } from '../domain/programme';
 import { allAgeBands } from '../domain/taxonomy';
-
-const Id = z.uuid({ message: 'must be an id' });
-const Iso = z.iso.datetime({ offset: true });
+import { Id, IsoDateTime as Iso } from '../http/common';
 
 export const Sender = z.enum(['visitor', 'counsellor', 'system']);
 export type Sender = z.infer<typeof Sender>;

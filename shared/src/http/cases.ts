@@ -82,10 +82,14 @@ export type Transcript = z.infer<typeof Transcript>;
 export const TagsBody = z.union([HelpwantedTags, StopitnowTags]);
 export type TagsBody = z.infer<typeof TagsBody>;
 
+/** How a logged contact came in (chats are logged as conversations). */
+export const ContactChannel = z.enum(['phone', 'email']);
+export type ContactChannel = z.infer<typeof ContactChannel>;
+
 export const ContactCreate = z
   .object({
     programme: ProgrammeId,
-    channel: z.enum(['phone', 'email']),
+    channel: ContactChannel,
     occurredAt: IsoDateTime,
     durationMinutes: z.number().int().min(0).max(600).optional(),
     /** The programme's tags, complete: a contact is logged once it is over. */
@@ -101,7 +105,7 @@ export type ContactCreate = z.infer<typeof ContactCreate>;
 export const Contact = z.object({
   id: Id,
   programme: ProgrammeId,
-  channel: z.enum(['phone', 'email']),
+  channel: ContactChannel,
   occurredAt: IsoDateTime,
   durationMinutes: z.number().nullable(),
   tags: TagsAnswer,

@@ -1,5 +1,5 @@
 import type { ProgrammeId, Role } from '@helpline/shared';
-import { AppError } from '../../http/app-error';
+import { AppError } from '../../errors';
 
 /** The logged-in staff member as every route and socket handler sees them. */
 export type StaffPrincipal = {

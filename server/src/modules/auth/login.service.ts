@@ -1,10 +1,11 @@
-import type { LoginBody, StaffPublic } from '@helpline/shared';
+import type { LoginBody } from '@helpline/shared';
 import type { Clock } from '../../clock';
 import { AppError } from '../../errors';
 import type { AuditService } from '../audit/audit.service';
 import type { SecretSealer } from '../crypto/secret-seal';
 import { verifyAgainstNothing, verifyPassword } from '../staff/password';
 import type { StaffRepo, StaffRow } from '../staff/staff.repo';
+import { toPublic } from '../staff/staff-views';
 import type { LoginThrottle } from './login-throttle';
 import type { SessionService } from './session.service';
 import { totpStep } from './totp';
@@ -18,14 +19,6 @@ type Deps = {
   clock: Clock;
   requireTotp: boolean;
 };
-
-export const toPublic = (row: StaffRow | StaffPublic): StaffPublic => ({
-  id: row.id,
-  username: row.username,
-  alias: row.alias,
-  role: row.role,
-  programmes: row.programmes as StaffPublic['programmes'],
-});
 
 const WRONG = 'Username or password is wrong';
 const WRONG_CODE = 'The code is wrong or already used';

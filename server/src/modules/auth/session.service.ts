@@ -1,8 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
-import type { ProgrammeId } from '@helpline/shared';
 import type { Clock } from '../../clock';
 import type { StaffRow } from '../staff/staff.repo';
+import { toPrincipal } from '../staff/staff-views';
 import type { StaffPrincipal } from './authorize';
 import type { SessionRepo } from './session.repo';
 
@@ -12,15 +12,6 @@ export const ABSOLUTE_TIMEOUT_MS = 12 * 60 * 60 * 1000;
 const TOUCH_EVERY_MS = 60 * 1000;
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
-
-export const toPrincipal = (row: StaffRow): StaffPrincipal => ({
-  id: row.id,
-  username: row.username,
-  alias: row.alias,
-  role: row.role,
-  programmes: row.programmes as ProgrammeId[],
-  capacity: row.capacity,
-});
 
 export type LiveSession = { sessionId: string; isComplete: boolean; staff: StaffPrincipal };
 /** Emitted when sessions end, so open sockets of those sessions are disconnected at once. */

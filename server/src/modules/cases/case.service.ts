@@ -4,7 +4,6 @@ import {
   type ConversationListQuery,
   caseTagsSchemaFor,
   missingTags,
-  type ProgrammeId,
   parsePeriod,
   type Referral,
 } from '@helpline/shared';
@@ -24,7 +23,7 @@ type Deps = {
 };
 
 const toItem = ({ conversation: c, counsellorAlias }: CaseRow): ConversationListItem => {
-  const programme = c.programmeId as ProgrammeId;
+  const programme = c.programmeId;
   const missing = missingTags(programme, c.tags);
   return {
     id: c.id,
@@ -48,7 +47,7 @@ export const createCaseService = ({ cases, referralsOf, audit, clock }: Deps) =>
   const open = async (me: StaffPrincipal, id: string) => {
     const row = await cases.findById(id);
     if (!row) throw new AppError('NOT_FOUND', 'No such conversation');
-    const programme = row.conversation.programmeId as ProgrammeId;
+    const programme = row.conversation.programmeId;
     authorize(me, { programme });
     if (me.role !== 'supervisor' && !(await cases.wasHeldBy(id, me.id))) {
       throw new AppError('FORBIDDEN', 'This conversation was not yours');

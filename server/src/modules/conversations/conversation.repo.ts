@@ -14,7 +14,7 @@ export type ConversationRow = typeof conversations.$inferSelect;
 
 export const toConversation = (row: ConversationRow): Conversation => ({
   id: row.id,
-  programme: row.programmeId as ProgrammeId,
+  programme: row.programmeId,
   channel: 'chat',
   status: row.status,
   queuedAt: row.queuedAt.toISOString(),
@@ -85,7 +85,7 @@ export const createConversationRepo = (db: Database) => ({
         ),
       )
       .then((rows) => rows.map((r) => r.conversation)),
-  earliestPriority: async (programme: string, tx: Executor = db) => {
+  earliestPriority: async (programme: ProgrammeId, tx: Executor = db) => {
     const [row] = await tx
       .select({ min: sql<Date | null>`min(${conversations.queuePriority})`.mapWith((v) => (v ? new Date(v) : null)) })
       .from(conversations)

@@ -1,13 +1,20 @@
 import { conversations as conversationTable, type Database, notes, staff, surveyAnswers } from '@helpline/db';
-import type { ConversationTransfer, NoteAdded, ProgrammeId, SurveySubmit, SystemNotice } from '@helpline/shared';
+import type {
+  ConversationTransfer,
+  EndedBy,
+  NoteAdded,
+  ProgrammeId,
+  SurveySubmit,
+  SystemNotice,
+} from '@helpline/shared';
 import { and, eq, isNull, lt, sql } from 'drizzle-orm';
 import type { Clock } from '../../clock';
-import { AppError } from '../../http/app-error';
+import { AppError } from '../../errors';
 import { authorize, canSeeProgramme, type StaffPrincipal } from '../auth/authorize';
 import { seal } from '../crypto/message-crypto';
 import type { ConversationRepo, ConversationRow } from './conversation.repo';
 import type { DataKeys } from './data-keys';
-import type { DomainEventBus, EndedBy } from './domain-events';
+import type { DomainEventBus } from './domain-events';
 import type { MessageService } from './message.service';
 
 type Deps = {
@@ -30,9 +37,14 @@ export const createConversationService = ({ db, conversations, messages, dataKey
   /** Counsellors act on their own chats; supervisors on any. */
   const mustHold = async (me: StaffPrincipal, id: string) => {
     const row = await mustFind(id);
-    authorize(me, { programme: row.programmeId as ProgrammeId });
+    authorize(me, { programme: row.programmeId });
     if (row.counsellorId !== me.id && me.role !== 'supervisor')
       throw new AppError('FORBIDDEN', 'This is not your conversation');
+    return row;
+  };
+  /** A visitor sees only their own conversations: any other one is, to them, not there. */
+  const mustOwn = (row: ConversationRow, visitorId: string | null) => {
+    if (!visitorId || row.visitorId !== visitorId) throw new AppError('NOT_FOUND', 'No such conversation');
     return row;
   };
   const mustBeActive = (row: Pick<ConversationRow, 'status'>) => {
@@ -42,7 +54,7 @@ export const createConversationService = ({ db, conversations, messages, dataKey
     const message = await db.transaction((tx) => messages.insertSystem(tx, row.id, notice));
     events.emit('message', row, message);
   };
-  const frontOfQueue = async (programme: string) => {
+  const frontOfQueue = async (programme: ProgrammeId) => {
     const earliest = await conversations.earliestPriority(programme);
     return new Date(Math.min(earliest?.getTime() ?? Number.POSITIVE_INFINITY, clock.now().getTime()) - 1000);
   };
@@ -56,13 +68,16 @@ export const createConversationService = ({ db, conversations, messages, dataKey
     });
     if (!ended) throw new AppError('CONFLICT', 'This conversation is not active');
     events.emit('ended', ended, endedBy, reason);
-    events.emit('queue', ended.programmeId as ProgrammeId);
+    events.emit('queue', ended.programmeId);
     return ended;
   };
 
   return {
     mustFind,
     mustHold,
+    /** The visitor's own conversation, or NOT_FOUND (also for a visitor without a row yet). */
+    mustBelongTo: async (visitorId: string | null, conversationId: string) =>
+      mustOwn(await mustFind(conversationId), visitorId),
     end,
     sendAsStaff: async (me: StaffPrincipal, input: { conversationId: string; clientId: string; body: string }) => {
       const sent = await messages.send({ ...input, sender: 'counsellor', senderStaffId: me.id }, (row) => {
@@ -73,10 +88,12 @@ export const createConversationService = ({ db, conversations, messages, dataKey
       if (sent.isNew) events.emit('message', sent.conversation, sent.message);
       return sent.message;
     },
-    sendAsVisitor: async (visitorId: string, input: { conversationId: string; clientId: string; body: string }) => {
+    sendAsVisitor: async (
+      visitorId: string | null,
+      input: { conversationId: string; clientId: string; body: string },
+    ) => {
       const sent = await messages.send({ ...input, sender: 'visitor' }, (row) => {
-        if (row.visitorId !== visitorId) throw new AppError('NOT_FOUND', 'No such conversation');
-        mustBeActive(row);
+        mustBeActive(mustOwn(row, visitorId));
       });
       if (sent.isNew) events.emit('message', sent.conversation, sent.message);
       return sent.message;
@@ -117,13 +134,7 @@ export const createConversationService = ({ db, conversations, messages, dataKey
           .select()
           .from(staff)
           .where(and(eq(staff.id, to.staffId), isNull(staff.disabledAt)));
-        if (
-          !target ||
-          !canSeeProgramme(
-            { ...target, programmes: target.programmes as ProgrammeId[] },
-            row.programmeId as ProgrammeId,
-          )
-        ) {
+        if (!target || !canSeeProgramme({ ...target, programmes: target.programmes }, row.programmeId)) {
           throw new AppError('INVALID_INPUT', 'That colleague does not serve this programme', { field: 'to.staffId' });
         }
         const moved = await conversations.transition(db, row.id, ['active'], { counsellorId: target.id });
@@ -179,14 +190,13 @@ export const createConversationService = ({ db, conversations, messages, dataKey
         count += 1;
         events.emit('released', moved, row.counsellorId ?? '', 'requeued');
         await systemMessage(moved, { code: 'requeued', params: {} });
-        events.emit('queue', moved.programmeId as ProgrammeId);
+        events.emit('queue', moved.programmeId);
       }
       return count;
     },
 
-    submitSurvey: async (visitorId: string, survey: SurveySubmit) => {
-      const row = await mustFind(survey.conversationId);
-      if (row.visitorId !== visitorId) throw new AppError('NOT_FOUND', 'No such conversation');
+    submitSurvey: async (visitorId: string | null, survey: SurveySubmit) => {
+      const row = mustOwn(await mustFind(survey.conversationId), visitorId);
       const inserted = await db
         .insert(surveyAnswers)
         .values({

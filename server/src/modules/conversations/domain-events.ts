@@ -1,8 +1,6 @@
 import { EventEmitter } from 'node:events';
-import type { Message, NoteAdded, ProgrammeId } from '@helpline/shared';
+import type { EndedBy, Message, NoteAdded, ProgrammeId } from '@helpline/shared';
 import type { ConversationRow } from './conversation.repo';
-
-export type EndedBy = 'visitor' | 'counsellor' | 'system';
 
 /** What happened in the domain; the realtime layer turns these into socket events for the right rooms. */
 export type DomainEvents = {

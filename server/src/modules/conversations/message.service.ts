@@ -2,7 +2,7 @@ import { conversations, type Database, type Executor, messages } from '@helpline
 import { type Message, type Sender, SystemNotice, systemFallback } from '@helpline/shared';
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import type { Clock } from '../../clock';
-import { AppError } from '../../http/app-error';
+import { AppError } from '../../errors';
 import { open, seal } from '../crypto/message-crypto';
 import type { DataKeys } from './data-keys';
 

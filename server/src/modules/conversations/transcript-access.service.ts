@@ -1,5 +1,5 @@
 import { type Database, notes, staff } from '@helpline/db';
-import type { Message, ProgrammeId } from '@helpline/shared';
+import type { Message } from '@helpline/shared';
 import { asc, eq } from 'drizzle-orm';
 import { AppError } from '../../errors';
 import type { AuditService } from '../audit/audit.service';
@@ -32,7 +32,7 @@ export const createTranscriptAccess = ({ db, conversations, messages, dataKeys, 
     if (via !== 'monitor:join') return conversations.mustHold(me, conversationId);
     authorize(me, { role: 'supervisor' });
     const row = await conversations.mustFind(conversationId);
-    authorize(me, { programme: row.programmeId as ProgrammeId });
+    authorize(me, { programme: row.programmeId });
     return row;
   };
 

@@ -1,4 +1,5 @@
 import { conversations, type Database } from '@helpline/db';
+import { ProgrammeId } from '@helpline/shared';
 import { and, eq, isNotNull, ne } from 'drizzle-orm';
 import { createKeyring } from './keyring';
 import { addKeys } from './keys-file';
@@ -23,7 +24,8 @@ export const rotateKeys = async ({
 }) => {
   const keyring = createKeyring(addKeys(keysFile, programmes, at));
   let rewrapped = 0;
-  for (const programme of programmes) {
+  // Data keys belong to programmes; the staff-secrets key wraps no conversation.
+  for (const programme of programmes.filter((p): p is ProgrammeId => ProgrammeId.safeParse(p).success)) {
     const active = keyring.activeKeyId(programme);
     for (;;) {
       const batch = await db

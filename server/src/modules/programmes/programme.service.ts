@@ -1,6 +1,6 @@
 import { openState, type ProgrammeHours, type ProgrammeId, programmes as programmeInfo } from '@helpline/shared';
 import type { Clock } from '../../clock';
-import { AppError } from '../../http/app-error';
+import { AppError } from '../../errors';
 import type { ProgrammeRepo } from './programme.repo';
 
 type Deps = { repo: ProgrammeRepo; clock: Clock };

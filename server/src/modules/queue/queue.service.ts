@@ -1,7 +1,7 @@
 import type { Database } from '@helpline/db';
 import { type Intake, localDay, type ProgrammeId, type QueueSnapshot } from '@helpline/shared';
-import type { Clock } from '../../clock';
-import { AppError } from '../../http/app-error';
+import { type Clock, secondsBetween } from '../../clock';
+import { AppError } from '../../errors';
 import type { ConversationRepo, ConversationRow } from '../conversations/conversation.repo';
 import type { DataKeys } from '../conversations/data-keys';
 import type { DomainEventBus } from '../conversations/domain-events';
@@ -22,8 +22,6 @@ type Deps = {
   clock: Clock;
 };
 
-const secondsBetween = (from: Date, to: Date) => Math.max(0, Math.round((to.getTime() - from.getTime()) / 1000));
-
 /** Queues per programme, open only during opening hours; missed contacts are counted without anything about who. */
 export const createQueueService = ({
   db,
@@ -37,7 +35,7 @@ export const createQueueService = ({
   clock,
 }: Deps) => {
   const positionOf = async (row: Pick<ConversationRow, 'id' | 'programmeId'>) => {
-    const waiting = await conversations.queued(row.programmeId as ProgrammeId);
+    const waiting = await conversations.queued(row.programmeId);
     const index = waiting.findIndex((c) => c.id === row.id);
     return index < 0 ? null : index + 1;
   };
@@ -106,7 +104,7 @@ export const createQueueService = ({
       });
       if (done) {
         events.emit('ended', done, 'visitor', 'abandoned');
-        events.emit('queue', row.programmeId as ProgrammeId);
+        events.emit('queue', row.programmeId);
       }
       return done;
     },
@@ -140,7 +138,7 @@ export const createQueueService = ({
         count += 1;
         events.emit('message', result.changed, result.message);
         events.emit('ended', result.changed, 'system', 'timed-out');
-        events.emit('queue', row.programmeId as ProgrammeId);
+        events.emit('queue', row.programmeId);
       }
       return count;
     },

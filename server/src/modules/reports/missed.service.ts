@@ -1,5 +1,5 @@
 import { type Database, missedContacts } from '@helpline/db';
-import type { MissedReport, ProgrammeId } from '@helpline/shared';
+import type { MissedReport } from '@helpline/shared';
 import { and, desc, eq, gte, lt } from 'drizzle-orm';
 import type { ChatFiguresRepo } from './chat-figures.repo';
 import { byKindOf, rateOf, type Scope } from './scope';
@@ -60,7 +60,7 @@ export const createMissedService = ({ db, chats }: { db: Database; chats: ChatFi
       byWeekdayHour,
       items: rows.map((r) => ({
         id: r.id,
-        programme: r.programmeId as ProgrammeId,
+        programme: r.programmeId,
         kind: r.kind,
         at: r.occurredAt.toISOString(),
         waitedSeconds: r.waitedSeconds,

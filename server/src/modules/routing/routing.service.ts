@@ -1,8 +1,8 @@
 import { type Database, rowsOf, staff } from '@helpline/db';
 import { type ProgrammeId, programmeIds } from '@helpline/shared';
 import { eq, sql } from 'drizzle-orm';
-import type { Clock } from '../../clock';
-import { AppError } from '../../http/app-error';
+import { type Clock, secondsBetween } from '../../clock';
+import { AppError } from '../../errors';
 import { authorize, type StaffPrincipal } from '../auth/authorize';
 import type { ConversationRepo } from '../conversations/conversation.repo';
 import type { DomainEventBus } from '../conversations/domain-events';
@@ -37,7 +37,7 @@ export const createRoutingService = ({ db, conversations, events, clock }: Deps)
         status: 'active',
         counsellorId: counsellor.id,
         startedAt: now,
-        waitedSeconds: Math.max(0, Math.round((now.getTime() - new Date(next.queued_at).getTime()) / 1000)),
+        waitedSeconds: secondsBetween(new Date(next.queued_at), now),
       });
       await tx.update(staff).set({ lastAssignedAt: now }).where(eq(staff.id, counsellor.id));
       return assigned ? { conversation: assigned, alias: counsellor.alias } : null;
@@ -62,17 +62,17 @@ export const createRoutingService = ({ db, conversations, events, clock }: Deps)
   const accept = async (me: StaffPrincipal, conversationId: string) => {
     const found = await conversations.findById(conversationId);
     if (!found) throw new AppError('NOT_FOUND', 'No such conversation');
-    authorize(me, { programme: found.programmeId as ProgrammeId });
+    authorize(me, { programme: found.programmeId });
     const now = clock.now();
     const accepted = await conversations.transition(db, conversationId, ['queued'], {
       status: 'active',
       counsellorId: me.id,
       startedAt: now,
-      waitedSeconds: Math.max(0, Math.round((now.getTime() - found.queuedAt.getTime()) / 1000)),
+      waitedSeconds: secondsBetween(found.queuedAt, now),
     });
     if (!accepted) throw new AppError('CONFLICT', 'Someone else already took this conversation');
     events.emit('assigned', accepted, me.alias);
-    events.emit('queue', accepted.programmeId as ProgrammeId);
+    events.emit('queue', accepted.programmeId);
     return accepted;
   };
 

@@ -1,4 +1,4 @@
-import type { StaffCreate, StaffMember, StaffPatch } from '@helpline/shared';
+import type { StaffCreate, StaffPatch } from '@helpline/shared';
 import type { Clock } from '../../clock';
 import { AppError } from '../../errors';
 import type { Actor, AuditService } from '../audit/audit.service';
@@ -6,21 +6,12 @@ import type { SessionService } from '../auth/session.service';
 import { newTotpSecret, otpauthUrl } from '../auth/totp';
 import type { SecretSealer } from '../crypto/secret-seal';
 import { hashPassword, passwordProblem } from './password';
-import type { StaffRepo, StaffRow } from './staff.repo';
+import type { StaffRepo } from './staff.repo';
+import { toMember } from './staff-views';
 
 type Deps = { repo: StaffRepo; sessions: SessionService; audit: AuditService; secrets: SecretSealer; clock: Clock };
 /** The CLI names a member by username, the API by id. */
 export type StaffTarget = { id: string } | { username: string };
-
-export const toMember = (row: StaffRow): StaffMember => ({
-  id: row.id,
-  username: row.username,
-  alias: row.alias,
-  role: row.role,
-  programmes: row.programmes as StaffMember['programmes'],
-  capacity: row.capacity,
-  disabled: row.disabledAt !== null,
-});
 
 const checkPassword = (password: string, username: string) => {
   const problem = passwordProblem(password, username);
