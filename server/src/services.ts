@@ -19,6 +19,7 @@ import { loadOrCreateKeysFile } from './modules/crypto/keys-file';
 import { createSecretSealer, KEY_PURPOSES } from './modules/crypto/secret-seal';
 import { createOverviewRepo } from './modules/overview/overview.repo';
 import { createOverviewService } from './modules/overview/overview.service';
+import { createColleagueRepo } from './modules/presence/colleague.repo';
 import { createPresenceService } from './modules/presence/presence.service';
 import { createProgrammeRepo } from './modules/programmes/programme.repo';
 import { createProgrammeService } from './modules/programmes/programme.service';
@@ -121,6 +122,7 @@ export const createServices = ({ db, clock, env }: Pick<AppDeps, 'db' | 'clock' 
     transcripts,
     queue,
     presence,
+    colleagues: createColleagueRepo(db.db),
     ...reports,
   };
 };

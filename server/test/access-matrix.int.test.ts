@@ -35,6 +35,7 @@ const rows: Row[] = [
   ['POST', '/api/staff/:id/reset-totp', undefined, supervisors],
   ['GET', '/api/conversations/:id/transcript', undefined, staffOnly],
   ['GET', '/api/audit', undefined, supervisors],
+  ['GET', '/api/colleagues', undefined, staffOnly],
   ['GET', '/api/conversations', undefined, staffOnly],
   ['GET', '/api/conversations/:id', undefined, staffOnly],
   ['GET', '/api/conversations/:id/history', undefined, staffOnly],

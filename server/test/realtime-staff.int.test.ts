@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { auditLog, conversations } from '@helpline/db';
-import type { StaffSocket } from '@helpline/shared/client';
+import { createStaffSocket, type StaffSocket } from '@helpline/shared/client';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createManualClock } from '../src/clock';
@@ -170,5 +170,20 @@ describe('return codes', () => {
     )[0];
     expect(row?.returning).toBe(false);
     for (const s of [later.socket, unknown.socket, boss.socket]) s.close();
+  });
+});
+
+describe('presence state for the workspace', () => {
+  it('tells every tab of the counsellor their presence and capacity after a change', async () => {
+    const created = await createStaff(t, { programmes: ['stopitnow'] });
+    const cookie = await loginAs(t, created);
+    const first = await staffSocket(t, cookie);
+    const second = await staffSocket(t, cookie);
+    const bothTabs = [first, second].map((s) => next(s, 'presence:state', (p) => p.status === 'away'));
+    expect(await ask(first, 'presence:set', { status: 'away' })).toEqual({ ok: true });
+    for (const state of await Promise.all(bothTabs)) expect(state).toEqual({ status: 'away', capacity: 2 });
+    const reconnected = createStaffSocket(t.url, { forceNew: true, extraHeaders: { cookie } });
+    expect(await next(reconnected, 'presence:state')).toEqual({ status: 'away', capacity: 2 });
+    for (const s of [first, second, reconnected]) s.close();
   });
 });

@@ -419,6 +419,15 @@ const rows: Row[] = [
   ],
   // /staff socket events
   ['PresenceSet', c.PresenceSet, { status: 'away' }, { status: 'busy' }, 'status'],
+  ['PresenceState', c.PresenceState, { status: 'available', capacity: 2 }, { status: 'away' }, 'capacity'],
+  [
+    'ColleagueList',
+    c.ColleagueList,
+    [{ id, alias: 'Bert', status: 'available', activeChats: 1, capacity: 2 }],
+    [{ id, alias: 'Bert', status: 'busy', activeChats: 1, capacity: 2 }],
+    '0.status',
+  ],
+  ['ColleagueQuery', c.ColleagueQuery, { programme: 'stopitnow' }, { programme: 'elsewhere' }, 'programme'],
   [
     'QueueSnapshot',
     c.QueueSnapshot,

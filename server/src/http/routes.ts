@@ -5,6 +5,7 @@ import { auditRoutes } from './audit.routes';
 import { authRoutes } from './auth.routes';
 import { cannedRoutes } from './canned.routes';
 import { clinicRoutes } from './clinics.routes';
+import { colleagueRoutes } from './colleagues.routes';
 import { contactRoutes } from './contacts.routes';
 import { createHttpContext } from './context';
 import { conversationRoutes } from './conversations.routes';
@@ -37,5 +38,6 @@ export const apiRoutes = (services: Services, deps: AppDeps, cookie: SessionCook
     supervisorRoutes(http, deps.clock),
     reportRoutes(http, deps.clock),
     retentionRoutes(http),
+    colleagueRoutes(http),
   );
 };

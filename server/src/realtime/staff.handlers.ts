@@ -16,9 +16,15 @@ export const registerStaffHandlers = (namespaces: Namespaces, services: Services
     // Authority as of this event: staff-sessions re-reads it from the database before every event.
     const me = () => socket.data.staff;
     const handle = bindHandlers(socket, staffEventSchemas, { limiter, logger });
+    /** Every tab of this counsellor shows the presence and capacity the database holds. */
+    const pushPresence = async () => {
+      const state = await presence.stateOf(me().id);
+      if (state) namespaces.staff.to(rooms.staff(me().id)).emit('presence:state', state);
+    };
 
     handle('presence:set', async ({ status }) => {
       await presence.set(me().id, status);
+      await pushPresence();
       if (status === 'available') await routing.assignAll(me().programmes);
     });
     handle('conversation:accept', async ({ conversationId }) => ({
@@ -55,7 +61,10 @@ export const registerStaffHandlers = (namespaces: Namespaces, services: Services
       presence.seen([me().id]),
       queue.snapshot(me().role === 'supervisor' ? ['helpwanted', 'stopitnow'] : me().programmes),
     ])
-      .then(([, snapshot]) => socket.emit('queue:snapshot', snapshot))
+      .then(([, snapshot]) => {
+        socket.emit('queue:snapshot', snapshot);
+        return pushPresence();
+      })
       .catch((error: unknown) => logger.error({ err: error }, 'staff connect failed'));
   });
 };

@@ -15,6 +15,7 @@ import {
   NoteAdd,
   type NoteAdded,
   PresenceSet,
+  type PresenceState,
   QueueJoin,
   type QueueJoinAnswer,
   type QueuePosition,
@@ -76,6 +77,7 @@ export type StaffClientToServerEvents = {
 
 export type StaffServerToClientEvents = {
   'queue:snapshot': (p: QueueSnapshot) => void;
+  'presence:state': (p: PresenceState) => void;
   'conversation:assigned': (p: { conversation: Conversation }) => void;
   message: (p: Message) => void;
   typing: (p: Typing) => void;

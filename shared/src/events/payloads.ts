@@ -73,6 +73,9 @@ export type SessionEnd = z.infer<typeof SessionEnd>;
 
 export const PresenceSet = z.object({ status: CounsellorStatus });
 export type PresenceSet = z.infer<typeof PresenceSet>;
+/** The counsellor's own presence and capacity: on connect and after every change (all their tabs). */
+export const PresenceState = z.object({ status: CounsellorStatus, capacity: z.number().int().min(0) });
+export type PresenceState = z.infer<typeof PresenceState>;
 export const QueueSnapshot = z.object({
   programmes: z.array(
     z.object({

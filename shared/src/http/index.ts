@@ -3,6 +3,7 @@ export * from './auth';
 export * from './canned';
 export * from './cases';
 export * from './clinics';
+export * from './colleagues';
 export * from './common';
 export * from './errors';
 export * from './reports';

@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { type Database, staff } from '@helpline/db';
 import type { CounsellorStatus } from '@helpline/shared';
-import { inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { Clock } from '../../clock';
 
 /** Presence lives in the database, so every process routes with the same picture. */
@@ -16,6 +16,14 @@ export const createPresenceService = ({ db, clock }: { db: Database; clock: Cloc
         .set({ presence: status, lastSeenAt: clock.now() })
         .where(inArray(staff.id, [staffId]));
       changed.emit('changed', staffId);
+    },
+    /** The counsellor's own presence and capacity, for their workspace. */
+    stateOf: async (staffId: string) => {
+      const [row] = await db
+        .select({ status: staff.presence, capacity: staff.capacity })
+        .from(staff)
+        .where(eq(staff.id, staffId));
+      return row ?? null;
     },
     /** Heartbeat for staff with an open socket on this process; the grace period counts from the last one. */
     seen: async (staffIds: string[]) => {

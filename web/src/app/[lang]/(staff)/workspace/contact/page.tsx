@@ -1,0 +1,5 @@
+import { ContactLogView } from '../../../../../features/contacts/contact-log-view';
+
+export default function ContactPage() {
+  return <ContactLogView />;
+}

@@ -1,0 +1,116 @@
+'use client';
+
+import { ArrowRightLeft, CircleStop, RotateCcw } from 'lucide-react';
+import { useState } from 'react';
+import { Dialog } from '../../components/dialog';
+import { ProgrammeBadge } from '../../components/programme-badge';
+import { dictionaries, type Lang } from '../../i18n';
+import { formatClock } from '../../lib/format-time';
+import { queueText } from '../queue/queue.i18n';
+import type { Chat } from '../workspace/chat-state';
+import { useWorkspace } from '../workspace/workspace-context';
+import { chatText } from './chat.i18n';
+import { Composer } from './composer';
+import { HandoverBanner } from './handover-banner';
+import { MessageList } from './message-list';
+import { TransferDialog } from './transfer-dialog';
+
+const toolButton =
+  'inline-flex items-center gap-1 rounded-md border border-neutral-400 bg-white px-2 py-1 text-sm hover:bg-neutral-100';
+
+/** The active conversation: who and since when, the messages, typing, the composer; end and transfer. */
+export function ConversationPane({ chat, lang }: { chat: Chat; lang: Lang }) {
+  const t = chatText[lang];
+  const { desk } = useWorkspace();
+  const [ending, setEnding] = useState(false);
+  const [transferring, setTransferring] = useState(false);
+  const isActive = chat.status === 'active';
+  const pendingBody = (clientId: string) => chat.pending.find((p) => p.clientId === clientId)?.body ?? '';
+  return (
+    <section
+      aria-labelledby="conversation-heading"
+      className="flex min-w-0 flex-1 flex-col border-r border-neutral-300"
+    >
+      <header className="flex items-center gap-3 border-b border-neutral-300 bg-white px-3 py-1.5">
+        <div className="grid min-w-0 gap-0.5">
+          <div className="flex items-center gap-2">
+            <ProgrammeBadge programme={chat.programme} />
+            <h2 id="conversation-heading" className="truncate font-semibold">
+              {t.since(chat.startedAt ? formatClock(new Date(chat.startedAt), dictionaries[lang]) : '')}
+            </h2>
+            {chat.returning && (
+              <span className="inline-flex shrink-0 items-center gap-0.5 rounded bg-amber-100 px-1 text-xs font-medium text-amber-900">
+                <RotateCcw aria-hidden size={11} />
+                {queueText[lang].returningLabel}
+              </span>
+            )}
+          </div>
+        </div>
+        {isActive && (
+          <span className="ml-auto flex shrink-0 gap-2">
+            <button type="button" className={toolButton} onClick={() => setTransferring(true)}>
+              <ArrowRightLeft aria-hidden size={14} />
+              {t.transfer}
+            </button>
+            <button
+              id="end-chat"
+              type="button"
+              aria-keyshortcuts="Alt+E"
+              aria-label={t.endChat}
+              className={toolButton}
+              onClick={() => setEnding(true)}
+            >
+              <CircleStop aria-hidden size={14} />
+              {t.end}
+            </button>
+          </span>
+        )}
+      </header>
+      <HandoverBanner chat={chat} lang={lang} />
+      <MessageList
+        chat={chat}
+        lang={lang}
+        onRetry={(clientId) => desk.actions.send(chat.id, pendingBody(clientId), clientId)}
+      />
+      <p aria-live="polite" className="min-h-6 px-3 text-sm italic text-neutral-700">
+        {chat.visitorTyping ? t.typing : ''}
+      </p>
+      {isActive ? (
+        <Composer chat={chat} lang={lang} />
+      ) : (
+        <p
+          role="status"
+          data-testid="ended-banner"
+          className="border-t border-neutral-300 bg-amber-50 px-3 py-2 text-sm text-amber-950"
+        >
+          {chat.endedBy ? t.endedBy[chat.endedBy] : t.ended} {t.closeOutHint}
+        </p>
+      )}
+      <Dialog open={ending} onOpenChange={setEnding} title={t.endChat} description={t.endConfirm}>
+        <div className="flex justify-end gap-2">
+          <button
+            type="button"
+            onClick={() => setEnding(false)}
+            className="rounded-md border border-neutral-500 px-3 py-1.5"
+          >
+            {t.cancel}
+          </button>
+          <button
+            type="button"
+            onClick={() => desk.actions.end(chat.id).then(() => setEnding(false))}
+            className="rounded-md bg-red-800 px-3 py-1.5 font-semibold text-white"
+          >
+            {t.confirmEnd}
+          </button>
+        </div>
+      </Dialog>
+      <TransferDialog
+        conversationId={chat.id}
+        programme={chat.programme}
+        lang={lang}
+        open={transferring}
+        onOpenChange={setTransferring}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+'use client';
+
+import { type Message, SystemNotice } from '@helpline/shared/events';
+import { useEffect, useRef } from 'react';
+import { dictionaries, type Lang } from '../../i18n';
+import { formatClock } from '../../lib/format-time';
+import type { Chat } from '../workspace/chat-state';
+import { type ChatText, chatText } from './chat.i18n';
+
+/** A system message in the page's language when its code is known; otherwise its readable fallback. */
+const systemText = (m: Message, t: ChatText) => {
+  const notice = SystemNotice.safeParse(m.system);
+  return notice.success ? t.systemNotice(notice.data) : null;
+};
+
+const bubble: Record<Message['sender'], string> = {
+  visitor: 'mr-auto bg-white border border-neutral-300',
+  counsellor: 'ml-auto bg-sky-100 border border-sky-200',
+  system: 'mx-auto bg-transparent text-neutral-700 text-sm italic',
+};
+
+/** The conversation, oldest first, scrolled to the newest; pending and failed sends shown in place. */
+export function MessageList({ chat, lang, onRetry }: { chat: Chat; lang: Lang; onRetry: (clientId: string) => void }) {
+  const t = chatText[lang];
+  const end = useRef<HTMLDivElement>(null);
+  const count = chat.messages.length + chat.pending.length;
+  useEffect(() => {
+    if (count >= 0) end.current?.scrollIntoView({ block: 'end' });
+  }, [count]);
+  const who = { visitor: t.visitor, counsellor: t.you, system: t.system };
+  return (
+    <div role="log" aria-label={t.conversation} className="flex min-h-0 flex-1 flex-col gap-1.5 overflow-y-auto p-3">
+      {chat.messages.map((m) => (
+        <div
+          key={m.seq}
+          data-testid="message"
+          data-sender={m.sender}
+          className={`max-w-[75%] rounded-lg px-3 py-1.5 ${bubble[m.sender]}`}
+        >
+          {m.sender !== 'system' && (
+            <p className="text-xs text-neutral-700">
+              <span className="font-semibold">{who[m.sender]}</span> ·{' '}
+              {formatClock(new Date(m.sentAt), dictionaries[lang])}
+            </p>
+          )}
+          <p className="whitespace-pre-wrap break-words">{systemText(m, t) ?? m.body}</p>
+        </div>
+      ))}
+      {chat.pending.map((p) => (
+        <div
+          key={p.clientId}
+          data-testid="pending"
+          className={`ml-auto max-w-[75%] rounded-lg px-3 py-1.5 ${bubble.counsellor} opacity-80`}
+        >
+          <p className="whitespace-pre-wrap break-words">{p.body}</p>
+          <p className="text-xs text-neutral-800">
+            {p.failed ? (
+              <>
+                <span className="font-semibold text-red-800">{t.failed}</span>{' '}
+                <button type="button" className="underline" onClick={() => onRetry(p.clientId)}>
+                  {t.retry}
+                </button>
+              </>
+            ) : (
+              t.sending
+            )}
+          </p>
+        </div>
+      ))}
+      <div ref={end} />
+    </div>
+  );
+}

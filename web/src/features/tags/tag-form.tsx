@@ -1,0 +1,103 @@
+'use client';
+
+import { missingTags, type ProgrammeId, type Tags } from '@helpline/shared/domain';
+import { type FormEvent, useState } from 'react';
+import type { Lang } from '../../i18n';
+import { DimensionField } from './dimension-field';
+import { applicableDimensions, type TagValues, tagsToStore } from './tag-rules';
+import { tagsText } from './tags.i18n';
+
+type Props = {
+  programme: ProgrammeId;
+  initial: TagValues;
+  lang: Lang;
+  idPrefix: string;
+  /** Stores the tags; resolves with an error message, or null when stored. */
+  onSave: (tags: Tags) => Promise<string | null>;
+  /** With this, the main button closes out (or logs), only once every applicable dimension has a value. */
+  closeOut?: { label: string; onDone: () => void };
+  /** Offer saving incomplete tags too (a live chat, later edits); off where only a complete set makes sense. */
+  partialSave?: boolean;
+};
+
+/** The case tags of one programme, generated from the taxonomy data; dependent dimensions appear when they apply. */
+export function TagForm({ programme, initial, lang, idPrefix, onSave, closeOut, partialSave = true }: Props) {
+  const t = tagsText[lang];
+  const [tags, setTags] = useState<TagValues>(initial);
+  const [showErrors, setShowErrors] = useState(false);
+  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const dimensions = applicableDimensions(programme, tags);
+  const missing = new Set(missingTags(programme, tags));
+
+  const save = async (complete: boolean) => {
+    if (complete && missing.size > 0) {
+      setShowErrors(true);
+      setStatus({ text: t.missingSummary(missing.size), error: true });
+      const firstMissing = document.querySelector<HTMLInputElement>(
+        `[data-form="${idPrefix}"] [data-dimension="${[...missing][0]}"] input`,
+      );
+      firstMissing?.focus();
+      return;
+    }
+    setBusy(true);
+    const error = await onSave(tagsToStore(programme, tags));
+    setBusy(false);
+    setStatus(error ? { text: t.failed(error), error: true } : { text: t.saved, error: false });
+    if (!error && complete) closeOut?.onDone();
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    save(Boolean(closeOut)).catch(() => setBusy(false));
+  };
+
+  return (
+    <form data-form={idPrefix} onSubmit={submit} noValidate className="grid gap-1.5" aria-label={t.legend}>
+      {dimensions.map((dimension, index) => (
+        <DimensionField
+          key={dimension.id}
+          dimension={dimension}
+          value={tags[dimension.id]}
+          onChange={(value) => {
+            setTags((current) => ({ ...current, [dimension.id]: value }));
+            setStatus(null);
+          }}
+          error={showErrors && missing.has(dimension.id) ? t.missing : null}
+          lang={lang}
+          idPrefix={idPrefix}
+          first={index === 0}
+        />
+      ))}
+      <div className="sticky bottom-0 grid gap-1 border-t border-neutral-200 bg-white py-2">
+        <p
+          role="status"
+          data-testid="tag-status"
+          className={`min-h-5 text-sm ${status?.error ? 'text-red-800' : 'text-green-800'}`}
+        >
+          {status?.text}
+        </p>
+        <div className="flex gap-2">
+          {closeOut && (
+            <button
+              type="submit"
+              disabled={busy}
+              className="rounded-md bg-neutral-900 px-3 py-1.5 text-sm font-semibold text-white disabled:opacity-60"
+            >
+              {busy ? t.saving : closeOut.label}
+            </button>
+          )}
+          {partialSave && (
+            <button
+              type={closeOut ? 'button' : 'submit'}
+              disabled={busy}
+              onClick={closeOut ? () => save(false) : undefined}
+              className="rounded-md border border-neutral-500 bg-white px-3 py-1.5 text-sm font-semibold disabled:opacity-60"
+            >
+              {t.save}
+            </button>
+          )}
+        </div>
+      </div>
+    </form>
+  );
+}

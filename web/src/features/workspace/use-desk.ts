@@ -1,0 +1,203 @@
+'use client';
+
+import { createStaffSocket, type StaffSocket } from '@helpline/shared/client';
+import { programmes } from '@helpline/shared/domain';
+import type { ConversationTransfer } from '@helpline/shared/events';
+import type { CounsellorStatus } from '@helpline/shared/http';
+import { Transcript } from '@helpline/shared/http';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { api } from '../../lib/api';
+import type { AlertPrefs } from './alert-prefs';
+import { notifyDesktop, playChime } from './announce';
+import { type ChatOrigin, type ChatSeed, deskReducer, initialDesk } from './chat-state';
+import { sessionDrafts } from './drafts';
+import { fetchMyChats } from './restore-chats';
+import { ask } from './staff-ask';
+import type { WorkspaceText } from './workspace.i18n';
+
+const VISITOR_TYPING_TTL_MS = 6000;
+
+export type Notice = { text: string; tone: 'info' | 'error' } | null;
+
+/** The live desk: one /staff socket, its events folded into state, and the counsellor's actions on it. */
+export const useDesk = (t: WorkspaceText, prefs: AlertPrefs) => {
+  const [state, dispatch] = useReducer(deskReducer, initialDesk);
+  const [notice, setNotice] = useState<Notice>(null);
+  const socketRef = useRef<StaffSocket | null>(null);
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  const prefsRef = useRef(prefs);
+  prefsRef.current = prefs;
+  const accepting = useRef(new Set<string>());
+  const deskVisible = useRef(false);
+
+  const loadNotes = useCallback(async (id: string) => {
+    const transcript = await api(Transcript, `/api/conversations/${id}/transcript`).catch(() => null);
+    if (transcript) dispatch({ type: 'notes', id, notes: transcript.notes });
+  }, []);
+
+  const resume = useCallback(async (socket: StaffSocket, id: string) => {
+    const afterSeq = stateRef.current.chats.find((c) => c.id === id)?.messages.at(-1)?.seq ?? 0;
+    const answer = await ask(socket, 'conversation:resume', { conversationId: id, afterSeq });
+    if (answer.ok)
+      dispatch({ type: 'messages', id, messages: answer.conversation.messages, status: answer.conversation.status });
+  }, []);
+
+  const addChat = useCallback(
+    async (socket: StaffSocket, conversation: ChatSeed, origin: ChatOrigin) => {
+      const known = stateRef.current.chats.some((c) => c.id === conversation.id);
+      dispatch({ type: 'chat', conversation, origin });
+      await resume(socket, conversation.id);
+      // Notes come with a chat handed over (the handover note) or restored after a reload; reading one's own active
+      // chat is not an audited transcript opening.
+      if (!known) await loadNotes(conversation.id);
+    },
+    [resume, loadNotes],
+  );
+
+  useEffect(() => {
+    const socket = createStaffSocket('');
+    socketRef.current = socket;
+    const typingTimers = new Map<string, ReturnType<typeof setTimeout>>();
+
+    socket.on('connect', () => {
+      dispatch({ type: 'connection', connection: 'online' });
+      fetchMyChats().then(
+        async (mine) => {
+          const held = new Set(mine.map((chat) => chat.id));
+          for (const chat of stateRef.current.chats)
+            if (chat.status === 'active' && !held.has(chat.id)) dispatch({ type: 'remove', id: chat.id });
+          for (const chat of mine) await addChat(socket, chat, 'restored');
+        },
+        () => setNotice({ text: t.notices.restoreFailed, tone: 'error' }),
+      );
+    });
+    socket.on('disconnect', () => dispatch({ type: 'connection', connection: 'offline' }));
+    socket.on('connect_error', () => dispatch({ type: 'connection', connection: 'offline' }));
+    socket.on('queue:snapshot', (snapshot) => dispatch({ type: 'queue', snapshot }));
+    socket.on('presence:state', (presence) => dispatch({ type: 'presence', presence }));
+    socket.on('conversation:assigned', ({ conversation }) => {
+      const mine = accepting.current.has(conversation.id);
+      const isNew = !stateRef.current.chats.some((c) => c.id === conversation.id);
+      addChat(socket, conversation, mine ? 'accepted' : 'routed').catch(() => {});
+      if (mine || !isNew) return;
+      if (prefsRef.current.sound) playChime();
+      if (prefsRef.current.desktop && document.visibilityState !== 'visible')
+        notifyDesktop(t.notifyTitle, t.notifyBody(programmes[conversation.programme].name));
+    });
+    socket.on('message', (message) => {
+      const seen =
+        deskVisible.current &&
+        document.visibilityState === 'visible' &&
+        stateRef.current.activeId === message.conversationId;
+      dispatch({ type: 'message', message, seen });
+    });
+    socket.on('typing', ({ conversationId, typing }) => {
+      clearTimeout(typingTimers.get(conversationId));
+      dispatch({ type: 'typing', id: conversationId, typing });
+      if (typing)
+        typingTimers.set(
+          conversationId,
+          setTimeout(() => dispatch({ type: 'typing', id: conversationId, typing: false }), VISITOR_TYPING_TTL_MS),
+        );
+    });
+    socket.on('note:added', ({ conversationId, note }) =>
+      dispatch({ type: 'notes', id: conversationId, notes: [note] }),
+    );
+    socket.on('conversation:ended', ({ conversationId, endedBy, reason }) => {
+      // Released (handed over, or requeued while away): the chat is no longer this counsellor's.
+      if (endedBy === 'system' && (reason === 'transferred' || reason === 'requeued')) {
+        dispatch({ type: 'remove', id: conversationId });
+        setNotice({ text: reason === 'transferred' ? t.notices.transferred : t.notices.requeued, tone: 'info' });
+        return;
+      }
+      dispatch({ type: 'ended', id: conversationId, endedBy });
+    });
+    return () => {
+      for (const timer of typingTimers.values()) clearTimeout(timer);
+      socket.removeAllListeners();
+      socket.close();
+      socketRef.current = null;
+    };
+  }, [addChat, t]);
+
+  const withSocket = useCallback(<R>(run: (socket: StaffSocket) => Promise<R>) => {
+    const socket = socketRef.current;
+    return socket ? run(socket) : Promise.resolve(null);
+  }, []);
+
+  const actions = useMemo(
+    () => ({
+      setPresence: (status: CounsellorStatus) =>
+        withSocket(async (socket) => {
+          const answer = await ask(socket, 'presence:set', { status });
+          if (!answer.ok) setNotice({ text: t.notices.failed, tone: 'error' });
+        }),
+      accept: (conversationId: string) =>
+        withSocket(async (socket) => {
+          accepting.current.add(conversationId);
+          const answer = await ask(socket, 'conversation:accept', { conversationId });
+          if (!answer.ok) {
+            accepting.current.delete(conversationId);
+            setNotice({
+              text: answer.error.code === 'CONFLICT' ? t.notices.taken : t.notices.acceptFailed,
+              tone: 'error',
+            });
+            return false;
+          }
+          await addChat(socket, answer.conversation, 'accepted');
+          dispatch({ type: 'activate', id: conversationId });
+          return true;
+        }),
+      send: (conversationId: string, body: string, clientId: string = crypto.randomUUID()) =>
+        withSocket(async (socket) => {
+          dispatch({ type: 'pending', id: conversationId, clientId, body });
+          const answer = await ask(socket, 'message:send', { conversationId, clientId, body });
+          if (answer.ok) dispatch({ type: 'message', message: answer.message, seen: true });
+          else dispatch({ type: 'pendingFailed', id: conversationId, clientId });
+          return answer.ok;
+        }),
+      typing: (conversationId: string, typing: boolean) =>
+        socketRef.current?.emit('typing', { conversationId, typing }),
+      addNote: (conversationId: string, body: string) =>
+        withSocket(async (socket) => {
+          const answer = await ask(socket, 'note:add', { conversationId, body });
+          if (answer.ok) dispatch({ type: 'notes', id: conversationId, notes: [answer.note] });
+          else setNotice({ text: t.notices.failed, tone: 'error' });
+          return answer.ok;
+        }),
+      end: (conversationId: string) =>
+        withSocket(async (socket) => {
+          const answer = await ask(socket, 'conversation:end', { conversationId });
+          if (answer.ok) dispatch({ type: 'ended', id: conversationId, endedBy: 'counsellor' });
+          else setNotice({ text: t.notices.failed, tone: 'error' });
+          return answer.ok;
+        }),
+      /** The handover note goes first, as a note, so the receiver reads it before anything else. */
+      transfer: (conversationId: string, to: ConversationTransfer['to'], note: string) =>
+        withSocket(async (socket) => {
+          if (note.trim()) {
+            const noted = await ask(socket, 'note:add', { conversationId, body: note.trim() });
+            if (!noted.ok) return noted.error.message;
+          }
+          const answer = await ask(socket, 'conversation:transfer', { conversationId, to });
+          return answer.ok ? null : answer.error.message;
+        }),
+      closeOut: (conversationId: string) => {
+        sessionDrafts.delete(conversationId);
+        dispatch({ type: 'remove', id: conversationId });
+      },
+      activate: (id: string | null) => dispatch({ type: 'activate', id }),
+      markSeen: (id: string) => dispatch({ type: 'seen', id }),
+      setDeskVisible: (visible: boolean) => {
+        deskVisible.current = visible;
+      },
+      dismissNotice: () => setNotice(null),
+    }),
+    [withSocket, addChat, t],
+  );
+
+  return { state, actions, notice };
+};
+
+export type Desk = ReturnType<typeof useDesk>;

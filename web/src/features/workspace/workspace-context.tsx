@@ -1,0 +1,52 @@
+'use client';
+
+import { usePathname, useRouter } from 'next/navigation';
+import { createContext, type ReactNode, useContext, useEffect } from 'react';
+import { type Lang, localPath } from '../../i18n';
+import { type AlertPrefs, useAlertPrefs } from './alert-prefs';
+import { type Drafts, sessionDrafts } from './drafts';
+import { type Desk, useDesk } from './use-desk';
+import { useDeskShortcuts } from './use-desk-shortcuts';
+import { useTabTitle } from './use-tab-title';
+import { type WorkspaceText, workspaceText } from './workspace.i18n';
+
+type WorkspaceValue = {
+  lang: Lang;
+  t: WorkspaceText;
+  desk: Desk;
+  prefs: AlertPrefs;
+  setPrefs: (patch: Partial<AlertPrefs>) => void;
+  /** Shows the live desk (the chat in the middle), from any workspace page. */
+  openDesk: () => void;
+  drafts: Drafts;
+};
+
+const WorkspaceContext = createContext<WorkspaceValue | null>(null);
+
+/** Lives in the workspace layout, so the socket, the chats and the drafts stay while moving between its pages. */
+export function WorkspaceProvider({ lang, children }: { lang: Lang; children: ReactNode }) {
+  const t = workspaceText[lang];
+  const [prefs, setPrefs] = useAlertPrefs();
+  const desk = useDesk(t, prefs);
+  const router = useRouter();
+  const pathname = usePathname();
+  const deskPath = localPath(lang, '/workspace');
+  const onDesk = pathname === deskPath;
+  const openDesk = () => {
+    if (!onDesk) router.push(deskPath);
+  };
+  useEffect(() => desk.actions.setDeskVisible(onDesk), [desk.actions, onDesk]);
+  useTabTitle(desk.state, t, prefs.title);
+  useDeskShortcuts(desk, openDesk);
+  return (
+    <WorkspaceContext.Provider value={{ lang, t, desk, prefs, setPrefs, openDesk, drafts: sessionDrafts }}>
+      {children}
+    </WorkspaceContext.Provider>
+  );
+}
+
+export const useWorkspace = (): WorkspaceValue => {
+  const value = useContext(WorkspaceContext);
+  if (!value) throw new Error('useWorkspace outside the workspace');
+  return value;
+};
