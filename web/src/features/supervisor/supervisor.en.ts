@@ -65,8 +65,5 @@ export const supervisorEn: SupervisorText = {
     const s = Math.max(0, Math.round(seconds % 60));
     return m >= 60 ? `${Math.floor(m / 60)} h ${m % 60} min` : m > 0 ? `${m} min ${s} s` : `${s} s`;
   },
-  signedInAs: (alias) => `Signed in as ${alias}`,
-  logout: 'Log out',
-  switchTo: 'Nederlands',
   locale: 'en-GB',
 };

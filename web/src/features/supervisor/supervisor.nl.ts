@@ -64,9 +64,6 @@ export const supervisorNl = {
     const s = Math.max(0, Math.round(seconds % 60));
     return m >= 60 ? `${Math.floor(m / 60)} u ${m % 60} min` : m > 0 ? `${m} min ${s} s` : `${s} s`;
   },
-  signedInAs: (alias: string) => `Ingelogd als ${alias}`,
-  logout: 'Uitloggen',
-  switchTo: 'English',
   locale: 'nl-NL',
 };
 

@@ -20,10 +20,6 @@ export default async function SupervisorLayout({
 }) {
   const { lang } = await params;
   if (!isLang(lang)) notFound();
-  const me = await requireSupervisor(lang);
-  return (
-    <SupervisorShell lang={lang} me={me}>
-      {children}
-    </SupervisorShell>
-  );
+  await requireSupervisor(lang);
+  return <SupervisorShell lang={lang}>{children}</SupervisorShell>;
 }
