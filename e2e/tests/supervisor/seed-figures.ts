@@ -28,16 +28,18 @@ const tagsFor = (programme: ProgrammeId, random: Random) => {
 };
 
 /**
- * Phone and e-mail contacts logged by a counsellor over this year and the last, with Stop it Now call appointments
- * that were called or not: what the yearly-figures pages chart.
+ * Phone and e-mail contacts logged by a counsellor over this year and the last (up to 45 days ago), with Stop it Now
+ * call appointments that were called or not: what the yearly-figures pages chart.
  */
 export const seedFigures = async (counsellor: APIRequestContext, count = 90) => {
   const random = generator(11);
   const now = Date.now();
   const yearStart = Date.UTC(new Date().getUTCFullYear() - 1, 0, 1);
+  // Older than the workspace's recent follow-ups (30 days), so its referral lists stay the workspace tests' own.
+  const lastDay = now - 45 * 86_400_000;
   for (let i = 0; i < count; i++) {
     const programme: ProgrammeId = random() < 0.6 ? 'helpwanted' : 'stopitnow';
-    const occurredAt = new Date(yearStart + random() * (now - yearStart - 3_600_000)).toISOString();
+    const occurredAt = new Date(yearStart + random() * (lastDay - yearStart)).toISOString();
     const res = await counsellor.post('/api/contacts', {
       data: {
         programme,
