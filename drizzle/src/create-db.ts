@@ -80,7 +80,7 @@ export const openPglite = async (dataDir?: string): Promise<DbHandle> => {
  */
 export const createDb = async (opts: { databaseUrl?: string; dataDir: string; maxConnections?: number }) => {
   if (!opts.databaseUrl) return openPglite(opts.dataDir);
-  secureDataDir(opts.dataDir);
+  if (opts.dataDir) secureDataDir(opts.dataDir);
   return openPostgres(opts.databaseUrl, opts.maxConnections);
 };
 
