@@ -1,34 +1,23 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createManualClock } from '../src/clock';
-import { startTestApp, type TestApp } from './harness';
-import { type ServerProcess, startServerProcess, todayWhileOpen } from './helpers/server-process';
+import type { TestApp } from './harness';
+import { startTwoProcesses, stopTwoProcesses, todayWhileOpen } from './helpers/server-process';
 import { ask, next, visitorSocket } from './helpers/sockets';
 import { createStaff, loginAs, staffSocket } from './helpers/staff';
 
 // Two processes share state only through PostgreSQL (PGlite is one process by design): a *.pg test, run with DATABASE_URL.
-let a: TestApp;
-let b: ServerProcess;
 const clock = createManualClock(todayWhileOpen());
+let two: Awaited<ReturnType<typeof startTwoProcesses>>;
+let a: TestApp;
 /** Process B seen through the same helpers as A. */
-const onB = () => ({ ...a, url: b.url });
+const onB = () => two.onB();
 
 beforeAll(async () => {
-  a = await startTestApp({ clock });
-  b = await startServerProcess({
-    DATABASE_URL: a.db.url ?? '',
-    DATA_DIR: mkdtempSync(path.join(tmpdir(), 'helpline-b-')),
-    HELPLINE_KEYS_FILE: a.env.keysFile,
-  });
+  two = await startTwoProcesses(clock);
+  a = two.a;
 });
-afterAll(async () => {
-  b.child.kill('SIGTERM');
-  await b.exited;
-  await a.close();
-});
+afterAll(() => stopTwoProcesses(two));
 
 describe('two server processes on one PostgreSQL', () => {
   it('a visitor on one and a counsellor on the other: assigned, and messages flow both ways', async () => {

@@ -1,34 +1,24 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createManualClock } from '../src/clock';
 import { totpCode } from '../src/modules/auth/totp';
-import { startTestApp, type TestApp } from './harness';
+import type { TestApp } from './harness';
 import { attempt, isRefused } from './helpers/attempt';
-import { type ServerProcess, startServerProcess, todayWhileOpen } from './helpers/server-process';
+import { startTwoProcesses, stopTwoProcesses, todayWhileOpen } from './helpers/server-process';
 import { ask, visitorSocket } from './helpers/sockets';
 import { call, createStaff, login, loginAs, staffSocket } from './helpers/staff';
 
 // Two processes on one PostgreSQL: a change made through one holds at once on the other.
-let a: TestApp;
-let b: ServerProcess;
 const clock = createManualClock(todayWhileOpen());
-const onB = () => ({ ...a, url: b.url });
+let two: Awaited<ReturnType<typeof startTwoProcesses>>;
+let a: TestApp;
+/** Process B seen through the same helpers as A. */
+const onB = () => two.onB();
 
 beforeAll(async () => {
-  a = await startTestApp({ clock });
-  b = await startServerProcess({
-    DATABASE_URL: a.db.url ?? '',
-    DATA_DIR: mkdtempSync(path.join(tmpdir(), 'helpline-b-')),
-    HELPLINE_KEYS_FILE: a.env.keysFile,
-  });
+  two = await startTwoProcesses(clock);
+  a = two.a;
 });
-afterAll(async () => {
-  b.child.kill('SIGTERM');
-  await b.exited;
-  await a.close();
-});
+afterAll(() => stopTwoProcesses(two));
 
 describe('staff authority across processes', () => {
   it('finding 2: a demotion through one process holds at once for a socket on the other', async () => {

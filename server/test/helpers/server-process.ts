@@ -1,7 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ManualClock } from '../../src/clock';
+import { startTestApp, type TestApp } from '../harness';
 
 const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const tsx = path.resolve(serverDir, '..', 'node_modules', '.bin', 'tsx');
@@ -71,4 +75,21 @@ export const startServerProcess = async (env: Record<string, string>): Promise<S
   }
   run.child.kill('SIGKILL');
   throw new Error(`server did not start: ${run.output()}`);
+};
+
+/** The in-process app A (on DATABASE_URL, manual clock) and a real second server process B on the same database. */
+export const startTwoProcesses = async (clock: ManualClock) => {
+  const a = await startTestApp({ clock });
+  const b = await startServerProcess({
+    DATABASE_URL: a.db.url ?? '',
+    DATA_DIR: mkdtempSync(path.join(tmpdir(), 'helpline-b-')),
+    HELPLINE_KEYS_FILE: a.env.keysFile,
+  });
+  return { a, b, onB: (): TestApp => ({ ...a, url: b.url }) };
+};
+
+export const stopTwoProcesses = async ({ a, b }: { a: TestApp; b: ServerProcess }) => {
+  b.child.kill('SIGTERM');
+  await b.exited;
+  await a.close();
 };
