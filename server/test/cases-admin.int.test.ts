@@ -1,8 +1,8 @@
 import { auditLog } from '@helpline/db';
 import { like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from './harness';
-import { api, type Member, member } from './helpers/chats';
+import type { TestApp } from './harness';
+import { api, type Member, startTeam } from './helpers/chats';
 
 let t: TestApp;
 let sam: Member;
@@ -10,16 +10,14 @@ let anna: Member;
 let boss: Member;
 const DE_WAAG = { id: 'de-waag', name: 'De Waag', isDefault: true, isActive: true };
 
+let stop: () => Promise<void>;
+
 beforeAll(async () => {
-  t = await startTestApp();
-  sam = await member(t, { programmes: ['stopitnow'] });
-  anna = await member(t, { programmes: ['helpwanted'] });
-  boss = await member(t, { role: 'supervisor', programmes: ['helpwanted', 'stopitnow'], totp: true });
+  const started = await startTeam(undefined, { sam: 'stopitnow', anna: 'helpwanted', boss: 'supervisor' });
+  ({ t, stop } = started);
+  ({ sam, anna, boss } = started.team);
 });
-afterAll(async () => {
-  for (const m of [sam, anna, boss]) m.socket.close();
-  await t.close();
-});
+afterAll(() => stop());
 
 describe('clinics', () => {
   it('starts with De Waag as the default; supervisors add one, move the default and deactivate', async () => {

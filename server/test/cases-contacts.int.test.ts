@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createManualClock } from '../src/clock';
-import { startTestApp, type TestApp } from './harness';
-import { api, type Member, member } from './helpers/chats';
+import type { TestApp } from './harness';
+import { api, type Member, startTeam } from './helpers/chats';
 
 let t: TestApp;
 // Monday 10:00 in Amsterdam.
@@ -22,17 +22,19 @@ const stopitnowTags = {
 };
 const phoneCall = { programme: 'stopitnow', channel: 'phone', occurredAt: '2026-11-23T08:30:00Z', durationMinutes: 25 };
 
+let stop: () => Promise<void>;
+
 beforeAll(async () => {
-  t = await startTestApp({ clock });
-  sam = await member(t, { programmes: ['stopitnow'] });
-  sara = await member(t, { programmes: ['stopitnow'] });
-  anna = await member(t, { programmes: ['helpwanted'] });
-  boss = await member(t, { role: 'supervisor', programmes: ['helpwanted', 'stopitnow'], totp: true });
+  const started = await startTeam(clock, {
+    sam: 'stopitnow',
+    sara: 'stopitnow',
+    anna: 'helpwanted',
+    boss: 'supervisor',
+  });
+  ({ t, stop } = started);
+  ({ sam, sara, anna, boss } = started.team);
 });
-afterAll(async () => {
-  for (const m of [sam, sara, anna, boss]) m.socket.close();
-  await t.close();
-});
+afterAll(() => stop());
 
 describe('contact log', () => {
   it('logs a phone contact with its tags and lists it for the counsellor who logged it', async () => {

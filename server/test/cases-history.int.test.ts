@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createManualClock } from '../src/clock';
-import { startTestApp, type TestApp } from './harness';
-import { api, chat, type Member, member } from './helpers/chats';
+import type { TestApp } from './harness';
+import { api, chat, type Member, startTeam } from './helpers/chats';
 import { ask, visitorSocket } from './helpers/sockets';
 
 let t: TestApp;
@@ -13,17 +13,19 @@ let bart: Member;
 let sam: Member;
 let boss: Member;
 
+let stop: () => Promise<void>;
+
 beforeAll(async () => {
-  t = await startTestApp({ clock });
-  anna = await member(t, { programmes: ['helpwanted'] });
-  bart = await member(t, { programmes: ['helpwanted'] });
-  sam = await member(t, { programmes: ['stopitnow'] });
-  boss = await member(t, { role: 'supervisor', programmes: ['helpwanted', 'stopitnow'], totp: true });
+  const started = await startTeam(clock, {
+    anna: 'helpwanted',
+    bart: 'helpwanted',
+    sam: 'stopitnow',
+    boss: 'supervisor',
+  });
+  ({ t, stop } = started);
+  ({ anna, bart, sam, boss } = started.team);
 });
-afterAll(async () => {
-  for (const m of [anna, bart, sam, boss]) m.socket.close();
-  await t.close();
-});
+afterAll(() => stop());
 
 describe('GET /api/conversations/:id/history', () => {
   it('lists a returning visitor’s earlier conversations with their tags, never their text', async () => {

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createManualClock } from '../src/clock';
-import { startTestApp, type TestApp } from './harness';
-import { api, chat, type Member, member } from './helpers/chats';
+import type { TestApp } from './harness';
+import { api, chat, type Member, startTeam } from './helpers/chats';
 import { loginAs } from './helpers/staff';
 
 let t: TestApp;
@@ -15,17 +15,19 @@ let boss: Member;
 const DAY = 24 * 3600_000;
 const inDays = (days: number) => new Date(clock.now().getTime() + days * DAY).toISOString();
 
+let stop: () => Promise<void>;
+
 beforeAll(async () => {
-  t = await startTestApp({ clock });
-  sam = await member(t, { programmes: ['stopitnow'] });
-  sara = await member(t, { programmes: ['stopitnow'] });
-  anna = await member(t, { programmes: ['helpwanted'] });
-  boss = await member(t, { role: 'supervisor', programmes: ['helpwanted', 'stopitnow'], totp: true });
+  const started = await startTeam(clock, {
+    sam: 'stopitnow',
+    sara: 'stopitnow',
+    anna: 'helpwanted',
+    boss: 'supervisor',
+  });
+  ({ t, stop } = started);
+  ({ sam, sara, anna, boss } = started.team);
 });
-afterAll(async () => {
-  for (const m of [sam, sara, anna, boss]) m.socket.close();
-  await t.close();
-});
+afterAll(() => stop());
 
 const plan = (who: Member, body: unknown) => api(t, who, 'POST', '/api/referrals', body);
 

@@ -3,8 +3,8 @@ import { auditLog } from '@helpline/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createManualClock } from '../src/clock';
-import { startTestApp, type TestApp } from './harness';
-import { api, chat, type Member, member } from './helpers/chats';
+import type { TestApp } from './harness';
+import { api, chat, type Member, startTeam } from './helpers/chats';
 import { loginAs } from './helpers/staff';
 
 let t: TestApp;
@@ -26,17 +26,19 @@ const sextortion = {
   actions: ['advised-police-report', 'takedown-requested'],
 };
 
+let stop: () => Promise<void>;
+
 beforeAll(async () => {
-  t = await startTestApp({ clock });
-  anna = await member(t, { programmes: ['helpwanted'] });
-  bart = await member(t, { programmes: ['helpwanted'] });
-  sam = await member(t, { programmes: ['stopitnow'] });
-  boss = await member(t, { role: 'supervisor', programmes: ['helpwanted', 'stopitnow'], totp: true });
+  const started = await startTeam(clock, {
+    anna: 'helpwanted',
+    bart: 'helpwanted',
+    sam: 'stopitnow',
+    boss: 'supervisor',
+  });
+  ({ t, stop } = started);
+  ({ anna, bart, sam, boss } = started.team);
 });
-afterAll(async () => {
-  for (const m of [anna, bart, sam, boss]) m.socket.close();
-  await t.close();
-});
+afterAll(() => stop());
 
 const putTags = (who: Member, id: string, tags: unknown) => api(t, who, 'PUT', `/api/conversations/${id}/tags`, tags);
 const failing = async (who: Member, id: string, tags: unknown) => {

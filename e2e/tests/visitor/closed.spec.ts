@@ -23,6 +23,8 @@ test.describe('closed programme, and pages without JavaScript', () => {
     const card = page.locator('[data-programme="stopitnow"]');
     await expect(card).toHaveAttribute('data-open', 'false');
     await expect(card.getByTestId('programme-status')).toContainText('Gesloten. De chat is weer open');
+    await expect(card.getByRole('link', { name: 'Chatten met Stop it Now' })).toHaveCount(0);
+    await expect(card.getByTestId('programme-phone')).toBeVisible();
     await expectAccessible(page, 'landing, closed');
   });
 

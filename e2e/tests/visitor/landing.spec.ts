@@ -13,6 +13,10 @@ test.describe('landing page', () => {
       await expect(card.getByRole('heading', { name: programme.name })).toBeVisible();
       await expect(card).toHaveAttribute('data-open', String(programme.open));
       await expect(card.getByTestId('programme-status')).toContainText(programme.open ? 'Nu open' : 'Gesloten');
+      // Only an open programme invites a chat; a closed one shows when it opens and its phone number.
+      await expect(card.getByRole('link', { name: `Chatten met ${programme.name}` })).toHaveCount(
+        programme.open ? 1 : 0,
+      );
     }
   });
 

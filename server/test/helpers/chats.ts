@@ -1,6 +1,7 @@
 import type { ProgrammeId } from '@helpline/shared';
 import type { StaffSocket } from '@helpline/shared/client';
-import type { TestApp } from '../harness';
+import type { ManualClock } from '../../src/clock';
+import { startTestApp, type TestApp } from '../harness';
 import { ask, visitorSocket } from './sockets';
 import { call, createStaff, loginAs, staffSocket } from './staff';
 
@@ -11,6 +12,29 @@ export const member = async (t: TestApp, opts: Parameters<typeof createStaff>[1]
   const created = await createStaff(t, opts);
   const cookie = await loginAs(t, created);
   return { ...created, cookie, socket: await staffSocket(t, cookie) };
+};
+
+const ROLES = {
+  helpwanted: { programmes: ['helpwanted'] },
+  stopitnow: { programmes: ['stopitnow'] },
+  supervisor: { role: 'supervisor', programmes: ['helpwanted', 'stopitnow'], totp: true },
+} as const satisfies Record<string, Parameters<typeof createStaff>[1]>;
+
+/** One app and the named staff of a case-file test, each logged in with a socket; `stop` closes them and the app. */
+export const startTeam = async <Name extends string>(
+  clock: ManualClock | undefined,
+  roles: Record<Name, keyof typeof ROLES>,
+) => {
+  const t = await startTestApp(clock ? { clock } : {});
+  const team = {} as Record<Name, Member>;
+  for (const [name, role] of Object.entries(roles) as [Name, keyof typeof ROLES][]) {
+    team[name] = await member(t, { ...ROLES[role], programmes: [...ROLES[role].programmes] });
+  }
+  const stop = async () => {
+    for (const m of Object.values<Member>(team)) m.socket.close();
+    await t.close();
+  };
+  return { t, team, stop };
 };
 
 /**

@@ -3,7 +3,7 @@ import { type Lang, localPath } from '../../i18n';
 import { programmesDictionary } from './i18n';
 import { ProgrammeFacts } from './programme-facts';
 
-/** One helpline on the landing page, in its own colours, with the way into its chat. */
+/** One helpline on the landing page, in its own colours, with the way into its chat while it is open. */
 export function ProgrammeCard({ programme, lang, now }: { programme: ProgrammeState; lang: Lang; now: Date }) {
   const d = programmesDictionary[lang];
   const headingId = `programme-${programme.id}`;
@@ -19,12 +19,14 @@ export function ProgrammeCard({ programme, lang, now }: { programme: ProgrammeSt
       </h2>
       <p className="text-[var(--muted-fg)]">{d[programme.id].description}</p>
       <ProgrammeFacts programme={programme} lang={lang} now={now} />
-      <a
-        href={localPath(lang, `/chat/${programme.id}`)}
-        className="inline-flex min-h-11 w-fit items-center rounded-lg bg-[var(--accent)] px-5 font-semibold text-[var(--accent-fg)]"
-      >
-        {d.chatLink(programme.name)}
-      </a>
+      {programme.open && (
+        <a
+          href={localPath(lang, `/chat/${programme.id}`)}
+          className="inline-flex min-h-11 w-fit items-center rounded-lg bg-[var(--accent)] px-5 font-semibold text-[var(--accent-fg)]"
+        >
+          {d.chatLink(programme.name)}
+        </a>
+      )}
     </section>
   );
 }
