@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
@@ -6,7 +6,7 @@ import { type ProgrammeHours, programmeIds } from '@helpline/shared';
 import { createVisitorSocket, type VisitorSocket } from '@helpline/shared/client';
 import { type APIRequestContext, type Browser, type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { E2E_BASE_URL } from '../../fixtures/server';
-import { type SeededStaff, STAFF_PASSWORD, totpNow } from '../../fixtures/staff';
+import { STAFF_PASSWORD, seededStaff, totpNow } from '../../fixtures/staff';
 
 const artifacts = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'artifacts');
 
@@ -16,8 +16,7 @@ export const artifact = (name: string) => {
   return path.join(artifacts, `${name}.png`);
 };
 
-export const staff = (): SeededStaff =>
-  JSON.parse(readFileSync(process.env.E2E_STAFF_FILE ?? '', 'utf8')) as SeededStaff;
+export const staff = seededStaff;
 
 type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
 let session: StorageState | null = null;

@@ -1,21 +1,9 @@
 import { formDimensionsOf, valuesOf } from '@helpline/shared/domain';
 import { ConversationDetail, ReferralList } from '@helpline/shared/http';
 import { expect, type Page, test } from '@playwright/test';
-import {
-  apiAs,
-  endShift,
-  openWorkspace,
-  setPresence,
-  type TestVisitor,
-  visitor,
-  workspaceStaff,
-} from '../../fixtures/workspace';
+import { annasShift, apiAs, openWorkspace, setPresence, visitor, workspaceStaff } from '../../fixtures/workspace';
 
-let visitors: TestVisitor[] = [];
-test.afterEach(async () => {
-  await endShift(visitors, [workspaceStaff().anna]);
-  visitors = [];
-});
+const visitors = annasShift();
 
 /** A routed chat in Anna's workspace: Anna available, the visitor in the queue of `programme`. */
 const chatFor = async (page: Page, programme: 'helpwanted' | 'stopitnow') => {

@@ -1,20 +1,8 @@
 import { ConversationDetail } from '@helpline/shared/http';
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import {
-  apiAs,
-  endShift,
-  openWorkspace,
-  setPresence,
-  type TestVisitor,
-  visitor,
-  workspaceStaff,
-} from '../../fixtures/workspace';
+import { annasShift, apiAs, openWorkspace, setPresence, visitor, workspaceStaff } from '../../fixtures/workspace';
 
-let visitors: TestVisitor[] = [];
-test.afterEach(async () => {
-  await endShift(visitors, [workspaceStaff().anna]);
-  visitors = [];
-});
+const visitors = annasShift();
 
 /** Tab (forward) until `target` has the focus, as someone without a mouse would. */
 const tabTo = async (page: Page, target: Locator, max = 60) => {

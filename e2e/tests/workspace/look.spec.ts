@@ -2,14 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import {
-  endShift,
-  openWorkspace,
-  setPresence,
-  type TestVisitor,
-  visitor,
-  workspaceStaff,
-} from '../../fixtures/workspace';
+import { annasShift, openWorkspace, setPresence, visitor, workspaceStaff } from '../../fixtures/workspace';
 
 const artifacts = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'artifacts');
 const WIDTHS = [1280, 1920] as const;
@@ -28,11 +21,7 @@ const shoot = async (page: Page, name: string) => {
   }
 };
 
-let visitors: TestVisitor[] = [];
-test.afterEach(async () => {
-  await endShift(visitors, [workspaceStaff().anna]);
-  visitors = [];
-});
+const visitors = annasShift();
 
 test('workspace pages pass axe and are captured at 1280 and 1920 px', async ({ page }) => {
   test.setTimeout(120_000);

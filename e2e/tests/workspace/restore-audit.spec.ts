@@ -2,22 +2,17 @@ import { AuditEntry, MeAnswer } from '@helpline/shared/http';
 import { expect, test } from '@playwright/test';
 import { z } from 'zod';
 import {
+  annasShift,
   apiAs,
   boss,
   closeOutLeftovers,
-  endShift,
   openWorkspace,
   setPresence,
-  type TestVisitor,
   visitor,
   workspaceStaff,
 } from '../../fixtures/workspace';
 
-let visitors: TestVisitor[] = [];
-test.afterEach(async () => {
-  await endShift(visitors, [workspaceStaff().anna]);
-  visitors = [];
-});
+const visitors = annasShift();
 
 test.describe('nothing lost, everything read is recorded', () => {
   test('a reload mid-shift restores every open chat in order, with messages and notes', async ({ page }) => {
