@@ -119,16 +119,15 @@ test.describe('a shift in the workspace', () => {
       await expect(page.getByTestId('queue-item')).toHaveCount(1);
       await expect(page.getByTestId('queue-item')).toContainText('leeftijd 26-40 · over zichzelf');
     }
-    await Promise.all([
-      annaPage
-        .getByTestId('queue-item')
-        .getByRole('button', { name: /Aannemen/ })
-        .click(),
-      bertPage
-        .getByTestId('queue-item')
-        .getByRole('button', { name: /Aannemen/ })
-        .click(),
-    ]);
+    // Both press at once. A Playwright click waits for the button to be stable, long enough for the winner's queue
+    // update to remove it from the other page; pressing in the page itself keeps the race the server must decide.
+    const press = (page: Page) =>
+      page.evaluate(() => {
+        const button = document.querySelector<HTMLButtonElement>('[data-testid="queue-item"] button');
+        if (!button) throw new Error('no accept button');
+        button.click();
+      });
+    await Promise.all([press(annaPage), press(bertPage)]);
     await expect.poll(async () => (await myChats(annaPage).count()) + (await myChats(bertPage).count())).toBe(1);
     const [winner, loser] = (await myChats(annaPage).count()) === 1 ? [annaPage, bertPage] : [bertPage, annaPage];
     await expect(loser.getByTestId('notice')).toHaveText(/Een collega heeft dit gesprek net aangenomen/);
