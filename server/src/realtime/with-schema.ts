@@ -6,8 +6,6 @@ import { AppError, invalidInput, toAppError } from '../errors';
 import type { Logger } from '../logger';
 import { safeError } from '../safe-error';
 
-const RATE_LIMITED = new AppError('RATE_LIMITED', 'Too many events: slow down');
-
 /** About 10 events a second per socket, with bursts of 20. */
 export const createSocketLimiter = (points = 20, seconds = 2) => new RateLimiterMemory({ points, duration: seconds });
 
@@ -36,34 +34,19 @@ export const bindHandlers = <Events extends EventsMap>(
 ) => {
   // What arrives is untrusted: the listener takes unknown input and validates it before the typed handler sees it.
   const listen = socket.on as unknown as (event: string, listener: (payload: unknown, ack?: unknown) => void) => void;
-  const withoutAck = new Set<string>();
-  // The rate limit runs as the socket's first middleware, so an event over the limit costs nothing further (no
-  // authority query, no parsing). An event that needs an ack but came without one is ignored uncounted, as before.
-  socket.use(([event, ...args], next) => {
-    const ack = args.at(-1);
-    if (typeof ack !== 'function' && !withoutAck.has(String(event))) return;
-    limiter.consume(socket.id).then(
-      () => next(),
-      (error: unknown) => {
-        if (error instanceof RateLimiterRes) {
-          if (typeof ack === 'function') ack({ ok: false, error: RATE_LIMITED.toBody() });
-          return;
-        }
-        logger.error({ err: safeError(error), event }, 'socket rate limit failed');
-      },
-    );
-  });
   return <E extends keyof Events & string>(
     event: E,
     handle: (payload: PayloadOf<Events[E]>) => Promise<AnswerOf<Events[E]>>,
     ...[opts]: AckOptions<Events[E]>
   ) => {
     const schema: z.ZodType<PayloadOf<Events[E]>> = schemas[event];
-    if (opts?.needsAck === false) withoutAck.add(event);
     listen.call(socket, event, async (payload: unknown, ack?: unknown) => {
       const reply = typeof ack === 'function' ? (ack as (result: AckResult<object>) => void) : null;
       if (!reply && opts?.needsAck !== false) return;
       try {
+        await limiter.consume(socket.id).catch((error: unknown) => {
+          throw error instanceof RateLimiterRes ? new AppError('RATE_LIMITED', 'Too many events: slow down') : error;
+        });
         const parsed = schema.safeParse(payload);
         if (!parsed.success) throw invalidInput(parsed.error);
         const result = await handle(parsed.data);
