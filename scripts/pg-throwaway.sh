@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL for tests: `start DIR PORT` prints a DATABASE_URL, `stop DIR` stops it.
-# Runs the server as the `postgres` system user (initdb refuses root); fsync is off: tests only.
+# Runs the server as the `postgres` system user (initdb refuses root); fsync is off (tests only) unless PG_FSYNC=on.
 set -euo pipefail
 cmd=${1:?usage: pg-throwaway.sh start DIR PORT | stop DIR}
 dir=${2:?DIR}
@@ -13,7 +13,7 @@ case "$cmd" in
     [ "$(id -u)" = 0 ] && chown postgres "$dir"
     as_pg "$pgbin/initdb" -D "$dir" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
     as_pg "$pgbin/pg_ctl" -D "$dir" -l "$dir/log" -w -t 30 \
-      -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300" start >/dev/null
+      -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=${PG_FSYNC:-off} -c max_connections=300" start >/dev/null
     as_pg "$pgbin/createdb" -h 127.0.0.1 -p "$port" -U postgres helpline
     echo "postgres://postgres@127.0.0.1:$port/helpline"
     ;;

@@ -51,6 +51,7 @@ export const createApp = (deps: AppDeps): App => {
     trustProxy: env.HELPLINE_TRUST_PROXY,
     sessionTokenOf: cookie.read,
     visitorsPerClient: env.HELPLINE_VISITORS_PER_CLIENT,
+    visitorsPerProcess: env.HELPLINE_VISITORS_PER_PROCESS,
   });
 
   const listen = (port: number, host: string) =>
