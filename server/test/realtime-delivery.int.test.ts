@@ -117,6 +117,43 @@ describe('no acknowledged message lost or duplicated', () => {
     await finish();
   });
 
+  it('a burst of sends from several chats at once (stored together) keeps every promise of a single send', async () => {
+    const chats = [await activeChat(), await activeChat(), await activeChat()];
+    const sends = chats.flatMap(({ counsellor, visitor, conversationId }) =>
+      Array.from({ length: 12 }, (_, i) => ({
+        socket: i % 3 === 2 ? counsellor : visitor.socket,
+        payload: { conversationId, clientId: randomUUID(), body: `bericht ${i}` },
+      })),
+    );
+    const [first, second] = chats;
+    if (!first || !second) throw new Error('no chats');
+    const resend = sends[0] ?? sends[1];
+    const intruder = {
+      socket: first.visitor.socket,
+      payload: { conversationId: second.conversationId, clientId: randomUUID(), body: 'niet mijn gesprek' },
+    };
+    const burst = [...sends, resend, intruder].flatMap((s) => (s ? [s] : []));
+    const answers = await Promise.all(burst.map((s) => ask(s.socket, 'message:send', s.payload)));
+    expect(answers.slice(0, sends.length).every((a) => a.ok)).toBe(true);
+    expect(answers[sends.length]?.message).toEqual(answers[0]?.message);
+    expect(answers[sends.length + 1]).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    for (const { conversationId, counsellor, visitor } of chats) {
+      const rows = await t.db.db
+        .select({ seq: messages.seq, clientId: messages.clientId })
+        .from(messages)
+        .where(eq(messages.conversationId, conversationId))
+        .orderBy(messages.seq);
+      expect(rows.map((r) => r.seq)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+      // Each sender's messages are numbered in the order they were sent.
+      for (const sender of [counsellor, visitor.socket]) {
+        const sent = sends.filter((s) => s.payload.conversationId === conversationId && s.socket === sender);
+        const ids = new Set<string>(sent.map((s) => s.payload.clientId));
+        expect(rows.filter((r) => r.clientId && ids.has(r.clientId)).map((r) => r.clientId)).toEqual([...ids]);
+      }
+    }
+    for (const chat of chats) await chat.finish();
+  });
+
   it('puts the chats of a counsellor gone past the grace period back at the front of the queue', async () => {
     const { counsellor, visitor, conversationId } = await activeChat();
     clock.advance(1000);

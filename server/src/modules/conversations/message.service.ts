@@ -1,17 +1,17 @@
 import { conversations, type Database, type Executor, messages } from '@helpline/db';
 import { type Message, type Sender, SystemNotice, systemFallback } from '@helpline/shared';
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
+import { createBatcher, failed, type Outcome } from '../../batching/batcher';
 import type { Clock } from '../../clock';
 import { AppError } from '../../errors';
 import { open, seal } from '../crypto/message-crypto';
 import type { DataKeys } from './data-keys';
+import { type PendingSend, type Sent, storeBatch } from './message-batch';
 
-type MessageRow = typeof messages.$inferSelect;
+export type MessageRow = typeof messages.$inferSelect;
 type ConversationRow = typeof conversations.$inferSelect;
 /** Checks the conversation inside the send's transaction; throws an AppError to refuse. */
 export type Guard = (conversation: ConversationRow) => void;
-
-class AlreadyStored extends Error {}
 
 /** A system message is sealed as its notice (code and parameters); older ones hold plain text. */
 const decodeNotice = (text: string): SystemNotice | null => {
@@ -65,24 +65,6 @@ export const createMessageService = ({ db, dataKeys, clock }: { db: Database; da
     };
   };
 
-  /** The stored message of this sender (and, for staff, this member) with this client id; never another's. */
-  const existing = async (tx: Executor, input: SendInput & { clientId: string }) => {
-    const [row] = await tx
-      .select()
-      .from(messages)
-      .where(
-        and(
-          eq(messages.conversationId, input.conversationId),
-          eq(messages.sender, input.sender),
-          eq(messages.clientId, input.clientId),
-        ),
-      );
-    if (!row) return null;
-    if (row.senderStaffId !== (input.senderStaffId ?? null))
-      throw new AppError('CONFLICT', 'This message id is already in use: send it with a new one');
-    return toMessage(row, await keyOf(tx, input.conversationId));
-  };
-
   /**
    * Stores one message in the caller's transaction. The seq comes from bumping the conversation's counter, which
    * locks the row until commit: concurrent sends queue up and seq has no gaps (a rollback undoes the bump).
@@ -116,6 +98,22 @@ export const createMessageService = ({ db, dataKeys, clock }: { db: Database; da
     return row ? { conversation, message: toMessage(row, dataKey) } : null;
   };
 
+  const store = (batch: PendingSend[]) =>
+    db.transaction((tx) => storeBatch(tx, batch, { dataKeys, now: clock.now(), toMessage }));
+  const storeEach = async (batch: PendingSend[]) => {
+    try {
+      return await store(batch);
+    } catch (error) {
+      if (batch.length === 1) return [failed<Sent>(error)];
+      // What the database refused for one send must not fail the others: each is stored on its own, in order.
+      const outcomes: Outcome<Sent>[] = [];
+      for (const send of batch)
+        outcomes.push(await store([send]).then(([outcome]) => outcome ?? failed<Sent>(error), failed<Sent>));
+      return outcomes;
+    }
+  };
+  const sendBatched = createBatcher(storeEach);
+
   return {
     insert,
     /** A system message in the caller's transaction, whatever the conversation's status; sealed like any message. */
@@ -125,27 +123,11 @@ export const createMessageService = ({ db, dataKeys, clock }: { db: Database; da
       return result.message;
     },
     /**
-     * Acknowledged only after this resolves, i.e. after the commit: two statements in the common case. A resend of a
-     * stored client id (also after the chat ended, when its first ack was lost) returns the stored message.
+     * Acknowledged only after this resolves, i.e. after the commit. Sends arriving while a batch is being stored go
+     * together in the next one (group commit). A resend of a stored client id (also after the chat ended, when its
+     * first ack was lost) answers the stored message.
      */
-    send: async (input: SendInput, guard: Guard) => {
-      try {
-        const stored = await db.transaction(async (tx) => {
-          const result = await insert(tx, input, guard);
-          if (!result) throw new AlreadyStored();
-          return result;
-        });
-        return { ...stored, isNew: true };
-      } catch (error) {
-        const { clientId } = input;
-        if (!clientId || !(error instanceof AlreadyStored || error instanceof AppError)) throw error;
-        const [conversation] = await db.select().from(conversations).where(eq(conversations.id, input.conversationId));
-        const found = conversation ? await existing(db, { ...input, clientId }) : null;
-        if (!conversation || !found) throw error;
-        guard({ ...conversation, status: 'active' });
-        return { conversation, message: found, isNew: false };
-      }
-    },
+    send: (input: SendInput, guard: Guard) => sendBatched({ input, guard }),
     after: async (conversationId: string, afterSeq = 0): Promise<Message[]> => {
       const rows = await db
         .select()
