@@ -6,12 +6,16 @@ import type { Clock } from '../../clock';
 import { AppError } from '../../errors';
 import { open, seal } from '../crypto/message-crypto';
 import type { DataKeys } from './data-keys';
-import { type PendingSend, type Sent, storeBatch } from './message-batch';
+import {
+  type Guard,
+  type PendingSend,
+  ResendInBatch,
+  type Sent,
+  storeBatch,
+  storeBatchCarefully,
+} from './message-batch';
 
 export type MessageRow = typeof messages.$inferSelect;
-type ConversationRow = typeof conversations.$inferSelect;
-/** Checks the conversation inside the send's transaction; throws an AppError to refuse. */
-export type Guard = (conversation: ConversationRow) => void;
 
 /** A system message is sealed as its notice (code and parameters); older ones hold plain text. */
 const decodeNotice = (text: string): SystemNotice | null => {
@@ -65,41 +69,15 @@ export const createMessageService = ({ db, dataKeys, clock }: { db: Database; da
     };
   };
 
-  /**
-   * Stores one message in the caller's transaction. The seq comes from bumping the conversation's counter, which
-   * locks the row until commit: concurrent sends queue up and seq has no gaps (a rollback undoes the bump).
-   * `guard` sees the conversation inside the transaction (ownership, status); throwing there stores nothing.
-   * Returns null when this client id is already stored (the caller rolls back and returns the stored one).
-   */
-  const insert = async (tx: Executor, input: SendInput, guard: Guard = () => {}) => {
-    const [conversation] = await tx
-      .update(conversations)
-      .set({ lastSeq: sql`${conversations.lastSeq} + 1` })
-      .where(eq(conversations.id, input.conversationId))
-      .returning();
-    if (!conversation) throw new AppError('NOT_FOUND', 'No such conversation');
-    guard(conversation);
-    const dataKey = dataKeys.of(conversation);
-    const seq = conversation.lastSeq;
-    const sealed = seal({ conversationId: input.conversationId, seq, kind: 'message', body: input.body }, dataKey);
-    const [row] = await tx
-      .insert(messages)
-      .values({
-        conversationId: input.conversationId,
-        seq,
-        sender: input.sender,
-        senderStaffId: input.senderStaffId ?? null,
-        clientId: input.clientId ?? null,
-        sentAt: clock.now(),
-        ...sealed,
-      })
-      .onConflictDoNothing({ target: [messages.conversationId, messages.sender, messages.clientId] })
-      .returning();
-    return row ? { conversation, message: toMessage(row, dataKey) } : null;
+  const store = async (batch: PendingSend[]) => {
+    const deps = { dataKeys, now: clock.now(), toMessage };
+    try {
+      return await db.transaction((tx) => storeBatch(tx, batch, deps));
+    } catch (error) {
+      if (!(error instanceof ResendInBatch)) throw error;
+      return db.transaction((tx) => storeBatchCarefully(tx, batch, deps));
+    }
   };
-
-  const store = (batch: PendingSend[]) =>
-    db.transaction((tx) => storeBatch(tx, batch, { dataKeys, now: clock.now(), toMessage }));
   const storeEach = async (batch: PendingSend[]) => {
     try {
       return await store(batch);
@@ -115,12 +93,31 @@ export const createMessageService = ({ db, dataKeys, clock }: { db: Database; da
   const sendBatched = createBatcher(storeEach);
 
   return {
-    insert,
-    /** A system message in the caller's transaction, whatever the conversation's status; sealed like any message. */
+    /**
+     * A system message in the caller's transaction, whatever the conversation's status; sealed like any message. Its
+     * seq comes from bumping the counter, which locks the row until commit, so seq has no gaps.
+     */
     insertSystem: async (tx: Executor, conversationId: string, notice: SystemNotice) => {
-      const result = await insert(tx, { conversationId, sender: 'system', body: JSON.stringify(notice) });
-      if (!result) throw new Error('a system message has no client id to collide');
-      return result.message;
+      const [conversation] = await tx
+        .update(conversations)
+        .set({ lastSeq: sql`${conversations.lastSeq} + 1` })
+        .where(eq(conversations.id, conversationId))
+        .returning({
+          id: conversations.id,
+          keyId: conversations.keyId,
+          wrappedKey: conversations.wrappedKey,
+          lastSeq: conversations.lastSeq,
+        });
+      if (!conversation) throw new AppError('NOT_FOUND', 'No such conversation');
+      const { lastSeq: seq } = conversation;
+      const dataKey = dataKeys.of(conversation);
+      const sealed = seal({ conversationId, seq, kind: 'message', body: JSON.stringify(notice) }, dataKey);
+      const [row] = await tx
+        .insert(messages)
+        .values({ conversationId, seq, sender: 'system', sentAt: clock.now(), ...sealed })
+        .returning();
+      if (!row) throw new Error('insert returned nothing');
+      return toMessage(row, dataKey);
     },
     /**
      * Acknowledged only after this resolves, i.e. after the commit. Sends arriving while a batch is being stored go
