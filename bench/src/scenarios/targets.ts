@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ChatRig } from '../load/chat-rig';
@@ -38,7 +38,10 @@ const stopAll = async (rig: ChatRig, servers: ServerProcess[]) => {
 /** The platform on a fresh database: PGlite in a new data folder, or a new durable PostgreSQL, with `processes`. */
 export const startHelpline = async (database: Database, processes = 1): Promise<Running> => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'helpline-bench-'));
-  const postgres = database === 'postgres' ? startPostgres(path.join(dataDir, 'pg'), BENCH_PG_PORT) : null;
+  // The postgres system user must reach its data folder: it lives in a folder of its own, open to traverse.
+  const pgParent = database === 'postgres' ? mkdtempSync(path.join(tmpdir(), 'helpline-bench-pg-')) : null;
+  if (pgParent) chmodSync(pgParent, 0o755);
+  const postgres = pgParent ? startPostgres(path.join(pgParent, 'data'), BENCH_PG_PORT) : null;
   const servers: Platform[] = [];
   for (let i = 0; i < processes; i++)
     servers.push(await startPlatform({ dataDir, databaseUrl: postgres?.url, first: i === 0 }));
@@ -55,7 +58,7 @@ export const startHelpline = async (database: Database, processes = 1): Promise<
     stop: async () => {
       await stopAll(rig, servers);
       postgres?.stop();
-      rmSync(dataDir, { recursive: true, force: true });
+      for (const dir of [dataDir, pgParent]) if (dir) rmSync(dir, { recursive: true, force: true });
     },
   };
 };

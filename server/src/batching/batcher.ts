@@ -27,7 +27,9 @@ export const createBatcher = <I, O>(work: (items: I[]) => Promise<Outcome<O>[]>,
       for (const w of batch) w.reject(error);
     } finally {
       running = false;
-      void runNext();
+      // The next batch after a turn of the event loop: sockets are read meanwhile, even when the database answers
+      // without ever yielding (PGlite), and what they bring joins that batch.
+      setImmediate(runNext);
     }
   };
   return (item: I) =>

@@ -34,8 +34,16 @@ export type SendInput = {
   body: string;
 };
 
-/** Messages: sealed at rest, seq per conversation without gaps, idempotent by client id. */
-export const createMessageService = ({ db, dataKeys, clock }: { db: Database; dataKeys: DataKeys; clock: Clock }) => {
+type Deps = { db: Database; dataKeys: DataKeys; clock: Clock; lanes?: number };
+
+/** A conversation's lane: the same one for all its sends, so they are stored in the order they came. */
+const laneOf = (conversationId: string, lanes: number) => (Number.parseInt(conversationId.slice(-4), 16) || 0) % lanes;
+
+/**
+ * Messages: sealed at rest, seq per conversation without gaps, idempotent by client id. Sends are stored in batches
+ * (group commit) in `lanes` independent lanes (batches of different lanes can commit together on PostgreSQL).
+ */
+export const createMessageService = ({ db, dataKeys, clock, lanes = 1 }: Deps) => {
   const keyOf = async (tx: Executor, conversationId: string) => {
     const [c] = await tx
       .select({ id: conversations.id, keyId: conversations.keyId, wrappedKey: conversations.wrappedKey })
@@ -90,7 +98,7 @@ export const createMessageService = ({ db, dataKeys, clock }: { db: Database; da
       return outcomes;
     }
   };
-  const sendBatched = createBatcher(storeEach);
+  const laneBatchers = Array.from({ length: lanes }, () => createBatcher(storeEach));
 
   return {
     /**
@@ -124,7 +132,11 @@ export const createMessageService = ({ db, dataKeys, clock }: { db: Database; da
      * together in the next one (group commit). A resend of a stored client id (also after the chat ended, when its
      * first ack was lost) answers the stored message.
      */
-    send: (input: SendInput, guard: Guard) => sendBatched({ input, guard }),
+    send: (input: SendInput, guard: Guard) => {
+      const lane = laneBatchers[laneOf(input.conversationId, lanes)];
+      if (!lane) throw new Error(`no lane among ${lanes}`);
+      return lane({ input, guard });
+    },
     after: async (conversationId: string, afterSeq = 0): Promise<Message[]> => {
       const rows = await db
         .select()
