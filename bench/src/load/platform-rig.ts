@@ -1,25 +1,11 @@
 import type { Message } from '@helpline/shared';
-import { createStaffSocket, createVisitorSocket, type StaffSocket } from '@helpline/shared/client';
-import { BENCH_PASSWORD, loginCookie, post } from '../targets/platform';
-import { CAPACITY, type ChatPair, type ChatRig, inBatches, type Side, type SideName, visitorAddress } from './chat-rig';
+import type { StaffSocket, VisitorSocket } from '@helpline/shared/client';
+import { CAPACITY, type ChatPair, type ChatRig, inBatches, type Side, type SideName } from './chat-rig';
+import { createCounsellor, createVisitor, setPresence, within } from './platform-clients';
 
-const connected = <S extends { once: (event: 'connect' | 'connect_error', cb: (e?: Error) => void) => unknown }>(
-  socket: S,
-) =>
-  new Promise<S>((resolve, reject) => {
-    socket.once('connect', () => resolve(socket));
-    socket.once('connect_error', (error) => reject(error));
-  });
-
-const within = <T>(promise: Promise<T>, ms: number, what: string) =>
-  Promise.race([
-    promise,
-    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no ${what} within ${ms} ms`)), ms).unref()),
-  ]);
-
-const sender = (socket: { emit: StaffSocket['emit'] }, conversationId: string): Side => ({
+const sender = (socket: VisitorSocket | StaffSocket, conversationId: string): Side => ({
   send: (body, acked) =>
-    socket.emit('message:send', { conversationId, clientId: crypto.randomUUID(), body }, (answer) =>
+    (socket as StaffSocket).emit('message:send', { conversationId, clientId: crypto.randomUUID(), body }, (answer) =>
       acked(answer.ok ? undefined : answer.error.code),
     ),
 });
@@ -29,59 +15,32 @@ const sender = (socket: { emit: StaffSocket['emit'] }, conversationId: string): 
  * visitors from addresses of their own who join the queue and are routed to them. With several server URLs (processes
  * on one PostgreSQL) sockets are spread over them as a load balancer would, so most chats cross processes.
  */
-export const createPlatformRig = (urls: string[], supervisorCookie: string): ChatRig & { counsellors: number } => {
-  const [first = ''] = urls;
+export const createPlatformRig = (urls: string[], supervisorCookie: string): ChatRig => {
   const pairs: ChatPair[] = [];
   const sockets: { close: () => unknown }[] = [];
   const holder = new Map<string, StaffSocket>();
   const waiting = new Map<string, (socket: StaffSocket) => void>();
   let counsellors = 0;
-  let visitors = 0;
   let delivered: (body: string, to: SideName) => void = () => {};
   const hear = (message: Message, to: SideName) => {
     if (message.sender !== to) delivered(message.body, to);
   };
 
   const addCounsellor = async (index: number) => {
-    const username = `bench-c${index}`;
-    const created = await post(
-      first,
-      '/api/staff',
-      {
-        username,
-        alias: `C${index}`,
-        role: 'counsellor',
-        programmes: ['helpwanted'],
-        capacity: CAPACITY,
-        password: BENCH_PASSWORD,
-      },
-      supervisorCookie,
-    );
-    if (!created.ok) throw new Error(`staff ${username}: ${created.status} ${await created.text()}`);
-    const url = urls[index % urls.length] ?? first;
-    const cookie = await loginCookie(url, username);
-    const socket = createStaffSocket(url, { forceNew: true, reconnection: false, extraHeaders: { cookie } });
+    const socket = await createCounsellor(urls, supervisorCookie, index);
     sockets.push(socket);
     socket.on('message', (message) => hear(message, 'counsellor'));
     socket.on('conversation:assigned', ({ conversation }) => {
       holder.set(conversation.id, socket);
       waiting.get(conversation.id)?.(socket);
     });
-    await connected(socket);
-    const answer = await socket.emitWithAck('presence:set', { status: 'available' });
-    if (!answer.ok) throw new Error(`presence: ${answer.error.code}`);
+    await setPresence(socket, 'available');
   };
 
   const addVisitor = async (index: number) => {
-    const url = urls[index % urls.length] ?? first;
-    const socket = createVisitorSocket(url, () => null, {
-      forceNew: true,
-      reconnection: false,
-      extraHeaders: { 'x-forwarded-for': visitorAddress(index) },
-    });
+    const socket = await createVisitor(urls, index);
     sockets.push(socket);
     socket.on('message', (message) => hear(message, 'visitor'));
-    await connected(socket);
     const started = new Promise<string>((resolve) =>
       socket.once('conversation:started', (s) => resolve(s.conversationId)),
     );
@@ -101,9 +60,6 @@ export const createPlatformRig = (urls: string[], supervisorCookie: string): Cha
 
   return {
     pairs,
-    get counsellors() {
-      return counsellors;
-    },
     onDelivered: (listener) => {
       delivered = listener;
     },
@@ -111,8 +67,8 @@ export const createPlatformRig = (urls: string[], supervisorCookie: string): Cha
       const needed = Math.ceil(total / CAPACITY);
       await inBatches(needed - counsellors, 4, (i) => addCounsellor(counsellors + i));
       counsellors = Math.max(counsellors, needed);
-      pairs.push(...(await inBatches(total - pairs.length, 25, (i) => addVisitor(visitors + i))));
-      visitors = pairs.length;
+      const from = pairs.length;
+      pairs.push(...(await inBatches(total - from, 25, (i) => addVisitor(from + i))));
     },
     close: async () => {
       for (const socket of sockets) socket.close();

@@ -1,6 +1,6 @@
-import { type Database, rowsOf, staff } from '@helpline/db';
+import { conversations as conversationTable, type Database, rowsOf, staff } from '@helpline/db';
 import { type ProgrammeId, programmeIds } from '@helpline/shared';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { type Clock, secondsBetween } from '../../clock';
 import { AppError } from '../../errors';
 import { authorize, type StaffPrincipal } from '../auth/authorize';
@@ -10,51 +10,107 @@ import type { DomainEventBus } from '../conversations/domain-events';
 type Deps = { db: Database; conversations: ConversationRepo; events: DomainEventBus; clock: Clock };
 const MAX_PER_ROUND = 100;
 
+type Waiting = { id: string; queued_at: string | Date };
+type Free = { id: string; alias: string; capacity: number; active: number; last_assigned_at: string | Date | null };
+type Pair = { conversationId: string; queuedAt: string | Date; counsellor: Free };
+
 /**
- * Exactly-once assignment, decided by the database: the oldest waiting chat and the least busy available counsellor
- * are both locked with FOR UPDATE SKIP LOCKED, so concurrent rounds (in any process) never pick the same pair.
+ * Pairs waiting chats (oldest first) with free counsellors as routing them one at a time would: each next chat to the
+ * counsellor with the fewest active chats, among equals the one assigned longest ago (never assigned: first).
+ */
+export const pairUp = (waiting: Waiting[], free: Free[]): Pair[] => {
+  const load = free.map((counsellor) => ({
+    counsellor,
+    active: counsellor.active,
+    last: counsellor.last_assigned_at ? new Date(counsellor.last_assigned_at).getTime() : Number.NEGATIVE_INFINITY,
+  }));
+  let turn = 0;
+  const pairs: Pair[] = [];
+  for (const chat of waiting) {
+    const open = load.filter((c) => c.active < c.counsellor.capacity);
+    const next = open.sort(
+      (a, b) => a.active - b.active || a.last - b.last || (a.counsellor.id < b.counsellor.id ? -1 : 1),
+    )[0];
+    if (!next) break;
+    next.active += 1;
+    // Assigned in this round: after everyone assigned before it, in the order of this round.
+    next.last = Number.MAX_SAFE_INTEGER - 1_000_000 + turn++;
+    pairs.push({ conversationId: chat.id, queuedAt: chat.queued_at, counsellor: next.counsellor });
+  }
+  return pairs;
+};
+
+/**
+ * Exactly-once assignment, decided by the database: the waiting chats and the available counsellors of a round are
+ * locked with FOR UPDATE SKIP LOCKED, so concurrent rounds (in any process) never pick the same chat or counsellor.
  */
 export const createRoutingService = ({ db, conversations, events, clock }: Deps) => {
-  const assignNext = async (programme: ProgrammeId) => {
-    const result = await db.transaction(async (tx) => {
-      const [next] = rowsOf<{ id: string; queued_at: string }>(
+  /**
+   * One round of routing for a programme in one transaction, however many chats it assigns: lock the oldest waiting
+   * chats and the available counsellors with room, pair them as one-at-a-time routing would (each next chat to the
+   * least busy counsellor, the one assigned longest ago first among equals), then one update each for the chats and
+   * the counsellors.
+   */
+  const assignRound = async (programme: ProgrammeId, limit: number) => {
+    const now = clock.now();
+    const assigned = await db.transaction(async (tx) => {
+      const waiting = rowsOf<Waiting>(
         await tx.execute(sql`select id, queued_at from conversations
           where programme_id = ${programme} and status = 'queued'
-          order by queue_priority, queue_seq limit 1 for update skip locked`),
+          order by queue_priority, queue_seq limit ${limit} for update skip locked`),
       );
-      if (!next) return null;
-      const [counsellor] = rowsOf<{ id: string; alias: string }>(
-        await tx.execute(sql`select s.id, s.alias from staff s
+      if (waiting.length === 0) return [];
+      const free = rowsOf<Free>(
+        await tx.execute(sql`select s.id, s.alias, s.capacity, s.last_assigned_at,
+            (select count(*)::int from conversations c where c.counsellor_id = s.id and c.status = 'active') as active
+          from staff s
           where s.presence = 'available' and s.disabled_at is null and ${programme} = any(s.programmes)
             and (select count(*) from conversations c where c.counsellor_id = s.id and c.status = 'active') < s.capacity
-          order by (select count(*) from conversations c where c.counsellor_id = s.id and c.status = 'active'),
-            s.last_assigned_at nulls first, s.id
-          limit 1 for update of s skip locked`),
+          for update of s skip locked`),
       );
-      if (!counsellor) return null;
-      const now = clock.now();
-      const assigned = await conversations.transition(tx, next.id, ['queued'], {
-        status: 'active',
-        counsellorId: counsellor.id,
-        startedAt: now,
-        waitedSeconds: secondsBetween(new Date(next.queued_at), now),
+      const pairs = pairUp(waiting, free);
+      if (pairs.length === 0) return [];
+      const byId = (value: (pair: Pair) => SQL) =>
+        sql`case ${conversationTable.id} ${sql.join(
+          pairs.map((pair) => sql`when ${pair.conversationId}::uuid then ${value(pair)}`),
+          sql` `,
+        )} end`;
+      const moved = await tx
+        .update(conversationTable)
+        .set({
+          status: 'active',
+          counsellorId: byId((pair) => sql`${pair.counsellor.id}::uuid`),
+          startedAt: now,
+          waitedSeconds: byId((pair) => sql`${secondsBetween(new Date(pair.queuedAt), now)}::integer`),
+        })
+        .where(
+          and(
+            inArray(
+              conversationTable.id,
+              pairs.map((p) => p.conversationId),
+            ),
+            eq(conversationTable.status, 'queued'),
+          ),
+        )
+        .returning();
+      const movedById = new Map(moved.map((row) => [row.id, row]));
+      const made = pairs.flatMap((pair) => {
+        const row = movedById.get(pair.conversationId);
+        return row ? [{ row, alias: pair.counsellor.alias }] : [];
       });
-      await tx.update(staff).set({ lastAssignedAt: now }).where(eq(staff.id, counsellor.id));
-      return assigned ? { conversation: assigned, alias: counsellor.alias } : null;
+      const counsellorIds = [...new Set(made.map(({ row }) => row.counsellorId ?? ''))];
+      if (counsellorIds.length)
+        await tx.update(staff).set({ lastAssignedAt: now }).where(inArray(staff.id, counsellorIds));
+      return made;
     });
-    if (result) {
-      events.emit('assigned', result.conversation, result.alias);
-      events.emit('queue', programme);
-    }
-    return result !== null;
+    for (const { row, alias } of assigned) events.emit('assigned', row, alias);
+    if (assigned.length) events.emit('queue', programme);
+    return assigned.length;
   };
-
-  /** Assigns while there are waiting chats and free counsellors. */
+  /** Assigns waiting chats to free counsellors, up to a hundred a programme per round. */
   const assignAll = async (programmes: readonly ProgrammeId[] = programmeIds) => {
     let assigned = 0;
-    for (const programme of programmes) {
-      while (assigned < MAX_PER_ROUND && (await assignNext(programme))) assigned += 1;
-    }
+    for (const programme of programmes) assigned += await assignRound(programme, MAX_PER_ROUND);
     return assigned;
   };
 
@@ -76,7 +132,7 @@ export const createRoutingService = ({ db, conversations, events, clock }: Deps)
     return accepted;
   };
 
-  return { assignNext, assignAll, accept };
+  return { assignAll, accept };
 };
 
 export type RoutingService = ReturnType<typeof createRoutingService>;
