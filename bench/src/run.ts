@@ -56,7 +56,8 @@ if (wanted('idle')) {
   saveResults('idle', { runs });
 }
 if (wanted('assignment')) {
-  for (const database of databases) saveResults(`assignment-${database}`, { ...context, ...(await measureAssignment(database)) });
+  for (const database of databases)
+    saveResults(`assignment-${database}`, { ...context, ...(await measureAssignment(database)) });
 }
 if (wanted('scale-out')) {
   const steps = stepsOf('postgres');

@@ -23,7 +23,10 @@ const open = (index: number) =>
     const options = { forceNew: true, reconnection: false, transports: ['websocket'] };
     const socket =
       kind === 'visitor'
-        ? createVisitorSocket(url, () => null, { ...options, extraHeaders: { 'x-forwarded-for': visitorAddress(index) } })
+        ? createVisitorSocket(url, () => null, {
+            ...options,
+            extraHeaders: { 'x-forwarded-for': visitorAddress(index) },
+          })
         : io(`${url}/relay`, options);
     socket.once('connect', () => resolve(socket));
     socket.once('connect_error', reject);

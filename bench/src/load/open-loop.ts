@@ -1,3 +1,4 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { ChatRig, SideName } from './chat-rig';
 import { type Latency, latencyOf } from './latency';
 
@@ -14,6 +15,8 @@ export type LoadResult = {
   refused: Record<string, number>;
   /** Sent, but neither refused nor received by the other side within the drain time. */
   lost: number;
+  /** The load generator's own process: when it is busy, latencies include its own delay. */
+  generator: { cpuPercent: number; loopDelayP99Ms: number };
 };
 
 const DRAIN_MS = 5000;
@@ -39,6 +42,9 @@ export const driveOpenLoop = async (rig: ChatRig, { intervalMs, seconds }: { int
   const turn = new Uint8Array(pairs.length);
   const perMs = pairs.length / intervalMs;
   let sent = 0;
+  const loop = monitorEventLoopDelay({ resolution: 5 });
+  loop.enable();
+  const cpu = process.cpuUsage();
   const started = performance.now();
   const sendNext = () => {
     const index = sent % pairs.length;
@@ -72,6 +78,12 @@ export const driveOpenLoop = async (rig: ChatRig, { intervalMs, seconds }: { int
     }, 2);
   });
   const sendingSeconds = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
+  loop.disable();
+  const generator = {
+    cpuPercent: Math.round((used.user + used.system) / 10_000 / sendingSeconds),
+    loopDelayP99Ms: Math.round(loop.percentile(99) / 1e4) / 100,
+  };
   const drainUntil = performance.now() + DRAIN_MS;
   while ((sentAt.size > 0 || unanswered > 0) && performance.now() < drainUntil)
     await new Promise((resolve) => setTimeout(resolve, 20));
@@ -84,6 +96,7 @@ export const driveOpenLoop = async (rig: ChatRig, { intervalMs, seconds }: { int
     ackMs: latencyOf(acks),
     refused,
     lost: sentAt.size,
+    generator,
   };
   return result;
 };

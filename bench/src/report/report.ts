@@ -39,6 +39,7 @@ const kneeTable = (knee: Knee) => {
     `${s.lost} / ${Object.values(s.refused).reduce((a, b) => a + b, 0)}`,
     s.servers.map((x) => `${x.cpuPercent}%`).join(' + '),
     s.servers.map((x) => x.loopDelayMs.p99).join(' / '),
+    `${s.generator.cpuPercent}%`,
     p99At(relay, s.conversations),
     p99At(ws, s.conversations),
   ]);
@@ -57,6 +58,7 @@ const kneeTable = (knee: Knee) => {
         'lost / refused',
         'server CPU',
         'loop p99 ms',
+        'generator CPU',
         'relay p99 ms',
         'ws p99 ms',
       ],
@@ -122,7 +124,9 @@ export const writeReport = async () => {
     '![p99 latency against load](benchmarks/latency.svg)',
     ...knees.flatMap((k) => (k ? [`### Chat latency, ${k.database} (${k.at.slice(0, 10)})`, kneeTable(k)] : [])),
     ...(idle ? [`### Idle visitor sockets (${idle.at.slice(0, 10)})`, idleTable(idle)] : []),
-    ...assignments.flatMap((a) => (a ? [`### Assignment, ${a.database} (${a.at.slice(0, 10)})`, assignmentTable(a)] : [])),
+    ...assignments.flatMap((a) =>
+      a ? [`### Assignment, ${a.database} (${a.at.slice(0, 10)})`, assignmentTable(a)] : [],
+    ),
     ...(scaleOut
       ? [
           `### One process against two on PostgreSQL (${scaleOut.at.slice(0, 10)})`,

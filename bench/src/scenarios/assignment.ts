@@ -83,9 +83,7 @@ export const measureAssignment = async (database: Database, rounds = Number(proc
       results.push(result);
       await Promise.all(counsellors.map((c) => setPresence(c, 'away')));
       await Promise.all(
-        [...holders].map(([conversationId, set]) =>
-          [...set][0]?.emitWithAck('conversation:end', { conversationId }),
-        ),
+        [...holders].map(([conversationId, set]) => [...set][0]?.emitWithAck('conversation:end', { conversationId })),
       );
       for (const v of visitors) v.close();
     }

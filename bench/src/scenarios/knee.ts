@@ -33,7 +33,8 @@ export const findKnee = async (
           `${load.deliveredPerSecond} delivered; p50 ${load.latencyMs.p50} p99 ${load.latencyMs.p99} ms, ` +
           `ack p99 ${load.ackMs.p99} ms; lost ${load.lost}, refused ${JSON.stringify(load.refused)}; server CPU ` +
           `${step.servers.map((s) => `${s.cpuPercent}%`).join('+')}, loop p99 ` +
-          `${step.servers.map((s) => s.loopDelayMs.p99).join('/')} ms`,
+          `${step.servers.map((s) => s.loopDelayMs.p99).join('/')} ms; generator CPU ${load.generator.cpuPercent}%, ` +
+          `loop p99 ${load.generator.loopDelayP99Ms} ms`,
       );
       if (!passes(load)) break;
     }
