@@ -66,8 +66,7 @@ export const createServices = ({ db, clock, env }: Pick<AppDeps, 'db' | 'clock' 
   const dataKeys = createDataKeys(keyring);
   const events = createDomainEvents();
   const conversationRepo = createConversationRepo(db.db);
-  // PGlite runs one statement at a time: one lane; PostgreSQL commits several lanes' batches at once.
-  const messages = createMessageService({ db: db.db, dataKeys, clock, lanes: db.kind === 'postgres' ? 2 : 1 });
+  const messages = createMessageService({ db: db.db, dataKeys, clock });
   const visitors = createVisitorService({
     db: db.db,
     clock,

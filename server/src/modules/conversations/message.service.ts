@@ -34,16 +34,14 @@ export type SendInput = {
   body: string;
 };
 
-type Deps = { db: Database; dataKeys: DataKeys; clock: Clock; lanes?: number };
-
-/** A conversation's lane: the same one for all its sends, so they are stored in the order they came. */
-const laneOf = (conversationId: string, lanes: number) => (Number.parseInt(conversationId.slice(-4), 16) || 0) % lanes;
+type Deps = { db: Database; dataKeys: DataKeys; clock: Clock };
 
 /**
- * Messages: sealed at rest, seq per conversation without gaps, idempotent by client id. Sends are stored in batches
- * (group commit) in `lanes` independent lanes (batches of different lanes can commit together on PostgreSQL).
+ * Messages: sealed at rest, seq per conversation without gaps, idempotent by client id. Sends are stored in batches,
+ * one at a time (group commit): a process stores its sends in the order they came, and under load a batch grows
+ * instead of queueing transactions (one lane measured faster than two or four on PostgreSQL: docs/BENCHMARKS.md).
  */
-export const createMessageService = ({ db, dataKeys, clock, lanes = 1 }: Deps) => {
+export const createMessageService = ({ db, dataKeys, clock }: Deps) => {
   const keyOf = async (tx: Executor, conversationId: string) => {
     const [c] = await tx
       .select({ id: conversations.id, keyId: conversations.keyId, wrappedKey: conversations.wrappedKey })
@@ -98,7 +96,7 @@ export const createMessageService = ({ db, dataKeys, clock, lanes = 1 }: Deps) =
       return outcomes;
     }
   };
-  const laneBatchers = Array.from({ length: lanes }, () => createBatcher(storeEach));
+  const sendBatched = createBatcher(storeEach);
 
   return {
     /**
@@ -132,11 +130,7 @@ export const createMessageService = ({ db, dataKeys, clock, lanes = 1 }: Deps) =
      * together in the next one (group commit). A resend of a stored client id (also after the chat ended, when its
      * first ack was lost) answers the stored message.
      */
-    send: (input: SendInput, guard: Guard) => {
-      const lane = laneBatchers[laneOf(input.conversationId, lanes)];
-      if (!lane) throw new Error(`no lane among ${lanes}`);
-      return lane({ input, guard });
-    },
+    send: (input: SendInput, guard: Guard) => sendBatched({ input, guard }),
     after: async (conversationId: string, afterSeq = 0): Promise<Message[]> => {
       const rows = await db
         .select()
