@@ -1,7 +1,6 @@
 import { createServer, type Server as HttpServer } from 'node:http';
 import { createAdapter } from '@socket.io/postgres-adapter';
 import express, { type Express } from 'express';
-import pg from 'pg';
 import { Server as IoServer } from 'socket.io';
 import type { AppDeps } from './deps';
 import { createErrorHandler, notFoundHandler } from './http/error.middleware';
@@ -10,6 +9,7 @@ import { requestLog } from './http/request-log.middleware';
 import { apiRoutes } from './http/routes';
 import { securityHeaders } from './http/security-headers';
 import { createSessionCookie } from './http/session-cookie';
+import { createAdapterPool } from './realtime/adapter-pool';
 import { registerRealtime } from './realtime/register';
 import { createServices } from './services';
 
@@ -45,7 +45,7 @@ export const createApp = (deps: AppDeps): App => {
     allowRequest: (req, callback) => callback(null, isOriginAllowed(req, env.HELPLINE_ALLOWED_ORIGINS)),
   });
   // Several processes on one PostgreSQL share rooms through it; PGlite is one process, so the default adapter does.
-  const adapterPool = env.DATABASE_URL ? new pg.Pool({ connectionString: env.DATABASE_URL, max: 2 }) : null;
+  const adapterPool = env.DATABASE_URL ? createAdapterPool(env.DATABASE_URL, logger) : null;
   if (adapterPool) io.adapter(createAdapter(adapterPool));
   const realtime = registerRealtime(io, services, logger, {
     trustProxy: env.HELPLINE_TRUST_PROXY,
