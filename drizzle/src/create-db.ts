@@ -61,7 +61,7 @@ export const openPostgres = (url: string, maxConnections = 10): DbHandle => {
     max: maxConnections,
     onnotice: () => {},
     connect_timeout: 10,
-    backoff: RECONNECT_SECONDS,
+    backoff: () => RECONNECT_SECONDS,
   });
   const db = drizzlePostgres(client, { schema }) as unknown as Database;
   return handle(db, 'postgres', () => client.end({ timeout: 5 }));
