@@ -33,7 +33,9 @@ export const createChatSide = (conversationId: string, label: string) => {
   let pending: Outgoing | null = null;
   let upTo = 0;
   let catchingUp: Promise<void> | null = null;
-  const counts = { gapResumes: 0, resumes: 0 };
+  /** `lateArrivals`: live messages or acks that came after one with a higher seq (the server relayed them out of order). */
+  const counts = { gapResumes: 0, resumes: 0, lateArrivals: 0 };
+  let highest = 0;
   let refusal: string | null = null;
   let awaiting = false;
 
@@ -50,6 +52,8 @@ export const createChatSide = (conversationId: string, label: string) => {
   /** A message past a gap means some were missed live (a process died before relaying them): resume fetches them. */
   const receive = (m: Message, ask: Ask) => {
     const gap = m.seq > upTo + 1;
+    if (m.seq < highest && !view.has(m.seq)) counts.lateArrivals += 1;
+    highest = Math.max(highest, m.seq);
     add(m);
     if (!gap || catchingUp) return;
     counts.gapResumes += 1;

@@ -83,6 +83,8 @@ describe('PostgreSQL restarted under load', () => {
     expect(Object.keys(t.errors)).toEqual(['UNAVAILABLE']);
     expect(t.errors.UNAVAILABLE).toBeGreaterThanOrEqual(REFUSED_DURING_OUTAGE);
     expect(t.inFlightAtFault).toBeGreaterThan(0);
+    // Every send was answered (none hung until the client gave up): refused with UNAVAILABLE, or stored.
+    expect(t.resent).toBe(0);
     expect(rest.status).toBe(503);
     expect(restBody).toMatchObject({ error: { code: 'UNAVAILABLE' } });
     expect(health).toBe(503);

@@ -21,6 +21,8 @@ export type Tally = {
   /** Messages of the transcript a client never got (live, by ack or by resuming). */
   missingAtClients: number;
   gapResumes: number;
+  /** Messages that reached a client (live or as an ack) after one with a higher seq. */
+  lateArrivals: number;
   systemMessages: number;
   notActive: number;
   errors: Record<string, number>;
@@ -82,6 +84,7 @@ export const tally = async (chats: Chat[], fault: Fault): Promise<Tally> => {
     transcriptGaps: 0,
     missingAtClients: 0,
     gapResumes: 0,
+    lateArrivals: 0,
     systemMessages: 0,
     notActive: 0,
     errors: {},
@@ -111,6 +114,7 @@ export const tally = async (chats: Chat[], fault: Fault): Promise<Tally> => {
       t.acked += side.sent.filter((o) => o.ack).length;
       t.resent += side.sent.filter((o) => o.unanswered > 0).length;
       t.gapResumes += side.counts.gapResumes;
+      t.lateArrivals += side.counts.lateArrivals;
       t.missingAtClients += transcript.filter((m) => side.view.get(m.seq)?.id !== m.id).length;
       for (const [code, n] of side.errors) t.errors[code] = (t.errors[code] ?? 0) + n;
     }
