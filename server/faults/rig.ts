@@ -101,14 +101,25 @@ export const startLoad = (chats: Chat[], paceMs: number) => {
   };
   const all = chats.flatMap(sidesOf);
   const runs = all.map(({ side, link }) => side.run(link.ask, pacer, paceMs, () => stopping));
+  const inFlight = () => all.filter(({ side }) => side.isAwaiting()).length;
+  const hurry = () => {
+    for (const wake of [...waking]) wake();
+  };
   return {
     sides: all.map(({ side }) => side),
     /** Every sender pausing sends its next message now: a burst that puts many messages on their way at once. */
-    hurry: () => {
-      for (const wake of [...waking]) wake();
-    },
+    hurry,
     /** Messages on their way and not yet answered. */
-    inFlight: () => all.filter(({ side }) => side.isAwaiting()).length,
+    inFlight,
+    /**
+     * A burst: every sender's next message at once (at least `least` on their way); resolves once `answered` of them
+     * are answered and the rest are not, the moment for a fault that cuts some off mid-way.
+     */
+    burst: async (least: number, answered: number) => {
+      hurry();
+      const started = await until(() => (inFlight() >= least ? inFlight() : 0), 10_000, 'a burst', 1);
+      await until(() => inFlight() <= started - answered, 30_000, 'part of the burst answered', 1);
+    },
     refused: () => all.map(({ side }) => side.refusal()).filter(Boolean),
     /** Every sender has at least `n` messages acknowledged after `at` (performance.now()). */
     eachAcked: (n: number, at = 0) => all.every(({ side }) => side.acked(at) >= n),

@@ -122,6 +122,18 @@ export const tally = async (chats: Chat[], fault: Fault): Promise<Tally> => {
   return t;
 };
 
+/** What `broken` must be: every promise kept. */
+export const NOTHING_BROKEN = {
+  lost: 0,
+  duplicated: 0,
+  reordered: 0,
+  transcriptGaps: 0,
+  missingAtClients: 0,
+  systemMessages: 0,
+  notActive: 0,
+  unacknowledged: 0,
+};
+
 /** Every promise of the fault tests in one assertion-friendly shape: all of these must be zero. */
 export const broken = (t: Tally) => ({
   lost: t.lost,
