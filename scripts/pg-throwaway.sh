@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL for tests: `start DIR PORT` prints a DATABASE_URL, `stop DIR` stops it, `resume DIR PORT`
 # starts a stopped one again with its data (the fault tests restart it under load).
-# Runs the server as the `postgres` system user (initdb refuses root); fsync is off: tests only.
+# Runs the server as the `postgres` system user (initdb refuses root); fsync is off (tests only) unless PG_FSYNC=on.
 set -euo pipefail
 usage='usage: pg-throwaway.sh start DIR PORT | stop DIR | resume DIR PORT'
 cmd=${1:?$usage}
@@ -10,7 +10,7 @@ pgbin=${PGBIN:-$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)}
 as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 launch() {
   as_pg "$pgbin/pg_ctl" -D "$dir" -l "$dir/log" -w -t 30 \
-    -o "-p $1 -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300" start >/dev/null
+    -o "-p $1 -k $dir -c listen_addresses=127.0.0.1 -c fsync=${PG_FSYNC:-off} -c max_connections=300" start >/dev/null
 }
 case "$cmd" in
   start)

@@ -1,5 +1,4 @@
 import { createServer, type Server as HttpServer } from 'node:http';
-import { createAdapter } from '@socket.io/postgres-adapter';
 import express, { type Express } from 'express';
 import { Server as IoServer } from 'socket.io';
 import type { AppDeps } from './deps';
@@ -9,7 +8,7 @@ import { requestLog } from './http/request-log.middleware';
 import { apiRoutes } from './http/routes';
 import { securityHeaders } from './http/security-headers';
 import { createSessionCookie } from './http/session-cookie';
-import { createAdapterPool } from './realtime/adapter-pool';
+import { createPgAdapter } from './realtime/pg-adapter';
 import { registerRealtime } from './realtime/register';
 import { createServices } from './services';
 
@@ -45,12 +44,13 @@ export const createApp = (deps: AppDeps): App => {
     allowRequest: (req, callback) => callback(null, isOriginAllowed(req, env.HELPLINE_ALLOWED_ORIGINS)),
   });
   // Several processes on one PostgreSQL share rooms through it; PGlite is one process, so the default adapter does.
-  const adapterPool = env.DATABASE_URL ? createAdapterPool(env.DATABASE_URL, logger) : null;
-  if (adapterPool) io.adapter(createAdapter(adapterPool));
+  const pgAdapter = env.DATABASE_URL ? createPgAdapter(env.DATABASE_URL, logger) : null;
+  if (pgAdapter) io.adapter(pgAdapter.adapter);
   const realtime = registerRealtime(io, services, logger, {
     trustProxy: env.HELPLINE_TRUST_PROXY,
     sessionTokenOf: cookie.read,
     visitorsPerClient: env.HELPLINE_VISITORS_PER_CLIENT,
+    visitorsPerProcess: env.HELPLINE_VISITORS_PER_PROCESS,
   });
 
   const listen = (port: number, host: string) =>
@@ -67,7 +67,7 @@ export const createApp = (deps: AppDeps): App => {
     await new Promise<void>((resolve) => io.close(() => resolve()));
     http.closeAllConnections();
     await web?.close();
-    await adapterPool?.end();
+    await pgAdapter?.close();
   };
 
   return { express: app, http, io, services, jobs: realtime.jobs, listen, close };

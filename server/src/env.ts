@@ -77,6 +77,16 @@ export const EnvSchema = z.object({
     .min(1, 'must be a whole number (1-100000)')
     .max(100_000, 'must be a whole number (1-100000)')
     .default(30),
+  /**
+   * New anonymous visitors one server process takes in per ten minutes, whoever asks (joins: twice that): the bound
+   * that keeps a flood from many addresses off the database. Raise it for a campaign that expects more.
+   */
+  HELPLINE_VISITORS_PER_PROCESS: z.coerce
+    .number({ message: 'must be a whole number (1-1000000)' })
+    .int({ message: 'must be a whole number (1-1000000)' })
+    .min(1, 'must be a whole number (1-1000000)')
+    .max(1_000_000, 'must be a whole number (1-1000000)')
+    .default(3000),
   /** Staff CLI only: the password for create and reset-password (else asked for, hidden). Never logged. */
   HELPLINE_PASSWORD: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

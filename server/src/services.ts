@@ -66,7 +66,8 @@ export const createServices = ({ db, clock, env }: Pick<AppDeps, 'db' | 'clock' 
   const dataKeys = createDataKeys(keyring);
   const events = createDomainEvents();
   const conversationRepo = createConversationRepo(db.db);
-  const messages = createMessageService({ db: db.db, dataKeys, clock });
+  // PGlite runs one statement at a time: one lane; PostgreSQL commits several lanes' batches at once.
+  const messages = createMessageService({ db: db.db, dataKeys, clock, lanes: db.kind === 'postgres' ? 4 : 1 });
   const visitors = createVisitorService({
     db: db.db,
     clock,

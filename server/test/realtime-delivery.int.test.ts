@@ -117,6 +117,52 @@ describe('no acknowledged message lost or duplicated', () => {
     await finish();
   });
 
+  it('a burst of sends from several chats at once (stored together) keeps every promise of a single send', async () => {
+    const chats = [await activeChat(), await activeChat(), await activeChat()];
+    const sends = chats.flatMap(({ counsellor, visitor, conversationId }) =>
+      Array.from({ length: 12 }, (_, i) => ({
+        socket: i % 3 === 2 ? counsellor : visitor.socket,
+        payload: { conversationId, clientId: randomUUID(), body: `bericht ${i}` },
+      })),
+    );
+    const [first, second] = chats;
+    if (!first || !second) throw new Error('no chats');
+    const intruder = {
+      socket: first.visitor.socket,
+      payload: { conversationId: second.conversationId, clientId: randomUUID(), body: 'niet mijn gesprek' },
+    };
+    const answers = await Promise.all([...sends, intruder].map((s) => ask(s.socket, 'message:send', s.payload)));
+    expect(answers.slice(0, sends.length).every((a) => a.ok)).toBe(true);
+    expect(answers.at(-1)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    // Resends of stored messages in a burst with a new one: answered with the stored message, the new one follows on
+    // (the refused send above took no number either).
+    const resends = [sends[0], sends[13]].flatMap((s) => (s ? [s] : []));
+    const later = { conversationId: second.conversationId, clientId: randomUUID(), body: 'daarna' };
+    const again = await Promise.all([
+      ...resends.map((s) => ask(s.socket, 'message:send', s.payload)),
+      ask(second.visitor.socket, 'message:send', later),
+    ]);
+    expect(again.slice(0, 2).map((a) => a.message)).toEqual([answers[0]?.message, answers[13]?.message]);
+    expect(again[2]?.message).toMatchObject({ seq: 13, body: 'daarna' });
+    for (const { conversationId, counsellor, visitor } of chats) {
+      const rows = await t.db.db
+        .select({ seq: messages.seq, clientId: messages.clientId })
+        .from(messages)
+        .where(eq(messages.conversationId, conversationId))
+        .orderBy(messages.seq);
+      expect(rows.map((r) => r.seq)).toEqual(
+        Array.from({ length: conversationId === second.conversationId ? 13 : 12 }, (_, i) => i + 1),
+      );
+      // Each sender's messages are numbered in the order they were sent.
+      for (const sender of [counsellor, visitor.socket]) {
+        const sent = sends.filter((s) => s.payload.conversationId === conversationId && s.socket === sender);
+        const ids = new Set<string>(sent.map((s) => s.payload.clientId));
+        expect(rows.filter((r) => r.clientId && ids.has(r.clientId)).map((r) => r.clientId)).toEqual([...ids]);
+      }
+    }
+    for (const chat of chats) await chat.finish();
+  });
+
   it('puts the chats of a counsellor gone past the grace period back at the front of the queue', async () => {
     const { counsellor, visitor, conversationId } = await activeChat();
     clock.advance(1000);

@@ -10,8 +10,8 @@ import { safeError } from '../safe-error';
  *   pool slot until none is left to publish with (broadcasts to other processes would hang): a checked-out
  *   connection that ends goes back to the pool, which discards it.
  */
-export const createAdapterPool = (connectionString: string, logger: Logger) => {
-  const pool = new pg.Pool({ connectionString, max: 2 });
+export const createAdapterPool = (config: pg.PoolConfig, logger: Logger) => {
+  const pool = new pg.Pool(config);
   pool.on('connect', (client) =>
     client.on('error', (error) =>
       logger.warn({ err: safeError(error) }, 'socket adapter lost its database connection'),

@@ -10,13 +10,14 @@ const QUEUE_DEBOUNCE_MS = 25;
 export const bindBroadcasts = (namespaces: Namespaces, services: Services, logger: Logger) => {
   const { events, queue, routing } = services;
   const { staff: staffNsp, visitor: visitorNsp } = namespaces;
-  const toStaffAndMonitors = (row: ConversationRow) => {
+  const toStaffAndMonitors = (row: Pick<ConversationRow, 'id' | 'counsellorId'>) => {
     const targets = [rooms.monitor(row.id), ...(row.counsellorId ? [rooms.staff(row.counsellorId)] : [])];
     return staffNsp.to(targets);
   };
-  const toVisitor = (row: ConversationRow) => (row.visitorId ? visitorNsp.to(rooms.visitor(row.visitorId)) : null);
+  const toVisitor = (row: Pick<ConversationRow, 'visitorId'>) =>
+    row.visitorId ? visitorNsp.to(rooms.visitor(row.visitorId)) : null;
 
-  const onMessage = (row: ConversationRow, message: Message) => {
+  const onMessage = (row: Pick<ConversationRow, 'id' | 'visitorId' | 'counsellorId'>, message: Message) => {
     toVisitor(row)?.emit('message', message);
     toStaffAndMonitors(row).emit('message', message);
   };

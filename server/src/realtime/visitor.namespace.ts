@@ -7,10 +7,10 @@ import type { Services } from '../services';
 import { toResumeAnswer } from './resume-answer';
 import { type Namespaces, rooms } from './socket-types';
 import { relayTyping } from './typing-relay';
-import { createVisitorLimits, VISITOR_LIMITS } from './visitor-limits';
+import { createVisitorLimits } from './visitor-limits';
 import { bindHandlers, createSocketLimiter } from './with-schema';
 
-export type VisitorNamespaceOptions = { trustProxy: number; visitorsPerClient: number };
+export type VisitorNamespaceOptions = { trustProxy: number; visitorsPerClient: number; visitorsPerProcess: number };
 
 /**
  * The anonymous /visitor namespace. The handshake's token (auth.token) identifies the visitor; of the connection
@@ -20,14 +20,15 @@ export const registerVisitorNamespace = (
   namespaces: Namespaces,
   services: Services,
   logger: Logger,
-  { trustProxy, visitorsPerClient }: VisitorNamespaceOptions,
+  { trustProxy, visitorsPerClient, visitorsPerProcess }: VisitorNamespaceOptions,
 ) => {
   const nsp = namespaces.visitor;
   const limiter = createSocketLimiter();
   const limits = createVisitorLimits({
-    ...VISITOR_LIMITS,
     newVisitorsPerClient: visitorsPerClient,
     joinsPerClient: visitorsPerClient * 2,
+    newVisitorsPerProcess: visitorsPerProcess,
+    joinsPerProcess: visitorsPerProcess * 2,
   });
   const clientKeyOf = createClientKeys(trustProxy);
   const { visitors, queue, conversations, messages } = services;

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
+import { createBatcher, succeeded } from '../../batching/batcher';
 import type { Clock } from '../../clock';
 import type { StaffRow } from '../staff/staff.repo';
 import { toPrincipal } from '../staff/staff-views';
@@ -25,6 +26,16 @@ export const createSessionService = ({ repo, clock }: Deps) => {
     staffRow.disabledAt === null &&
     now < session.expiresAt.getTime() &&
     now - session.lastUsedAt.getTime() < IDLE_TIMEOUT_MS;
+  const readPrincipal = createBatcher(async (sessionIds: string[]) => {
+    const rows = await repo.findManyLive([...new Set(sessionIds)]);
+    const now = clock.now().getTime();
+    const byId = new Map(rows.map((row) => [row.session.id, row]));
+    return sessionIds.map((id) => {
+      const found = byId.get(id);
+      const ok = found && found.session.isComplete && isValid(found.session, found.staff, now);
+      return succeeded(ok ? toPrincipal(found.staff) : null);
+    });
+  });
 
   return {
     ended,
@@ -59,13 +70,11 @@ export const createSessionService = ({ repo, clock }: Deps) => {
 
     /**
      * The staff member of a live, complete session as the database has them now (role, programmes), or null: read
-     * before every staff socket event, so a change takes effect at once on every process. One indexed lookup.
+     * before every staff socket event, so a change takes effect at once on every process. Reads are batched: an event
+     * arriving while a read runs waits for the next one, which starts after it arrived, so no event is judged on
+     * rights older than itself; under load one indexed lookup serves many events.
      */
-    principalOf: async (sessionId: string): Promise<StaffPrincipal | null> => {
-      const [found] = await repo.findManyLive([sessionId]);
-      const ok = found && found.session.isComplete && isValid(found.session, found.staff, clock.now().getTime());
-      return ok ? toPrincipal(found.staff) : null;
-    },
+    principalOf: (sessionId: string): Promise<StaffPrincipal | null> => readPrincipal(sessionId),
 
     /** Which of these sessions are still valid (for the periodic check of open sockets). */
     stillValid: async (sessionIds: string[]) => {

@@ -43,7 +43,7 @@ export const createConversationService = ({ db, conversations, messages, dataKey
     return row;
   };
   /** A visitor sees only their own conversations: any other one is, to them, not there. */
-  const mustOwn = (row: ConversationRow, visitorId: string | null) => {
+  const mustOwn = <Row extends Pick<ConversationRow, 'visitorId'>>(row: Row, visitorId: string | null) => {
     if (!visitorId || row.visitorId !== visitorId) throw new AppError('NOT_FOUND', 'No such conversation');
     return row;
   };

@@ -1,17 +1,21 @@
 import { conversations, type Database, type Executor, messages } from '@helpline/db';
 import { type Message, type Sender, SystemNotice, systemFallback } from '@helpline/shared';
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
+import { createBatcher, failed, type Outcome } from '../../batching/batcher';
 import type { Clock } from '../../clock';
 import { AppError } from '../../errors';
 import { open, seal } from '../crypto/message-crypto';
 import type { DataKeys } from './data-keys';
+import {
+  type Guard,
+  type PendingSend,
+  ResendInBatch,
+  type Sent,
+  storeBatch,
+  storeBatchCarefully,
+} from './message-batch';
 
-type MessageRow = typeof messages.$inferSelect;
-type ConversationRow = typeof conversations.$inferSelect;
-/** Checks the conversation inside the send's transaction; throws an AppError to refuse. */
-export type Guard = (conversation: ConversationRow) => void;
-
-class AlreadyStored extends Error {}
+export type MessageRow = typeof messages.$inferSelect;
 
 /** A system message is sealed as its notice (code and parameters); older ones hold plain text. */
 const decodeNotice = (text: string): SystemNotice | null => {
@@ -30,8 +34,16 @@ export type SendInput = {
   body: string;
 };
 
-/** Messages: sealed at rest, seq per conversation without gaps, idempotent by client id. */
-export const createMessageService = ({ db, dataKeys, clock }: { db: Database; dataKeys: DataKeys; clock: Clock }) => {
+type Deps = { db: Database; dataKeys: DataKeys; clock: Clock; lanes?: number };
+
+/** A conversation's lane: the same one for all its sends, so they are stored in the order they came. */
+const laneOf = (conversationId: string, lanes: number) => (Number.parseInt(conversationId.slice(-4), 16) || 0) % lanes;
+
+/**
+ * Messages: sealed at rest, seq per conversation without gaps, idempotent by client id. Sends are stored in batches
+ * (group commit) in `lanes` independent lanes (batches of different lanes can commit together on PostgreSQL).
+ */
+export const createMessageService = ({ db, dataKeys, clock, lanes = 1 }: Deps) => {
   const keyOf = async (tx: Executor, conversationId: string) => {
     const [c] = await tx
       .select({ id: conversations.id, keyId: conversations.keyId, wrappedKey: conversations.wrappedKey })
@@ -65,86 +77,65 @@ export const createMessageService = ({ db, dataKeys, clock }: { db: Database; da
     };
   };
 
-  /** The stored message of this sender (and, for staff, this member) with this client id; never another's. */
-  const existing = async (tx: Executor, input: SendInput & { clientId: string }) => {
-    const [row] = await tx
-      .select()
-      .from(messages)
-      .where(
-        and(
-          eq(messages.conversationId, input.conversationId),
-          eq(messages.sender, input.sender),
-          eq(messages.clientId, input.clientId),
-        ),
-      );
-    if (!row) return null;
-    if (row.senderStaffId !== (input.senderStaffId ?? null))
-      throw new AppError('CONFLICT', 'This message id is already in use: send it with a new one');
-    return toMessage(row, await keyOf(tx, input.conversationId));
+  const store = async (batch: PendingSend[]) => {
+    const deps = { dataKeys, now: clock.now(), toMessage };
+    try {
+      return await db.transaction((tx) => storeBatch(tx, batch, deps));
+    } catch (error) {
+      if (!(error instanceof ResendInBatch)) throw error;
+      return db.transaction((tx) => storeBatchCarefully(tx, batch, deps));
+    }
   };
-
-  /**
-   * Stores one message in the caller's transaction. The seq comes from bumping the conversation's counter, which
-   * locks the row until commit: concurrent sends queue up and seq has no gaps (a rollback undoes the bump).
-   * `guard` sees the conversation inside the transaction (ownership, status); throwing there stores nothing.
-   * Returns null when this client id is already stored (the caller rolls back and returns the stored one).
-   */
-  const insert = async (tx: Executor, input: SendInput, guard: Guard = () => {}) => {
-    const [conversation] = await tx
-      .update(conversations)
-      .set({ lastSeq: sql`${conversations.lastSeq} + 1` })
-      .where(eq(conversations.id, input.conversationId))
-      .returning();
-    if (!conversation) throw new AppError('NOT_FOUND', 'No such conversation');
-    guard(conversation);
-    const dataKey = dataKeys.of(conversation);
-    const seq = conversation.lastSeq;
-    const sealed = seal({ conversationId: input.conversationId, seq, kind: 'message', body: input.body }, dataKey);
-    const [row] = await tx
-      .insert(messages)
-      .values({
-        conversationId: input.conversationId,
-        seq,
-        sender: input.sender,
-        senderStaffId: input.senderStaffId ?? null,
-        clientId: input.clientId ?? null,
-        sentAt: clock.now(),
-        ...sealed,
-      })
-      .onConflictDoNothing({ target: [messages.conversationId, messages.sender, messages.clientId] })
-      .returning();
-    return row ? { conversation, message: toMessage(row, dataKey) } : null;
+  const storeEach = async (batch: PendingSend[]) => {
+    try {
+      return await store(batch);
+    } catch (error) {
+      if (batch.length === 1) return [failed<Sent>(error)];
+      // What the database refused for one send must not fail the others: each is stored on its own, in order.
+      const outcomes: Outcome<Sent>[] = [];
+      for (const send of batch)
+        outcomes.push(await store([send]).then(([outcome]) => outcome ?? failed<Sent>(error), failed<Sent>));
+      return outcomes;
+    }
   };
+  const laneBatchers = Array.from({ length: lanes }, () => createBatcher(storeEach));
 
   return {
-    insert,
-    /** A system message in the caller's transaction, whatever the conversation's status; sealed like any message. */
+    /**
+     * A system message in the caller's transaction, whatever the conversation's status; sealed like any message. Its
+     * seq comes from bumping the counter, which locks the row until commit, so seq has no gaps.
+     */
     insertSystem: async (tx: Executor, conversationId: string, notice: SystemNotice) => {
-      const result = await insert(tx, { conversationId, sender: 'system', body: JSON.stringify(notice) });
-      if (!result) throw new Error('a system message has no client id to collide');
-      return result.message;
+      const [conversation] = await tx
+        .update(conversations)
+        .set({ lastSeq: sql`${conversations.lastSeq} + 1` })
+        .where(eq(conversations.id, conversationId))
+        .returning({
+          id: conversations.id,
+          keyId: conversations.keyId,
+          wrappedKey: conversations.wrappedKey,
+          lastSeq: conversations.lastSeq,
+        });
+      if (!conversation) throw new AppError('NOT_FOUND', 'No such conversation');
+      const { lastSeq: seq } = conversation;
+      const dataKey = dataKeys.of(conversation);
+      const sealed = seal({ conversationId, seq, kind: 'message', body: JSON.stringify(notice) }, dataKey);
+      const [row] = await tx
+        .insert(messages)
+        .values({ conversationId, seq, sender: 'system', sentAt: clock.now(), ...sealed })
+        .returning();
+      if (!row) throw new Error('insert returned nothing');
+      return toMessage(row, dataKey);
     },
     /**
-     * Acknowledged only after this resolves, i.e. after the commit: two statements in the common case. A resend of a
-     * stored client id (also after the chat ended, when its first ack was lost) returns the stored message.
+     * Acknowledged only after this resolves, i.e. after the commit. Sends arriving while a batch is being stored go
+     * together in the next one (group commit). A resend of a stored client id (also after the chat ended, when its
+     * first ack was lost) answers the stored message.
      */
-    send: async (input: SendInput, guard: Guard) => {
-      try {
-        const stored = await db.transaction(async (tx) => {
-          const result = await insert(tx, input, guard);
-          if (!result) throw new AlreadyStored();
-          return result;
-        });
-        return { ...stored, isNew: true };
-      } catch (error) {
-        const { clientId } = input;
-        if (!clientId || !(error instanceof AlreadyStored || error instanceof AppError)) throw error;
-        const [conversation] = await db.select().from(conversations).where(eq(conversations.id, input.conversationId));
-        const found = conversation ? await existing(db, { ...input, clientId }) : null;
-        if (!conversation || !found) throw error;
-        guard({ ...conversation, status: 'active' });
-        return { conversation, message: found, isNew: false };
-      }
+    send: (input: SendInput, guard: Guard) => {
+      const lane = laneBatchers[laneOf(input.conversationId, lanes)];
+      if (!lane) throw new Error(`no lane among ${lanes}`);
+      return lane({ input, guard });
     },
     after: async (conversationId: string, afterSeq = 0): Promise<Message[]> => {
       const rows = await db

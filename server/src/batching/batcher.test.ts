@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { createBatcher, failed, succeeded } from './batcher';
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
+
+describe('batcher', () => {
+  it('runs the first item alone at once and gathers the ones arriving meanwhile into the next batch', async () => {
+    const batches: number[][] = [];
+    const run = createBatcher(async (items: number[]) => {
+      batches.push(items);
+      await tick();
+      return items.map((n) => succeeded(n * 2));
+    });
+    const answers = await Promise.all([1, 2, 3, 4].map((n) => run(n)));
+    expect(answers).toEqual([2, 4, 6, 8]);
+    expect(batches).toEqual([[1], [2, 3, 4]]);
+  });
+
+  it("gives each item its own outcome: one item's error fails only that item", async () => {
+    const run = createBatcher(async (items: number[]) =>
+      items.map((n) => (n === 2 ? failed<number>(new Error('two')) : succeeded(n))),
+    );
+    const answers = await Promise.allSettled([1, 2, 3].map((n) => run(n)));
+    expect(answers.map((a) => a.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+  });
+
+  it('fails every item of a batch whose work throws, and carries on with the next batch', async () => {
+    let calls = 0;
+    const run = createBatcher(async (items: number[]) => {
+      calls += 1;
+      if (calls === 1) throw new Error('down');
+      return items.map((n) => succeeded(n));
+    });
+    await expect(run(1)).rejects.toThrow('down');
+    await expect(run(2)).resolves.toBe(2);
+  });
+
+  it('never puts more than maxBatch items in one batch', async () => {
+    const sizes: number[] = [];
+    const run = createBatcher(
+      async (items: number[]) => {
+        sizes.push(items.length);
+        await tick();
+        return items.map((n) => succeeded(n));
+      },
+      { maxBatch: 3 },
+    );
+    await Promise.all(Array.from({ length: 8 }, (_, n) => run(n)));
+    expect(sizes).toEqual([1, 3, 3, 1]);
+  });
+});
