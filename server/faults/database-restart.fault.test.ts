@@ -59,11 +59,15 @@ describe('PostgreSQL restarted under load', () => {
     const backAt = performance.now();
     postgres.resume();
     const outageMs = since(fault.faultAt);
+    const listening = until(
+      () => postgres.backends(databaseUrl, 'LISTEN%'),
+      60_000,
+      'the adapter listening again',
+    ).then(() => since(backAt));
     await until(() => load.eachAcked(1, backAt) || load.refused().length > 0, 60_000, 'a send after the restart');
     const firstAllIn = since(backAt);
     await until(() => load.eachAcked(ACKED, backAt) || load.refused().length > 0, 120_000, 'sends after the restart');
-    await until(() => postgres.backends(databaseUrl, 'LISTEN%'), 30_000, 'the socket adapter listening again');
-    const listeningIn = since(backAt);
+    const listeningIn = await listening;
     await load.stop();
     const t = await tally(chats, fault);
 
