@@ -71,6 +71,37 @@ describe('a database connection lost under the server', () => {
     counsellor.socket.close();
   }, 60_000);
 
+  it('a connection lost mid-transaction answers the next query itself, not with the old error (postgres.js patched)', async () => {
+    const single = openPostgres(a.db.url ?? '', 1);
+    let release = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let locked = () => {};
+    const isLocked = new Promise<void>((resolve) => {
+      locked = resolve;
+    });
+    const holding = locker.db.transaction(async (tx) => {
+      await tx.execute(sql`select id from programmes where id = 'helpwanted' for update`);
+      locked();
+      await released;
+    });
+    await isLocked;
+    const blocked = single.db
+      .transaction(async (tx) => {
+        await tx.execute(sql`update programmes set name = name where id = 'helpwanted'`);
+      })
+      .catch((error: unknown) => error);
+    const waiting = await waitFor(async () => (await backends(sql`wait_event_type = 'Lock'`))[0]?.pid ?? 0);
+    await admin.query(sql`select pg_terminate_backend(${waiting})`);
+    expect(await blocked).toBeInstanceOf(Error);
+    release();
+    await holding;
+    // Unpatched, the reconnected connection answered its first query with the old backend's 57P01.
+    await single.ping();
+    await single.close();
+  }, 60_000);
+
   it('every connection terminated: the second process lives on, its adapter listens again, and messages cross', async () => {
     const listening = () => backends(sql`query like 'LISTEN%'`);
     expect(await listening()).toHaveLength(2);
