@@ -5,7 +5,7 @@ import { createVisitorSocket } from '@helpline/shared/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PostgresServer, startPostgres } from './postgres-server';
 import { closeAll, createSupervisor, openChats, staffUp, startLoad } from './rig';
-import { assertBuilt, isRunning, startServer } from './server-process';
+import { assertBuilt, isRunning, killAll, startServer } from './server-process';
 import { broken, faultNow, NOTHING_BROKEN, report, tally } from './verify';
 import { since, until } from './wait';
 
@@ -25,7 +25,8 @@ beforeAll(() => {
   dataDir = mkdtempSync(path.join(tmpdir(), 'helpline-faults-'));
 });
 afterAll(async () => {
-  await postgres.remove();
+  killAll();
+  await postgres?.remove();
   rmSync(dataDir, { recursive: true, force: true });
 });
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PostgresServer, startPostgres } from './postgres-server';
 import { closeAll, createSupervisor, openChats, staffUp, startLoad } from './rig';
-import { assertBuilt, type ServerEnv, startServer } from './server-process';
+import { assertBuilt, killAll, type ServerEnv, startServer } from './server-process';
 import { broken, faultNow, NOTHING_BROKEN, report, tally } from './verify';
 import { since, until } from './wait';
 
@@ -25,7 +25,8 @@ beforeAll(() => {
   postgres = startPostgres();
 });
 afterAll(async () => {
-  await postgres.remove();
+  killAll();
+  await postgres?.remove();
   for (const folder of folders) rmSync(folder, { recursive: true, force: true });
 });
 

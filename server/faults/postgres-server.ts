@@ -10,11 +10,12 @@ import { sql } from 'drizzle-orm';
 const script = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'scripts', 'pg-throwaway.sh');
 
 /**
- * A PostgreSQL server of the fault suite's own (scripts/pg-throwaway.sh), on FAULTS_PG_PORT (default 55440), so a
- * test may stop and start it under load without disturbing anything else.
+ * A PostgreSQL server of the fault suite's own (scripts/pg-throwaway.sh), on FAULTS_PG_PORT, so a test may stop and
+ * start it under load without disturbing anything else. The default lies below the ephemeral port range (32768 and
+ * up): while it is stopped, no client connection can take its port, nor connect to itself on it.
  */
 export const startPostgres = () => {
-  const port = Number(process.env.FAULTS_PG_PORT ?? 55440);
+  const port = Number(process.env.FAULTS_PG_PORT ?? 25440);
   const base = mkdtempSync(path.join(tmpdir(), 'helpline-faults-pg-'));
   chmodSync(base, 0o755); // the postgres user reaches its data folder inside
   const dir = path.join(base, 'pg');

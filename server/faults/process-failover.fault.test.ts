@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PostgresServer, startPostgres } from './postgres-server';
 import { closeAll, createSupervisor, openChats, staffUp, startLoad } from './rig';
-import { assertBuilt, isRunning, startServer } from './server-process';
+import { assertBuilt, isRunning, killAll, startServer } from './server-process';
 import { broken, faultNow, NOTHING_BROKEN, report, tally } from './verify';
 import { until } from './wait';
 
@@ -23,7 +23,8 @@ beforeAll(() => {
   dataDir = mkdtempSync(path.join(tmpdir(), 'helpline-faults-'));
 });
 afterAll(async () => {
-  await postgres.remove();
+  killAll();
+  await postgres?.remove();
   rmSync(dataDir, { recursive: true, force: true });
 });
 

@@ -54,6 +54,15 @@ export type ServerProcess = {
   stop: () => Promise<void>;
 };
 
+/** Every server process a fault test started, so none outlives a failed or timed-out test (see `killAll`). */
+const started = new Set<ChildProcess>();
+
+/** kill -9 of whatever server process is still running: each fault test file's last hook. */
+export const killAll = () => {
+  for (const child of started) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  started.clear();
+};
+
 /** `node server/dist/index.js` as `npm start` runs it (API and Socket.IO only), ready once /api/health answers 200. */
 export const startServer = async (env: ServerEnv, port?: number): Promise<ServerProcess> => {
   const listenOn = port ?? (await freePort());
@@ -61,6 +70,7 @@ export const startServer = async (env: ServerEnv, port?: number): Promise<Server
     cwd: root,
     env: processEnv(env, listenOn),
   });
+  started.add(child);
   let output = '';
   const collect = (d: Buffer) => {
     output += String(d);
