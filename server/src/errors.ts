@@ -39,22 +39,54 @@ const BY_SQLSTATE: Record<string, { code: 'CONFLICT' | 'INVALID_INPUT'; message:
   '23514': { code: 'INVALID_INPUT', message: 'A value is out of range' },
 };
 
+/**
+ * Codes of a database that is down, restarting or out of reach: SQLSTATE class 08 (connection exception), 57P01-57P03
+ * (shut down, crashed, starting up), 53300 (too many connections); postgres.js's own codes for a lost connection; the
+ * socket errors of node's net module. The client may try again: a message resent with its clientId is stored once.
+ */
+const UNAVAILABLE_CODES = new Set([
+  '57P01',
+  '57P02',
+  '57P03',
+  '53300',
+  'CONNECTION_CLOSED',
+  'CONNECTION_DESTROYED',
+  'CONNECTION_ENDED',
+  'CONNECT_TIMEOUT',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
+const isUnavailable = (code: string) => code.startsWith('08') || UNAVAILABLE_CODES.has(code);
+
 /** The driver's error under drizzle's wrapper (postgres.js and PGlite both carry the SQLSTATE as `code`). */
 const driverErrorOf = (error: unknown): DriverError | null => {
   for (let e = error as DriverError | undefined, depth = 0; e && depth < 4; e = e.cause as DriverError, depth++)
-    if (typeof e.code === 'string' && BY_SQLSTATE[e.code]) return e;
+    if (typeof e.code === 'string' && (BY_SQLSTATE[e.code] || isUnavailable(e.code))) return e;
   return null;
 };
 
 /**
  * The one mapping of errors to what a client is told, for REST and sockets alike: an AppError as it is, a unique or
- * foreign-key violation as a typed 409/400 naming the constraint (never its values), anything else null (a 500).
+ * foreign-key violation as a typed 409/400 naming the constraint (never its values), a database out of reach as
+ * UNAVAILABLE (503: try again), anything else null (a 500).
  */
 export const toAppError = (error: unknown): AppError | null => {
   if (error instanceof AppError) return error;
   const driver = driverErrorOf(error);
-  const known = driver && BY_SQLSTATE[String(driver.code)];
-  if (!driver || !known) return null;
+  if (!driver) return null;
+  const code = String(driver.code);
+  if (isUnavailable(code)) return new AppError('UNAVAILABLE', 'The service is briefly unavailable: try again');
+  const known = BY_SQLSTATE[code];
+  if (!known) return null;
   const constraint = driver.constraint_name ?? driver.constraint;
   return new AppError(known.code, known.message, typeof constraint === 'string' ? { field: constraint } : {});
 };
+
+/** The refusal of a socket handshake whose lookup failed: UNAVAILABLE while the database is out of reach, else INTERNAL. */
+export const handshakeFailure = (error: unknown) =>
+  new Error(toAppError(error)?.code === 'UNAVAILABLE' ? 'UNAVAILABLE' : 'INTERNAL');

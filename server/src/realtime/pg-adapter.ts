@@ -1,6 +1,7 @@
 import { createAdapter } from '@socket.io/postgres-adapter';
-import pg from 'pg';
+import type pg from 'pg';
 import type { Logger } from '../logger';
+import { createAdapterPool } from './adapter-pool';
 
 const NOTIFY = 'SELECT pg_notify($1, $2)';
 /** Two parameters a notification, far below PostgreSQL's 65,535 per statement. */
@@ -57,9 +58,7 @@ const batchingNotifies = (pool: pg.Pool) => {
  * sockets at once instead of after the round trip to PostgreSQL.
  */
 export const createPgAdapter = (connectionString: string, logger: Logger) => {
-  const pool = new pg.Pool({ connectionString, max: 2, options: '-c synchronous_commit=off' });
-  // A dropped connection (PostgreSQL restarting) is reported on the pool; the adapter reconnects by itself.
-  pool.on('error', (err) => logger.warn({ err }, 'socket adapter connection lost'));
+  const pool = createAdapterPool({ connectionString, max: 2, options: '-c synchronous_commit=off' }, logger);
   const factory = createAdapter(batchingNotifies(pool), {
     errorHandler: (err) => logger.warn({ err }, 'socket adapter error'),
   });

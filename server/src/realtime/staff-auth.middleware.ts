@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import { handshakeFailure } from '../errors';
 import type { Services } from '../services';
 import type { StaffSocket } from './socket-types';
 
@@ -16,7 +17,7 @@ export const staffAuthMiddleware =
       socket.data.sessionId = live.sessionId;
       socket.data.lastTouchAt = Date.now();
       next();
-    } catch {
-      next(new Error('INTERNAL'));
+    } catch (error) {
+      next(handshakeFailure(error));
     }
   };

@@ -2,6 +2,7 @@ import type { Logger } from '../logger';
 import { safeError } from '../safe-error';
 import type { Services } from '../services';
 import { rooms, type StaffNamespace } from './socket-types';
+import { failedAnswer } from './with-schema';
 
 /** How often this process re-checks the sessions of its open staff sockets (expiry, revoke on another process). */
 export const SESSION_CHECK_MS = 2000;
@@ -22,7 +23,7 @@ export const bindStaffSessions = (nsp: StaffNamespace, { sessions }: Pick<Servic
   nsp.on('connection', (socket) => {
     // Before every event: who this is now (role, programmes, disabled, session ended), never who they were at the
     // handshake. A socket whose session is no longer valid is disconnected and its event not handled.
-    socket.use((_packet, next) => {
+    socket.use((packet, next) => {
       const now = Date.now();
       sessions.principalOf(socket.data.sessionId).then(
         (staff) => {
@@ -34,8 +35,12 @@ export const bindStaffSessions = (nsp: StaffNamespace, { sessions }: Pick<Servic
           }
           next();
         },
-        // Unknown authority: the event is dropped (its ack times out), never handled on stale rights.
-        (err: unknown) => logger.warn({ err: safeError(err) }, 'session check failed'),
+        // Unknown authority: the event is never handled on stale rights; its ack says why (UNAVAILABLE: try again).
+        (err: unknown) => {
+          logger.warn({ err: safeError(err) }, 'session check failed');
+          const ack = packet.at(-1);
+          if (typeof ack === 'function') ack(failedAnswer(err, logger, String(packet[0])));
+        },
       );
     });
   });

@@ -1,5 +1,5 @@
 import { visitorEventSchemas } from '@helpline/shared';
-import { AppError } from '../errors';
+import { AppError, handshakeFailure } from '../errors';
 import { createClientKeys } from '../limits/client-key';
 import type { Logger } from '../logger';
 import type { ConversationRow } from '../modules/conversations/conversation.repo';
@@ -44,7 +44,7 @@ export const registerVisitorNamespace = (
       next();
     } catch (error) {
       logger.error({ err: error }, 'visitor handshake failed');
-      next(new Error('INTERNAL'));
+      next(handshakeFailure(error));
     }
   });
 

@@ -1,10 +1,18 @@
-import type { Ack, AckResult, PayloadOf, SchemasOf } from '@helpline/shared';
+import type { Ack, AckErr, AckResult, PayloadOf, SchemasOf } from '@helpline/shared';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Socket } from 'socket.io';
 import type { z } from 'zod';
 import { AppError, invalidInput, toAppError } from '../errors';
 import type { Logger } from '../logger';
 import { safeError } from '../safe-error';
+
+/** The ack of an event that failed: a known error as it is (UNAVAILABLE: try again), anything else INTERNAL and logged. */
+export const failedAnswer = (error: unknown, logger: Logger, event: string): AckErr => {
+  const known = toAppError(error);
+  if (known) return { ok: false, error: known.toBody() };
+  logger.error({ err: safeError(error), event }, 'socket handler failed');
+  return { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong on our side' } };
+};
 
 /** About 10 events a second per socket, with bursts of 20. */
 export const createSocketLimiter = (points = 20, seconds = 2) => new RateLimiterMemory({ points, duration: seconds });
@@ -52,13 +60,7 @@ export const bindHandlers = <Events extends EventsMap>(
         const result = await handle(parsed.data);
         reply?.({ ok: true, ...(result ?? {}) });
       } catch (error) {
-        const known = toAppError(error);
-        if (known) {
-          reply?.({ ok: false, error: known.toBody() });
-          return;
-        }
-        logger.error({ err: safeError(error), event }, 'socket handler failed');
-        reply?.({ ok: false, error: { code: 'INTERNAL', message: 'Something went wrong on our side' } });
+        reply?.(failedAnswer(error, logger, event));
       }
     });
   };

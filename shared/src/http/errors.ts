@@ -10,10 +10,14 @@ export const ErrorCode = z.enum([
   'GONE',
   'RATE_LIMITED',
   'INTERNAL',
+  'UNAVAILABLE',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
-/** HTTP status per error code (GONE is added for shredded transcripts). */
+/**
+ * HTTP status per error code (GONE is added for shredded transcripts; UNAVAILABLE while the database is down or
+ * restarting: nothing was done, and the same request, a message with the same clientId too, may be tried again).
+ */
 export const errorStatus: Record<ErrorCode, number> = {
   INVALID_INPUT: 400,
   UNAUTHENTICATED: 401,
@@ -24,6 +28,7 @@ export const errorStatus: Record<ErrorCode, number> = {
   GONE: 410,
   RATE_LIMITED: 429,
   INTERNAL: 500,
+  UNAVAILABLE: 503,
 };
 
 export const ErrorBody = z.object({

@@ -1,12 +1,12 @@
 import type { VisitorSocket } from '@helpline/shared/client';
 import type { ProgrammeId } from '@helpline/shared/domain';
 import type { Intake, Message, VisitorClientToServerEvents } from '@helpline/shared/events';
+import { caughtUpTo, isPastGap } from '../../lib/message-seq';
 import {
   type ChatError,
   type ChatState,
   type EndReason,
   initialState,
-  lastSeq,
   mergeMessages,
   newClientId,
   type Outgoing,
@@ -16,6 +16,8 @@ import {
 import { chatStorage } from './chat-storage';
 
 const ACK_MS = 8000;
+/** After UNAVAILABLE (the server's database is restarting): the same message again, same clientId, after this. */
+const RETRY_MS = 2000;
 const TYPING_IDLE_MS = 3000;
 const COUNSELLOR_TYPING_MS = 8000;
 
@@ -44,6 +46,8 @@ export const createChatController = (programme: ProgrammeId) => {
   let flushing = false;
   let flushAgain = false;
   let typingSent = false;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  let catchingUp = false;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
   let counsellorTypingTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -72,8 +76,10 @@ export const createChatController = (programme: ProgrammeId) => {
   };
 
   const addMessages = (incoming: Message[]) => {
+    const missed = incoming.some((m) => isPastGap(state.messages, m));
     const messages = mergeMessages(state.messages, incoming);
     set({ messages, outbox: withoutDelivered(state.outbox, messages) });
+    if (missed) catchUp();
   };
 
   const markOutgoing = (clientId: string, value: Outgoing['state']) =>
@@ -99,6 +105,12 @@ export const createChatController = (programme: ProgrammeId) => {
             addMessages([answer.message as Message]);
             continue;
           }
+          // The server's database is briefly unavailable: the same message again shortly, on its own.
+          if (answer.error?.code === 'UNAVAILABLE') {
+            clearTimeout(retryTimer);
+            retryTimer = setTimeout(() => void flush(), RETRY_MS);
+            break;
+          }
           // Lost connection: it goes again on reconnect. Refused or unanswered: the visitor retries.
           if (socket?.connected) markOutgoing(entry.clientId, 'failed');
           break;
@@ -112,7 +124,7 @@ export const createChatController = (programme: ProgrammeId) => {
   const resume = async () => {
     const conversationId = state.conversationId;
     if (!conversationId) return;
-    const answer = await ask('conversation:resume', { conversationId, afterSeq: lastSeq(state.messages) });
+    const answer = await ask('conversation:resume', { conversationId, afterSeq: caughtUpTo(state.messages) });
     if (!answer.ok) {
       if (answer.error?.code === 'NOT_FOUND') {
         chatStorage.clearConversation();
@@ -127,6 +139,15 @@ export const createChatController = (programme: ProgrammeId) => {
     const keepEstimate = phase.kind === 'waiting' && before.kind === 'waiting';
     set({ phase: keepEstimate ? { ...phase, estimatedWaitSeconds: before.estimatedWaitSeconds } : phase });
     await flush();
+  };
+
+  /** Messages were missed live (past a hole in seq): one resume at a time fetches them. */
+  const catchUp = () => {
+    if (catchingUp) return;
+    catchingUp = true;
+    void resume().finally(() => {
+      catchingUp = false;
+    });
   };
 
   const end = (reason: EndReason) => {
@@ -224,6 +245,7 @@ export const createChatController = (programme: ProgrammeId) => {
       window.removeEventListener('offline', onOffline);
       clearTimeout(typingTimer);
       clearTimeout(counsellorTypingTimer);
+      clearTimeout(retryTimer);
       socket?.close();
       socket = null;
       connecting = null;

@@ -55,8 +55,6 @@ export const withoutDelivered = (outbox: Outgoing[], messages: Message[]) => {
   return outbox.filter((o) => !delivered.has(o.clientId));
 };
 
-export const lastSeq = (messages: Message[]) => messages.at(-1)?.seq ?? 0;
-
 /** The phase a resumed conversation is in, from its stored status. */
 export const phaseOfStatus = (
   status: string,

@@ -7,6 +7,7 @@ import type { CounsellorStatus } from '@helpline/shared/http';
 import { Transcript } from '@helpline/shared/http';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { api } from '../../lib/api';
+import { caughtUpTo, isPastGap } from '../../lib/message-seq';
 import type { AlertPrefs } from './alert-prefs';
 import { notifyDesktop, playChime } from './announce';
 import { type ChatOrigin, type ChatSeed, deskReducer, initialDesk } from './chat-state';
@@ -16,6 +17,8 @@ import { ask } from './staff-ask';
 import type { WorkspaceText } from './workspace.i18n';
 
 const VISITOR_TYPING_TTL_MS = 6000;
+/** After UNAVAILABLE (the server's database is restarting): the same message again, same clientId, after this. */
+const RETRY_MS = 2000;
 
 export type Notice = { text: string; tone: 'info' | 'error' } | null;
 
@@ -37,10 +40,27 @@ export const useDesk = (t: WorkspaceText, prefs: AlertPrefs) => {
   }, []);
 
   const resume = useCallback(async (socket: StaffSocket, id: string) => {
-    const afterSeq = stateRef.current.chats.find((c) => c.id === id)?.messages.at(-1)?.seq ?? 0;
+    const afterSeq = caughtUpTo(stateRef.current.chats.find((c) => c.id === id)?.messages ?? []);
     const answer = await ask(socket, 'conversation:resume', { conversationId: id, afterSeq });
     if (answer.ok)
       dispatch({ type: 'messages', id, messages: answer.conversation.messages, status: answer.conversation.status });
+  }, []);
+
+  /** Sends one message; while the server answers UNAVAILABLE it tries again, same clientId, until stored or refused. */
+  const deliver = useCallback(async (socket: StaffSocket, conversationId: string, clientId: string, body: string) => {
+    dispatch({ type: 'pending', id: conversationId, clientId, body });
+    for (;;) {
+      const answer = await ask(socket, 'message:send', { conversationId, clientId, body });
+      if (answer.ok) {
+        dispatch({ type: 'message', message: answer.message, seen: true });
+        return true;
+      }
+      if (answer.error.code !== 'UNAVAILABLE' || !socket.connected) {
+        dispatch({ type: 'pendingFailed', id: conversationId, clientId });
+        return false;
+      }
+      await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
+    }
   }, []);
 
   const addChat = useCallback(
@@ -68,6 +88,9 @@ export const useDesk = (t: WorkspaceText, prefs: AlertPrefs) => {
           for (const chat of stateRef.current.chats)
             if (chat.status === 'active' && !held.has(chat.id)) dispatch({ type: 'remove', id: chat.id });
           for (const chat of mine) await addChat(socket, chat, 'restored');
+          // What was sent but not acknowledged when the connection dropped goes again, same clientId: stored once.
+          for (const chat of stateRef.current.chats)
+            if (held.has(chat.id)) for (const p of chat.pending) await deliver(socket, chat.id, p.clientId, p.body);
         },
         () => setNotice({ text: t.notices.restoreFailed, tone: 'error' }),
       );
@@ -86,6 +109,8 @@ export const useDesk = (t: WorkspaceText, prefs: AlertPrefs) => {
         notifyDesktop(t.notifyTitle, t.notifyBody(programmes[conversation.programme].name));
     });
     socket.on('message', (message) => {
+      const chat = stateRef.current.chats.find((c) => c.id === message.conversationId);
+      if (chat && isPastGap(chat.messages, message)) void resume(socket, chat.id);
       const seen =
         deskVisible.current &&
         document.visibilityState === 'visible' &&
@@ -119,7 +144,7 @@ export const useDesk = (t: WorkspaceText, prefs: AlertPrefs) => {
       socket.close();
       socketRef.current = null;
     };
-  }, [addChat, t]);
+  }, [addChat, deliver, resume, t]);
 
   const withSocket = useCallback(<R>(run: (socket: StaffSocket) => Promise<R>) => {
     const socket = socketRef.current;
@@ -150,13 +175,7 @@ export const useDesk = (t: WorkspaceText, prefs: AlertPrefs) => {
           return true;
         }),
       send: (conversationId: string, body: string, clientId: string = crypto.randomUUID()) =>
-        withSocket(async (socket) => {
-          dispatch({ type: 'pending', id: conversationId, clientId, body });
-          const answer = await ask(socket, 'message:send', { conversationId, clientId, body });
-          if (answer.ok) dispatch({ type: 'message', message: answer.message, seen: true });
-          else dispatch({ type: 'pendingFailed', id: conversationId, clientId });
-          return answer.ok;
-        }),
+        withSocket((socket) => deliver(socket, conversationId, clientId, body)),
       typing: (conversationId: string, typing: boolean) =>
         socketRef.current?.emit('typing', { conversationId, typing }),
       addNote: (conversationId: string, body: string) =>
@@ -194,7 +213,7 @@ export const useDesk = (t: WorkspaceText, prefs: AlertPrefs) => {
       },
       dismissNotice: () => setNotice(null),
     }),
-    [withSocket, addChat, t],
+    [withSocket, addChat, deliver, t],
   );
 
   return { state, actions, notice };

@@ -1,0 +1,21 @@
+import type { Message } from '@helpline/shared/events';
+
+/**
+ * The highest seq up to which every message of a conversation is here (1, 2, ... n, without a hole), in a list sorted
+ * by seq: where a resume picks up, so it also fills a hole.
+ */
+export const caughtUpTo = (messages: readonly Pick<Message, 'seq'>[]) => {
+  let upTo = 0;
+  for (const { seq } of messages) {
+    if (seq > upTo + 1) break;
+    upTo = Math.max(upTo, seq);
+  }
+  return upTo;
+};
+
+/**
+ * A message that lands past a hole: some before it never arrived live (relayed by a server process that died before
+ * passing them on). The client resumes to fetch them.
+ */
+export const isPastGap = (messages: readonly Pick<Message, 'seq'>[], incoming: Pick<Message, 'seq'>) =>
+  incoming.seq > caughtUpTo(messages) + 1;
