@@ -1,0 +1,153 @@
+import { randomUUID } from 'node:crypto';
+import { visitorEventSchemas } from '@helpline/shared';
+import type { VisitorSocket } from '@helpline/shared/client';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createManualClock } from '../../src/clock';
+import { startTestApp, type TestApp } from '../harness';
+import { type Member, member } from '../helpers/chats';
+import { ask, askRaw, visitorSocket } from '../helpers/sockets';
+import { staffSocket } from '../helpers/staff';
+import { fuzzParams, fuzzTimeout } from './fuzz-config';
+import { hostilePayload } from './hostile.arbitraries';
+import { applyMutation, fieldOf, mutationOf } from './mutation.arbitraries';
+import { keysOf } from './schema-keys';
+import { deliver, delivery, expectTyped, fuzzApp, rotating } from './socket-fuzz';
+import { brief, expectFieldOf, expectMutatedField } from './typed-errors';
+
+type Event = keyof typeof visitorEventSchemas & string;
+/** A visitor's socket in the state an event is meant for: chatting with a counsellor, or new. */
+type World = { socket: VisitorSocket; token: string; conversationId: string };
+type Template = {
+  /** The visitor has an active chat (else a new visitor without one). */
+  chatting: boolean;
+  valid: (world: World) => Record<string, unknown>;
+  /** Fields a mutation of another may name, where the schema checks them together. */
+  linked?: string[];
+};
+
+/** A valid payload per event, in a realistic state: a new event without one here does not compile. */
+const templates: Record<Event, Template> = {
+  'queue:join': {
+    chatting: false,
+    valid: () => ({ programme: 'helpwanted', intake: { ageBand: '19-25', about: 'self', language: 'nl' } }),
+    linked: ['intake.ageBand'],
+  },
+  'message:send': {
+    chatting: true,
+    valid: (w) => ({ conversationId: w.conversationId, clientId: randomUUID(), body: 'Ik wil iets vragen' }),
+  },
+  typing: { chatting: true, valid: (w) => ({ conversationId: w.conversationId, typing: true }) },
+  'conversation:leave': { chatting: true, valid: (w) => ({ conversationId: w.conversationId }) },
+  'conversation:resume': { chatting: true, valid: (w) => ({ conversationId: w.conversationId, afterSeq: 0 }) },
+  'survey:submit': {
+    chatting: true,
+    valid: (w) => ({ conversationId: w.conversationId, rating: 4, feltBetter: true, wouldRecommend: false }),
+  },
+  'returnCode:create': { chatting: true, valid: () => ({}) },
+  'session:end': { chatting: true, valid: () => ({}) },
+};
+/** Events after which the visitor's state is used up (the chat left or ended, the visitor forgotten, a chat started). */
+const CHANGES_STATE: Event[] = ['queue:join', 'conversation:leave', 'session:end'];
+const SAMPLE: World = { socket: null as unknown as VisitorSocket, token: '', conversationId: randomUUID() };
+const events = Object.keys(visitorEventSchemas) as Event[];
+
+let t: TestApp;
+let counsellor: Member;
+let app: ReturnType<typeof fuzzApp>;
+const clock = createManualClock(new Date('2026-11-23T09:00:00Z')); // Monday 10:00 in Amsterdam: both programmes open
+
+beforeAll(async () => {
+  // Thousands of visitors come from this one test client: its per-client limit is raised as for a shared address.
+  t = await startTestApp({ clock, env: { HELPLINE_VISITORS_PER_CLIENT: '100000' } });
+  counsellor = await member(t, { programmes: ['helpwanted', 'stopitnow'] });
+  app = fuzzApp(t);
+});
+afterAll(async () => {
+  counsellor.socket.close();
+  await t.close();
+});
+
+/** The counsellor's sockets that accept the visitors' chats, fresh ones as their event budget runs out. */
+const accepting = rotating(
+  async () => ({ socket: await staffSocket(t, counsellor.cookie) }),
+  async ({ socket }) => void socket.close(),
+);
+
+const openWorld = (chatting: boolean) => async (): Promise<World> => {
+  const { socket, token } = await visitorSocket(t);
+  if (!chatting) return { socket, token, conversationId: '' };
+  const joined = await ask(socket, 'queue:join', { programme: 'helpwanted' });
+  const conversationId = String(joined.conversationId);
+  const accepted = await ask((await accepting.take()).socket, 'conversation:accept', { conversationId });
+  if (!accepted.ok) throw new Error(`setup: accept failed: ${brief(accepted)}`);
+  return { socket, token, conversationId };
+};
+/** Whatever the visitor still has open ends with session:end, over a new socket when the old one is gone. */
+const closeWorld = async (world: World) => {
+  const socket = world.socket.connected ? world.socket : (await visitorSocket(t, world.token)).socket;
+  await askRaw(socket, 'session:end', {}).catch(() => undefined);
+  socket.close();
+  world.socket.close();
+};
+const worldsFor = (event: Event) => rotating(openWorld(templates[event].chatting), closeWorld);
+
+describe('fuzzing /visitor events', () => {
+  it.each(events)('%s: the valid payload of the fuzz template is accepted', async (event) => {
+    const worlds = worldsFor(event);
+    const world = await worlds.take();
+    expect(await askRaw(world.socket, event, templates[event].valid(world))).toMatchObject({ ok: true });
+    await worlds.renew();
+  });
+
+  it.each(events)(
+    '%s: hostile payloads get a typed answer, never a crash, hang or logged error',
+    async (event) => {
+      const keys = keysOf(visitorEventSchemas[event]);
+      const worlds = worldsFor(event);
+      await fc.assert(
+        fc.asyncProperty(hostilePayload(keys, { binary: true }), delivery, async (payload, how) => {
+          const world = await worlds.take();
+          app.begin();
+          const context = `${event} (${how}) ${brief(payload)}`;
+          const outcome = await deliver(world.socket, event, payload, how);
+          const error = expectTyped(outcome, { event, payload, how, context });
+          if (how === 'ack') expectFieldOf(error, payload, keys, context);
+          app.checkLogs(context);
+          if (outcome === 'disconnected' || (typeof outcome === 'object' && !error && CHANGES_STATE.includes(event)))
+            await worlds.renew();
+        }),
+        fuzzParams(),
+      );
+      await worlds.renew();
+      await app.healthy();
+    },
+    fuzzTimeout(1),
+  );
+
+  it.each(events)(
+    '%s: a valid payload with one field mutated is refused naming that field, or accepted',
+    async (event) => {
+      const template = templates[event];
+      const keys = keysOf(visitorEventSchemas[event]);
+      const worlds = worldsFor(event);
+      await fc.assert(
+        fc.asyncProperty(mutationOf(template.valid(SAMPLE), keys), async (mutation) => {
+          const world = await worlds.take();
+          app.begin();
+          const payload = applyMutation(template.valid(world), mutation);
+          const context = `${event} ${mutation.kind} ${fieldOf(mutation)}: ${brief(payload)}`;
+          const outcome = await deliver(world.socket, event, payload, 'ack');
+          const error = expectTyped(outcome, { event, payload, how: 'ack', context });
+          expectMutatedField(error, fieldOf(mutation), template.linked ?? [], context);
+          app.checkLogs(context);
+          if (outcome === 'disconnected' || (!error && CHANGES_STATE.includes(event))) await worlds.renew();
+        }),
+        fuzzParams(),
+      );
+      await worlds.renew();
+      await app.healthy();
+    },
+    fuzzTimeout(1),
+  );
+});
