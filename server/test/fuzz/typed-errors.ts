@@ -40,8 +40,9 @@ export const expectTypedHttp = (status: number, text: string, context: string): 
     throw new Error(`${context}: ${status} without a JSON body: ${text.slice(0, 120)}`);
   }
   const error = expectTypedError(isPlainObject(body) ? body.error : undefined, `${context} (${status})`);
-  // An oversized body is refused before it is read: 413 with INVALID_INPUT naming the body.
-  const expected = status === 413 && error.code === 'INVALID_INPUT' ? 413 : errorStatus[error.code];
+  // A body too large (413) or in a charset or encoding the server does not take (415) is INVALID_INPUT naming the body.
+  const unreadable = (status === 413 || status === 415) && error.code === 'INVALID_INPUT' && error.field === 'body';
+  const expected = unreadable ? status : errorStatus[error.code];
   if (status !== expected) throw new Error(`${context}: ${error.code} answered with ${status}, not ${expected}`);
   return error;
 };

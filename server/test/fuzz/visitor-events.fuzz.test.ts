@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { visitorEventSchemas } from '@helpline/shared';
-import type { VisitorSocket } from '@helpline/shared/client';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createManualClock } from '../../src/clock';
 import { startTestApp, type TestApp } from '../harness';
 import { type Member, member } from '../helpers/chats';
-import { ask, askRaw, visitorSocket } from '../helpers/sockets';
-import { staffSocket } from '../helpers/staff';
+import { askRaw } from '../helpers/sockets';
+import { chatWorlds, type VisitorInChat } from './chat-worlds';
 import { fuzzParams, fuzzTimeout } from './fuzz-config';
 import { hostilePayload } from './hostile.arbitraries';
 import { applyMutation, fieldOf, mutationOf } from './mutation.arbitraries';
@@ -17,7 +16,7 @@ import { brief, expectFieldOf, expectMutatedField } from './typed-errors';
 
 type Event = keyof typeof visitorEventSchemas & string;
 /** A visitor's socket in the state an event is meant for: chatting with a counsellor, or new. */
-type World = { socket: VisitorSocket; token: string; conversationId: string };
+type World = VisitorInChat;
 type Template = {
   /** The visitor has an active chat (else a new visitor without one). */
   chatting: boolean;
@@ -49,11 +48,12 @@ const templates: Record<Event, Template> = {
 };
 /** Events after which the visitor's state is used up (the chat left or ended, the visitor forgotten, a chat started). */
 const CHANGES_STATE: Event[] = ['queue:join', 'conversation:leave', 'session:end'];
-const SAMPLE: World = { socket: null as unknown as VisitorSocket, token: '', conversationId: randomUUID() };
+const SAMPLE = { conversationId: randomUUID() } as World;
 const events = Object.keys(visitorEventSchemas) as Event[];
 
 let t: TestApp;
 let counsellor: Member;
+let worlds: ReturnType<typeof chatWorlds>;
 let app: ReturnType<typeof fuzzApp>;
 const clock = createManualClock(new Date('2026-11-23T09:00:00Z')); // Monday 10:00 in Amsterdam: both programmes open
 
@@ -61,53 +61,35 @@ beforeAll(async () => {
   // Thousands of visitors come from this one test client: its per-client limit is raised as for a shared address.
   t = await startTestApp({ clock, env: { HELPLINE_VISITORS_PER_CLIENT: '100000' } });
   counsellor = await member(t, { programmes: ['helpwanted', 'stopitnow'] });
+  worlds = chatWorlds(t, counsellor);
   app = fuzzApp(t);
 });
 afterAll(async () => {
+  await worlds.close();
   counsellor.socket.close();
   await t.close();
 });
 
-/** The counsellor's sockets that accept the visitors' chats, fresh ones as their event budget runs out. */
-const accepting = rotating(
-  async () => ({ socket: await staffSocket(t, counsellor.cookie) }),
-  async ({ socket }) => void socket.close(),
-);
-
-const openWorld = (chatting: boolean) => async (): Promise<World> => {
-  const { socket, token } = await visitorSocket(t);
-  if (!chatting) return { socket, token, conversationId: '' };
-  const joined = await ask(socket, 'queue:join', { programme: 'helpwanted' });
-  const conversationId = String(joined.conversationId);
-  const accepted = await ask((await accepting.take()).socket, 'conversation:accept', { conversationId });
-  if (!accepted.ok) throw new Error(`setup: accept failed: ${brief(accepted)}`);
-  return { socket, token, conversationId };
-};
-/** Whatever the visitor still has open ends with session:end, over a new socket when the old one is gone. */
-const closeWorld = async (world: World) => {
-  const socket = world.socket.connected ? world.socket : (await visitorSocket(t, world.token)).socket;
-  await askRaw(socket, 'session:end', {}).catch(() => undefined);
-  socket.close();
-  world.socket.close();
-};
-const worldsFor = (event: Event) => rotating(openWorld(templates[event].chatting), closeWorld);
+const openWorld = (chatting: boolean) => async (): Promise<World> =>
+  chatting ? worlds.chatting() : { ...(await worlds.fresh()), conversationId: '' };
+const worldsFor = (event: Event) => rotating(openWorld(templates[event].chatting), worlds.forget);
 
 describe('fuzzing /visitor events', () => {
   it.each(events)('%s: the valid payload of the fuzz template is accepted', async (event) => {
-    const worlds = worldsFor(event);
-    const world = await worlds.take();
+    const visitors = worldsFor(event);
+    const world = await visitors.take();
     expect(await askRaw(world.socket, event, templates[event].valid(world))).toMatchObject({ ok: true });
-    await worlds.renew();
+    await visitors.renew();
   });
 
   it.each(events)(
     '%s: hostile payloads get a typed answer, never a crash, hang or logged error',
     async (event) => {
       const keys = keysOf(visitorEventSchemas[event]);
-      const worlds = worldsFor(event);
+      const visitors = worldsFor(event);
       await fc.assert(
         fc.asyncProperty(hostilePayload(keys, { binary: true }), delivery, async (payload, how) => {
-          const world = await worlds.take();
+          const world = await visitors.take();
           app.begin();
           const context = `${event} (${how}) ${brief(payload)}`;
           const outcome = await deliver(world.socket, event, payload, how);
@@ -115,11 +97,11 @@ describe('fuzzing /visitor events', () => {
           if (how === 'ack') expectFieldOf(error, payload, keys, context);
           app.checkLogs(context);
           if (outcome === 'disconnected' || (typeof outcome === 'object' && !error && CHANGES_STATE.includes(event)))
-            await worlds.renew();
+            await visitors.renew();
         }),
         fuzzParams(),
       );
-      await worlds.renew();
+      await visitors.renew();
       await app.healthy();
     },
     fuzzTimeout(1),
@@ -130,10 +112,10 @@ describe('fuzzing /visitor events', () => {
     async (event) => {
       const template = templates[event];
       const keys = keysOf(visitorEventSchemas[event]);
-      const worlds = worldsFor(event);
+      const visitors = worldsFor(event);
       await fc.assert(
         fc.asyncProperty(mutationOf(template.valid(SAMPLE), keys), async (mutation) => {
-          const world = await worlds.take();
+          const world = await visitors.take();
           app.begin();
           const payload = applyMutation(template.valid(world), mutation);
           const context = `${event} ${mutation.kind} ${fieldOf(mutation)}: ${brief(payload)}`;
@@ -141,11 +123,11 @@ describe('fuzzing /visitor events', () => {
           const error = expectTyped(outcome, { event, payload, how: 'ack', context });
           expectMutatedField(error, fieldOf(mutation), template.linked ?? [], context);
           app.checkLogs(context);
-          if (outcome === 'disconnected' || (!error && CHANGES_STATE.includes(event))) await worlds.renew();
+          if (outcome === 'disconnected' || (!error && CHANGES_STATE.includes(event))) await visitors.renew();
         }),
         fuzzParams(),
       );
-      await worlds.renew();
+      await visitors.renew();
       await app.healthy();
     },
     fuzzTimeout(1),

@@ -45,5 +45,7 @@ export const CannedResponsePatch = z
   })
   .refine((p) => Object.values(p).some((v) => v !== undefined), {
     message: 'change language, title, body or position',
+    // An empty change names its first field, as every refusal names one.
+    path: ['language'],
   });
 export type CannedResponsePatch = z.infer<typeof CannedResponsePatch>;

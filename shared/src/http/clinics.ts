@@ -24,5 +24,9 @@ export const ClinicPatch = z
     isDefault: z.literal(true).optional(),
     isActive: z.boolean().optional(),
   })
-  .refine((p) => Object.values(p).some((v) => v !== undefined), { message: 'change name, isDefault or isActive' });
+  // An empty change names its first field, as every refusal names one.
+  .refine((p) => Object.values(p).some((v) => v !== undefined), {
+    message: 'change name, isDefault or isActive',
+    path: ['name'],
+  });
 export type ClinicPatch = z.infer<typeof ClinicPatch>;
