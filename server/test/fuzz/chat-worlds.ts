@@ -10,21 +10,32 @@ export type Visitor = { socket: VisitorSocket; token: string };
 export type VisitorInChat = Visitor & { conversationId: string };
 
 /**
- * Visitors in the states the fuzz needs, made through the real events: new, waiting in the Helpwanted queue, or in a
- * chat `counsellor` accepted. `forget` ends whatever a visitor still has open (session:end).
+ * Visitors in the states the fuzz needs: new (a visitor row without a chat), waiting in the Helpwanted queue, or in a
+ * chat `counsellor` accepted. The visitor rows and their joins are made through the services: the per-process caps on
+ * new visitors and joins (a flood guard, 3,000 and 6,000 per ten minutes) would otherwise refuse a long run's
+ * thousands of them. The fuzzed events, the accept and the clean-up go over real sockets. `forget` ends whatever a
+ * visitor still has open (session:end).
  */
 export const chatWorlds = (t: TestApp, counsellor: Member) => {
+  const { visitors, queue } = t.app.services;
   // The counsellor accepts over sockets of their own, fresh ones as each one's event budget runs out.
   const accepting = rotating(
     async () => ({ socket: await staffSocket(t, counsellor.cookie) }),
     async ({ socket }) => void socket.close(),
   );
-  const fresh = (): Promise<Visitor> => visitorSocket(t);
+  const visitorRow = async () => {
+    const identified = await visitors.identify(undefined);
+    if (!('newToken' in identified)) throw new Error('setup: no new token');
+    return { token: identified.newToken, visitorId: await visitors.create(identified.newToken) };
+  };
+  const fresh = async (): Promise<Visitor> => {
+    const { token } = await visitorRow();
+    return visitorSocket(t, token);
+  };
   const waiting = async (): Promise<VisitorInChat> => {
-    const visitor = await fresh();
-    const joined = await ask(visitor.socket, 'queue:join', { programme: 'helpwanted' });
-    if (!joined.ok) throw new Error(`setup: join failed: ${brief(joined)}`);
-    return { ...visitor, conversationId: String(joined.conversationId) };
+    const { token, visitorId } = await visitorRow();
+    const joined = await queue.join(visitorId, 'helpwanted');
+    return { ...(await visitorSocket(t, token)), conversationId: joined.conversation.id };
   };
   const chatting = async (): Promise<VisitorInChat> => {
     const visitor = await waiting();

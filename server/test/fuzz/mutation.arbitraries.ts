@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { hostileKey, hostileValue } from './hostile.arbitraries';
+import { hostileKey, hostileNumber, hostileString, hostileValue } from './hostile.arbitraries';
 
 /** One change to one field of a valid payload: its value replaced, the key removed, or a key added beside it. */
 export type Mutation =
@@ -22,6 +22,15 @@ const pathsOf = (value: unknown, prefix: string[] = []): string[][] => {
 const valueAt = (root: unknown, path: readonly string[]): unknown =>
   path.reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], root);
 
+/** Hostile values of the same type as `original`: strings for a string, numbers for a number, and so on. */
+const sameKind = (original: unknown): fc.Arbitrary<unknown> => {
+  if (typeof original === 'string') return hostileString;
+  if (typeof original === 'number') return hostileNumber;
+  if (typeof original === 'boolean') return fc.boolean();
+  if (Array.isArray(original)) return fc.array(sameKind(original[0] ?? ''), { maxLength: 5 });
+  return hostileValue(isObject(original) ? Object.keys(original) : []);
+};
+
 /** What the value becomes on the wire (NaN and -0 travel as null and 0), to skip "mutations" that change nothing. */
 const wire = (value: unknown) => JSON.stringify(value ?? null);
 
@@ -37,9 +46,11 @@ export const mutationOf = (
   const keyPaths = paths.filter((path) => isObject(valueAt(template, path.slice(0, -1))));
   const objectPaths = [[], ...paths.filter((path) => isObject(valueAt(template, path)))];
   const value = hostileValue(known, { binary: true });
+  // Half the time a hostile value of the field's own type, which passes the type check and reaches the rules behind.
   const replace = (choices: string[][]) =>
     fc
-      .tuple(fc.constantFrom(...choices), value)
+      .constantFrom(...choices)
+      .chain((path) => fc.tuple(fc.constant(path), fc.oneof(sameKind(valueAt(template, path)), value)))
       .filter(([path, next]) => wire(next) !== wire(valueAt(template, path)))
       .map(([path, next]): Mutation => ({ kind: 'replace', path, value: next }));
   const remove = (choices: string[][]) =>

@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { plainText } from '../domain/plain-text';
 import { ProgrammeId } from '../domain/programme';
 import { Id } from './common';
-import { plainText } from './plain-text';
 
 export const CannedLanguage = z.enum(['nl', 'en']);
 export type CannedLanguage = z.infer<typeof CannedLanguage>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { plainText } from '../domain/plain-text';
 import { ClinicId } from '../domain/referral';
-import { plainText } from './plain-text';
 
 export const Clinic = z.object({ id: ClinicId, name: z.string(), isDefault: z.boolean(), isActive: z.boolean() });
 export type Clinic = z.infer<typeof Clinic>;
