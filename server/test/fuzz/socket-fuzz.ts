@@ -50,7 +50,7 @@ export const deliver = (
     };
     const onDisconnect = () => done('disconnected');
     const timer =
-      how === 'no-ack' ? setTimeout(() => done('unanswered'), 2000) : setTimeout(() => done('timeout'), timeoutMs);
+      how === 'no-ack' ? setTimeout(() => done('unanswered'), 500) : setTimeout(() => done('timeout'), timeoutMs);
     raw(socket).once('disconnect', onDisconnect);
     if (how === 'no-ack') raw(socket).emit(event, ...args);
     else raw(socket).emit(event, ...args, (answer: unknown) => done({ answer }));
