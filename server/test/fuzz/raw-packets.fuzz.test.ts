@@ -5,9 +5,9 @@ import { createManualClock } from '../../src/clock';
 import { startTestApp, type TestApp } from '../harness';
 import { type AnySocket, askRaw, visitorSocket } from '../helpers/sockets';
 import { createStaff, loginAs, staffSocket } from '../helpers/staff';
+import { watchApp } from './app-watch';
 import { fuzzParams, fuzzTimeout } from './fuzz-config';
 import { hostilePayload, hostileString, PROTOTYPE_KEYS } from './hostile.arbitraries';
-import { fuzzApp } from './socket-fuzz';
 import { expectTypedAnswer } from './typed-errors';
 
 /** Names the server must not mistake for its own events: Socket.IO's reserved ones, prototype keys, near misses. */
@@ -51,11 +51,11 @@ const packet = (known: string[]) =>
 
 let t: TestApp;
 let cookie = '';
-let app: ReturnType<typeof fuzzApp>;
+let app: ReturnType<typeof watchApp>;
 beforeAll(async () => {
   t = await startTestApp({ clock: createManualClock(new Date('2026-11-23T09:00:00Z')) });
   cookie = await loginAs(t, await createStaff(t, { role: 'supervisor', totp: true }));
-  app = fuzzApp(t);
+  app = watchApp(t);
 });
 afterAll(() => t.close());
 

@@ -1,20 +1,20 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listRoutes } from '../helpers/routes';
+import { watchApp } from './app-watch';
 import { fuzzParams, fuzzTimeout } from './fuzz-config';
 import { applyQueryMutation, hostileQuery, pathSegment, queryMutationOf, rawBody } from './http.arbitraries';
 import { applyMutation, fieldOf, mutationOf } from './mutation.arbitraries';
 import { labelOf, pathOf, type Route, routes } from './rest-routes';
 import { type RestWorld, send, startRestWorld } from './rest-world';
 import { keysOf } from './schema-keys';
-import { fuzzApp } from './socket-fuzz';
 import { brief, expectFieldOf, expectMutatedField, expectTypedHttp } from './typed-errors';
 
 let world: RestWorld;
-let watch: ReturnType<typeof fuzzApp>;
+let watch: ReturnType<typeof watchApp>;
 beforeAll(async () => {
   world = await startRestWorld();
-  watch = fuzzApp(world.t);
+  watch = watchApp(world.t);
 });
 afterAll(() => world.close());
 

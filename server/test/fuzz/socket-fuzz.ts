@@ -1,8 +1,6 @@
 import fc from 'fast-check';
-import { expect } from 'vitest';
-import type { TestApp } from '../harness';
 import { type AnySocket, raw } from '../helpers/sockets';
-import { brief, expectTypedAnswer, watchErrorLogs } from './typed-errors';
+import { brief, expectTypedAnswer } from './typed-errors';
 
 /** How a hostile client sends: with an ack (after extra arguments, or as the only argument) or without one. */
 export type Delivery = 'ack' | 'no-ack' | 'extra-args' | 'ack-only';
@@ -102,23 +100,5 @@ export const rotating = <W extends { socket: AnySocket }>(
       return current;
     },
     renew,
-  };
-};
-
-/** Runs a property and then checks the app is healthy and logged no error; the failure names fast-check's seed. */
-export const fuzzApp = (t: TestApp) => {
-  const newErrors = watchErrorLogs(t.logs);
-  return {
-    /** Starts a case: what earlier (failed) cases logged is not this case's. */
-    begin: () => void newErrors(),
-    /** Throws when an error was logged since the case began (a handler or request that crashed). */
-    checkLogs: (context: string) => {
-      const errors = newErrors();
-      if (errors.length > 0)
-        throw new Error(`${context}: logged ${errors.length} error(s): ${errors[0]?.slice(0, 400)}`);
-    },
-    healthy: async () => {
-      expect((await fetch(`${t.url}/api/health`)).status).toBe(200);
-    },
   };
 };

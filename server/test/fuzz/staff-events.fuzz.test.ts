@@ -8,12 +8,13 @@ import { startTestApp, type TestApp } from '../harness';
 import { type Member, member } from '../helpers/chats';
 import { askRaw } from '../helpers/sockets';
 import { staffSocket } from '../helpers/staff';
+import { watchApp } from './app-watch';
 import { chatWorlds, type VisitorInChat } from './chat-worlds';
 import { fuzzParams, fuzzTimeout } from './fuzz-config';
 import { hostilePayload } from './hostile.arbitraries';
 import { applyMutation, fieldOf, mutationOf } from './mutation.arbitraries';
 import { keysOf } from './schema-keys';
-import { deliver, delivery, expectTyped, fuzzApp, rotating } from './socket-fuzz';
+import { deliver, delivery, expectTyped, rotating } from './socket-fuzz';
 import { brief, expectFieldOf, expectMutatedField } from './typed-errors';
 
 type Event = keyof typeof staffEventSchemas & string;
@@ -55,7 +56,7 @@ const rows = (Object.keys(staffEventSchemas) as Event[]).flatMap((event) =>
 
 let t: TestApp;
 let worlds: ReturnType<typeof chatWorlds>;
-let app: ReturnType<typeof fuzzApp>;
+let app: ReturnType<typeof watchApp>;
 /** One stream of worlds per role for the whole file: a world lasts until its budget is spent or its chat used up. */
 let pools: Record<Role, ReturnType<typeof worldsFor>>;
 const staff = {} as Record<Role | 'colleague', Member>;
@@ -69,7 +70,7 @@ beforeAll(async () => {
   colleagueId = staff.colleague.id;
   worlds = chatWorlds(t, staff.counsellor);
   pools = { counsellor: worldsFor('counsellor'), supervisor: worldsFor('supervisor') };
-  app = fuzzApp(t);
+  app = watchApp(t);
 });
 afterAll(async () => {
   await pools.counsellor.renew();

@@ -81,19 +81,3 @@ export const expectMutatedField = (
     linked.some((other) => field === other || field.startsWith(`${other}.`));
   if (!related) throw new Error(`${context}: mutated "${path}" but INVALID_INPUT names "${field}": ${error.message}`);
 };
-
-/** Log lines at error level or above since the last call: a handler that crashed, a request that failed. */
-export const watchErrorLogs = (logs: string[]) => {
-  let seen = logs.length;
-  return () => {
-    const fresh = logs.slice(seen);
-    seen = logs.length;
-    return fresh.filter((line) => {
-      try {
-        return ((JSON.parse(line) as { level?: number }).level ?? 0) >= 50;
-      } catch {
-        return true;
-      }
-    });
-  };
-};

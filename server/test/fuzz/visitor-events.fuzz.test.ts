@@ -6,12 +6,13 @@ import { createManualClock } from '../../src/clock';
 import { startTestApp, type TestApp } from '../harness';
 import { type Member, member } from '../helpers/chats';
 import { askRaw } from '../helpers/sockets';
+import { watchApp } from './app-watch';
 import { chatWorlds, type VisitorInChat } from './chat-worlds';
 import { fuzzParams, fuzzTimeout } from './fuzz-config';
 import { hostilePayload } from './hostile.arbitraries';
 import { applyMutation, fieldOf, mutationOf } from './mutation.arbitraries';
 import { keysOf } from './schema-keys';
-import { deliver, delivery, expectTyped, fuzzApp, rotating } from './socket-fuzz';
+import { deliver, delivery, expectTyped, rotating } from './socket-fuzz';
 import { brief, expectFieldOf, expectMutatedField } from './typed-errors';
 
 type Event = keyof typeof visitorEventSchemas & string;
@@ -54,15 +55,15 @@ const events = Object.keys(visitorEventSchemas) as Event[];
 let t: TestApp;
 let counsellor: Member;
 let worlds: ReturnType<typeof chatWorlds>;
-let app: ReturnType<typeof fuzzApp>;
+let app: ReturnType<typeof watchApp>;
 const clock = createManualClock(new Date('2026-11-23T09:00:00Z')); // Monday 10:00 in Amsterdam: both programmes open
 
 beforeAll(async () => {
-  // Thousands of visitors come from this one test client: its per-client limit is raised as for a shared address.
+  // Thousands of joins come from this one test client: its per-client limit is raised as for a shared address.
   t = await startTestApp({ clock, env: { HELPLINE_VISITORS_PER_CLIENT: '100000' } });
   counsellor = await member(t, { programmes: ['helpwanted', 'stopitnow'] });
   worlds = chatWorlds(t, counsellor);
-  app = fuzzApp(t);
+  app = watchApp(t);
 });
 afterAll(async () => {
   await pools.chatting.renew();
