@@ -9,7 +9,7 @@ const positive = (raw: string | undefined, fallback: number) => {
  * Generated cases per property: a short default for `npm test`, FUZZ_RUNS for the long run (`npm run fuzz`).
  * A failure prints fast-check's seed and path; FUZZ_SEED (and FUZZ_PATH) replay it.
  */
-export const FUZZ_RUNS = positive(process.env.FUZZ_RUNS, 20);
+export const FUZZ_RUNS = positive(process.env.FUZZ_RUNS, 15);
 const seed = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);
 const path = process.env.FUZZ_PATH;
 
