@@ -1,4 +1,3 @@
-import type { ErrorCode } from '@helpline/shared';
 import {
   AuditListQuery,
   CannedResponseCreate,
@@ -10,7 +9,6 @@ import {
   ContactCreate,
   ContactListQuery,
   ConversationListQuery,
-  defaultHours,
   HelpwantedTags,
   LoginBody,
   PeriodQuery,
@@ -26,72 +24,12 @@ import {
   TotpEnrolConfirm,
   TotpEnrolProof,
 } from '@helpline/shared';
-import type { z } from 'zod';
-
-/** Who calls a route in the fuzz: the role it is meant for. */
-export type Caller = 'anonymous' | 'counsellor' | 'enroller' | 'supervisor';
-
-/** Ids of real records, so valid payloads reach the handlers (made once per test file). */
-export type RestIds = {
-  conversation: string;
-  stopitnowConversation: string;
-  contact: string;
-  referral: string;
-  clinic: string;
-  canned: string;
-  doomedCanned: string;
-  victim: string;
-  login: { username: string; password: string };
-};
-
-type Json = Record<string, unknown>;
-export type Route = {
-  method: string;
-  path: string;
-  as: Caller;
-  /** Valid path parameters; the fuzz replaces them with hostile ones. */
-  params?: (ids: RestIds) => Record<string, string>;
-  /**
-   * The JSON body the route reads, valid, and its schema: the fuzz sends one-field mutations of it. Every route but
-   * GET gets hostile bodies, whether it reads one or not.
-   */
-  body?: { schema: z.ZodType; valid: (ids: RestIds) => Json; linked?: (field: string) => string[] };
-  /** The refusal of the valid body when no valid body can be known ahead (a second-factor code). */
-  refusesValid?: { code: ErrorCode; field: string };
-  /** The query a GET route reads, valid, and its schema: the fuzz sends one-field mutations of it (and every GET route
-   * gets hostile queries). */
-  query?: { schema: z.ZodType; valid: Record<string, string> };
-};
+import type { RestIds, Route } from './rest-route';
+import { helpwantedTags, hours, hoursLinks, stopitnowTags, tagLinks } from './rest-valid-bodies';
 
 const id = (key: keyof Omit<RestIds, 'login'>) => (ids: RestIds) => ({ id: ids[key] });
 const programme = () => ({ id: 'helpwanted' });
 const PERIOD = { programme: 'helpwanted', from: '2026-11-01', to: '2026-12-01' };
-
-/** Dependent dimensions: changing the one they hang on may make them the refused field. */
-const tagLinks = (prefix: string) => () =>
-  ['sextortionType', 'relation', 'subjects', 'contactType'].map((d) => (prefix ? `${prefix}.${d}` : d));
-/** Opening hours check opens and closes together, per weekly entry or exception. */
-const hoursLinks = (field: string) => {
-  const parent = field.split('.').slice(0, 2).join('.');
-  return [`${parent}.opens`, `${parent}.closes`, 'exceptions'];
-};
-
-const helpwantedTags = { gender: 'female', contactRole: 'self', subjects: ['image-spread-by-phone'], ageBand: '12-18' };
-const stopitnowTags = {
-  gender: 'male',
-  contactType: 'worried-about-self',
-  concerns: ['viewer'],
-  ageBand: '26-40',
-  foundVia: 'internet',
-  actions: ['clinic-call-planned'],
-};
-const hours = {
-  ...defaultHours('helpwanted'),
-  exceptions: [
-    { date: '2026-12-25', closed: true, note: 'Kerst' },
-    { date: '2026-12-31', opens: '09:00', closes: '17:00' },
-  ],
-};
 
 /** Every route the API serves, with what the fuzz sends it; a completeness test checks this against the router. */
 export const routes: Route[] = [
@@ -299,9 +237,3 @@ export const routes: Route[] = [
     body: { schema: RetentionUpdate, valid: () => ({ retentionDays: 120 }) },
   },
 ];
-
-/** A route's path with its parameters filled in (already encoded as they go on the wire). */
-export const pathOf = (route: Route, params: Record<string, string>) =>
-  route.path.replace(/:(\w+)/g, (_, name: string) => params[name] ?? '');
-
-export const labelOf = (route: Route) => `${route.method} ${route.path}`;

@@ -2,7 +2,7 @@ import { createManualClock } from '../../src/clock';
 import { startTestApp, type TestApp } from '../harness';
 import { api, chat, type Member, member } from '../helpers/chats';
 import { createStaff } from '../helpers/staff';
-import type { Caller, RestIds, Route } from './rest-routes';
+import type { Caller, RestIds, Route } from './rest-route';
 import { brief } from './typed-errors';
 
 export type RestWorld = {
