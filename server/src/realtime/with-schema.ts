@@ -41,21 +41,26 @@ export const bindHandlers = <Events extends EventsMap>(
   { limiter, logger }: { limiter: RateLimiterMemory; logger: Logger },
 ) => {
   // What arrives is untrusted: the listener takes unknown input and validates it before the typed handler sees it.
-  const listen = socket.on as unknown as (event: string, listener: (payload: unknown, ack?: unknown) => void) => void;
+  const listen = socket.on as unknown as (event: string, listener: (...args: unknown[]) => void) => void;
   return <E extends keyof Events & string>(
     event: E,
     handle: (payload: PayloadOf<Events[E]>) => Promise<AnswerOf<Events[E]>>,
     ...[opts]: AckOptions<Events[E]>
   ) => {
     const schema: z.ZodType<PayloadOf<Events[E]>> = schemas[event];
-    listen.call(socket, event, async (payload: unknown, ack?: unknown) => {
-      const reply = typeof ack === 'function' ? (ack as (result: AckResult<object>) => void) : null;
+    // Socket.IO passes the ack as the last argument, after however many the client sent: it is answered even when
+    // the payload is missing or followed by more arguments (those are refused), so no client waits for nothing.
+    listen.call(socket, event, async (...args: unknown[]) => {
+      const last = args.at(-1);
+      const reply = typeof last === 'function' ? (last as (result: AckResult<object>) => void) : null;
+      const payloads = reply ? args.slice(0, -1) : args;
       if (!reply && opts?.needsAck !== false) return;
       try {
         await limiter.consume(socket.id).catch((error: unknown) => {
           throw error instanceof RateLimiterRes ? new AppError('RATE_LIMITED', 'Too many events: slow down') : error;
         });
-        const parsed = schema.safeParse(payload);
+        if (payloads.length > 1) throw new AppError('INVALID_INPUT', 'Send one payload, then the ack', { field: '' });
+        const parsed = schema.safeParse(payloads[0]);
         if (!parsed.success) throw invalidInput(parsed.error);
         const result = await handle(parsed.data);
         reply?.({ ok: true, ...(result ?? {}) });

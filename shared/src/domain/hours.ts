@@ -1,5 +1,6 @@
 import { DateTime, IANAZone } from 'luxon';
 import { z } from 'zod';
+import { plainText } from './plain-text';
 import { DEFAULT_MAX_WAIT_MINUTES, type ProgrammeId } from './programme';
 
 const Time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM');
@@ -19,7 +20,7 @@ export const HoursException = z
     closed: z.boolean().optional(),
     opens: Time.optional(),
     closes: ClosingTime.optional(),
-    note: z.string().max(200).optional(),
+    note: plainText(0, 200).optional(),
   })
   .refine((e) => e.closed === true || (e.opens !== undefined && e.closes !== undefined), {
     message: 'needs opens and closes unless closed is true',

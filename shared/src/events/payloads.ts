@@ -43,7 +43,12 @@ export const EndedBy = z.enum(['visitor', 'counsellor', 'system']);
 export type EndedBy = z.infer<typeof EndedBy>;
 export const ConversationEnded = z.object({ ...conversationRef, endedBy: EndedBy, reason: z.string().optional() });
 export type ConversationEnded = z.infer<typeof ConversationEnded>;
-export const ConversationResume = z.object({ ...conversationRef, afterSeq: z.number().int().min(0).optional() });
+/** The highest seq a conversation can reach (seq is a 32-bit integer): a larger `afterSeq` is refused, not queried. */
+export const MAX_SEQ = 2_147_483_647;
+export const ConversationResume = z.object({
+  ...conversationRef,
+  afterSeq: z.number().int().min(0).max(MAX_SEQ).optional(),
+});
 export type ConversationResume = z.infer<typeof ConversationResume>;
 export const ConversationResumeAnswer = z.object({
   conversation: z.object({

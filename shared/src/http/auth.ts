@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PeriodBound } from '../domain/period';
+import { plainText } from '../domain/plain-text';
 import { ProgrammeId } from '../domain/programme';
 import { Role } from '../domain/referral';
 import { Id } from './common';
@@ -14,7 +15,7 @@ export const Password = z.string().min(12, 'must be at least 12 characters').max
 export const TotpCode = z.string().regex(/^\d{6}$/, 'must be 6 digits');
 
 export const LoginBody = z.object({
-  username: z.string().min(1).max(64),
+  username: plainText(1, 64),
   password: z.string().min(1).max(256),
   totp: TotpCode.optional(),
 });
@@ -42,7 +43,7 @@ export type TotpEnrolProof = z.infer<typeof TotpEnrolProof>;
 export const TotpEnrolConfirm = z.object({ code: TotpCode });
 export type TotpEnrolConfirm = z.infer<typeof TotpEnrolConfirm>;
 
-const Alias = z.string().trim().min(1).max(40);
+const Alias = plainText(1, 40);
 const StaffProgrammes = z.array(ProgrammeId).min(1, 'must name at least one programme');
 const Capacity = z.number().int().min(1).max(10);
 

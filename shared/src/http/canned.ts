@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { plainText } from '../domain/plain-text';
 import { ProgrammeId } from '../domain/programme';
 import { Id } from './common';
-import { plainText } from './plain-text';
 
 export const CannedLanguage = z.enum(['nl', 'en']);
 export type CannedLanguage = z.infer<typeof CannedLanguage>;
@@ -45,5 +45,7 @@ export const CannedResponsePatch = z
   })
   .refine((p) => Object.values(p).some((v) => v !== undefined), {
     message: 'change language, title, body or position',
+    // An empty change names its first field, as every refusal names one.
+    path: ['language'],
   });
 export type CannedResponsePatch = z.infer<typeof CannedResponsePatch>;

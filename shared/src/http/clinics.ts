@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { plainText } from '../domain/plain-text';
 import { ClinicId } from '../domain/referral';
-import { plainText } from './plain-text';
 
 export const Clinic = z.object({ id: ClinicId, name: z.string(), isDefault: z.boolean(), isActive: z.boolean() });
 export type Clinic = z.infer<typeof Clinic>;
@@ -24,5 +24,9 @@ export const ClinicPatch = z
     isDefault: z.literal(true).optional(),
     isActive: z.boolean().optional(),
   })
-  .refine((p) => Object.values(p).some((v) => v !== undefined), { message: 'change name, isDefault or isActive' });
+  // An empty change names its first field, as every refusal names one.
+  .refine((p) => Object.values(p).some((v) => v !== undefined), {
+    message: 'change name, isDefault or isActive',
+    path: ['name'],
+  });
 export type ClinicPatch = z.infer<typeof ClinicPatch>;

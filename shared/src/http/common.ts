@@ -1,9 +1,11 @@
 import { z } from 'zod';
-import { PeriodBound } from '../domain/period';
+import { isStorableInstant, PeriodBound, STORABLE_MESSAGE } from '../domain/period';
 import { ProgrammeId } from '../domain/programme';
 
 export const Id = z.uuid({ message: 'must be an id' });
-export const IsoDateTime = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time' });
+export const IsoDateTime = z.iso
+  .datetime({ offset: true, message: 'must be an ISO 8601 date-time' })
+  .refine(isStorableInstant, { message: STORABLE_MESSAGE });
 export const NullableIsoDateTime = IsoDateTime.nullable();
 
 export const PeriodQuery = z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { plainText } from '../domain/plain-text';
 import { ProgrammeId } from '../domain/programme';
 import { MissedAnswer } from './cases';
 import { Id, PeriodQuery } from './common';
@@ -94,7 +95,7 @@ export type RetentionUpdate = z.infer<typeof RetentionUpdate>;
 export const AUDIT_PAGE_SIZE = 50;
 export const AuditListQuery = PeriodQuery.omit({ programme: true }).extend({
   staffId: Id.optional(),
-  action: z.string().trim().min(1).max(64).optional(),
+  action: plainText(1, 64).optional(),
   page: z.coerce.number().int().min(1).max(100_000).optional(),
   pageSize: z.coerce.number().int().min(1).max(500).optional(),
 });

@@ -1,4 +1,4 @@
-import type { MissedKind, ProgrammeId } from '@helpline/shared';
+import { EARLIEST_INSTANT, type MissedKind, type ProgrammeId } from '@helpline/shared';
 import { type SQL, sql } from 'drizzle-orm';
 
 /** What a report covers: one programme or all (null), from inclusive, to exclusive. */
@@ -13,10 +13,11 @@ export const inScope = (scope: Scope, column: SQL, programmeColumn: SQL): SQL =>
     scope.programme ? sql` and ${programmeColumn} = ${scope.programme}` : sql``
   }`;
 
-/** The same-length period just before, for the comparison beside a report. */
+/** The same-length period just before, for the comparison beside a report (never before the earliest moment). */
 export const previousOf = (scope: Scope): Scope => {
   const length = scope.to.getTime() - scope.from.getTime();
-  return { programme: scope.programme, from: new Date(scope.from.getTime() - length), to: scope.from };
+  const from = Math.max(scope.from.getTime() - length, EARLIEST_INSTANT.getTime());
+  return { programme: scope.programme, from: new Date(from), to: scope.from };
 };
 
 /** A share of a whole, or null when there is nothing to share. */
