@@ -1,11 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createVisitorSocket } from '@helpline/shared/client';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type PostgresServer, startPostgres } from './postgres-server';
+import { describe, expect, it } from 'vitest';
 import { closeAll, createSupervisor, openChats, staffUp, startLoad } from './rig';
-import { assertBuilt, isRunning, killAll, startServer } from './server-process';
+import { isRunning, startServer } from './server-process';
+import { faultSuite } from './suite';
 import { broken, faultNow, NOTHING_BROKEN, report, tally } from './verify';
 import { since, until } from './wait';
 
@@ -17,18 +15,7 @@ const ACKED = 3;
 /** The outage lasts until this many sends were refused with UNAVAILABLE. */
 const REFUSED_DURING_OUTAGE = 100;
 
-let postgres: PostgresServer;
-let dataDir: string;
-beforeAll(() => {
-  assertBuilt();
-  postgres = startPostgres();
-  dataDir = mkdtempSync(path.join(tmpdir(), 'helpline-faults-'));
-});
-afterAll(async () => {
-  killAll();
-  await postgres?.remove();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+const suite = faultSuite();
 
 /** What a returning visitor's new connection is told (its token is looked up in the database). */
 const handshakeAnswer = (url: string) =>
@@ -49,8 +36,12 @@ const unavailable = (sides: ReturnType<typeof startLoad>['sides']) =>
 
 describe('PostgreSQL restarted under load', () => {
   it('sends during the outage answer UNAVAILABLE and succeed when retried; the server lives on; nothing acknowledged is lost', async () => {
-    const databaseUrl = await postgres.newDatabase();
-    const env = { DATA_DIR: dataDir, HELPLINE_KEYS_FILE: path.join(dataDir, 'keys.json'), DATABASE_URL: databaseUrl };
+    const databaseUrl = await suite.postgres.newDatabase();
+    const env = {
+      DATA_DIR: suite.dataDir,
+      HELPLINE_KEYS_FILE: path.join(suite.dataDir, 'keys.json'),
+      DATABASE_URL: databaseUrl,
+    };
     const secret = createSupervisor(env);
     const server = await startServer(env);
     const cookies = await staffUp(server.url, secret, COUNSELLORS, CAPACITY);
@@ -61,7 +52,7 @@ describe('PostgreSQL restarted under load', () => {
     await load.burst(CHATS, 0);
 
     const fault = faultNow();
-    postgres.stop();
+    suite.postgres.stop();
     const stoppedIn = since(fault.faultAt);
     await until(
       () => unavailable(load.sides) >= REFUSED_DURING_OUTAGE || load.refused().length > 0,
@@ -74,10 +65,10 @@ describe('PostgreSQL restarted under load', () => {
     const handshake = await handshakeAnswer(server.url);
     const aliveDuringOutage = isRunning(server);
     const backAt = performance.now();
-    postgres.resume();
+    suite.postgres.resume();
     const outageMs = since(fault.faultAt);
     const listening = until(
-      () => postgres.backends(databaseUrl, 'LISTEN%'),
+      () => suite.postgres.backends(databaseUrl, 'LISTEN%'),
       60_000,
       'the adapter listening again',
     ).then(() => since(backAt));
@@ -113,7 +104,7 @@ describe('PostgreSQL restarted under load', () => {
     expect(restBody).toMatchObject({ error: { code: 'UNAVAILABLE' } });
     expect(health).toBe(503);
     expect(handshake).toBe('UNAVAILABLE');
-    // A connection whose socket died with a write pending came back poisoned (postgres.js 3.4.9, patched): its
+    // A connection whose socket died with a write pending came back poisoned (suite.postgres.js 3.4.9, patched): its
     // reconnects never sent their startup and hung to the 10 s connect timeout, holding up everything behind them.
     expect(server.output()).not.toContain('CONNECT_TIMEOUT');
     expect(broken(t)).toEqual(NOTHING_BROKEN);

@@ -1,10 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type PostgresServer, startPostgres } from './postgres-server';
+import { describe, expect, it } from 'vitest';
 import { closeAll, createSupervisor, openChats, staffUp, startLoad } from './rig';
-import { assertBuilt, isRunning, killAll, startServer } from './server-process';
+import { isRunning, startServer } from './server-process';
+import { faultSuite } from './suite';
 import { broken, faultNow, NOTHING_BROKEN, report, tally } from './verify';
 import { until } from './wait';
 
@@ -15,25 +13,14 @@ const PACE_MS = 2000;
 const ACKED = 3;
 const BURST_ANSWERED = 60;
 
-let postgres: PostgresServer;
-let dataDir: string;
-beforeAll(() => {
-  assertBuilt();
-  postgres = startPostgres();
-  dataDir = mkdtempSync(path.join(tmpdir(), 'helpline-faults-'));
-});
-afterAll(async () => {
-  killAll();
-  await postgres?.remove();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+const suite = faultSuite();
 
 describe('one of two server processes on one PostgreSQL killed', () => {
   it('its visitors and counsellors reconnect to the other and carry on; counsellors keep their chats; nothing acknowledged is lost', async () => {
     const env = {
-      DATA_DIR: dataDir,
-      HELPLINE_KEYS_FILE: path.join(dataDir, 'keys.json'),
-      DATABASE_URL: await postgres.newDatabase(),
+      DATA_DIR: suite.dataDir,
+      HELPLINE_KEYS_FILE: path.join(suite.dataDir, 'keys.json'),
+      DATABASE_URL: await suite.postgres.newDatabase(),
     };
     const secret = createSupervisor(env);
     const a = await startServer(env);

@@ -9,6 +9,15 @@ import { startTwoProcesses, stopTwoProcesses, todayWhileOpen } from './helpers/s
 import { ask, next, visitorSocket } from './helpers/sockets';
 import { createStaff, loginAs, staffSocket, waitFor } from './helpers/staff';
 
+/** A promise and the function that settles it: one side of a test waits for the other. */
+const signal = () => {
+  let fire = () => {};
+  const fired = new Promise<void>((resolve) => {
+    fire = resolve;
+  });
+  return { fire, fired };
+};
+
 // What a database connection lost under the server does (PostgreSQL only: PGlite runs inside the process). The
 // fault suite (`npm run faults`) restarts a whole PostgreSQL server under load; these are its quick regressions.
 const clock = createManualClock(todayWhileOpen());
@@ -41,14 +50,8 @@ describe('a database connection lost under the server', () => {
     const counsellor = await member(a, { programmes: ['helpwanted'] });
     const { conversationId, visitor } = await chat(a, counsellor, 'helpwanted', { keepOpen: true });
     const clientId = randomUUID();
-    let release = () => {};
-    const released = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    let locked = () => {};
-    const isLocked = new Promise<void>((resolve) => {
-      locked = resolve;
-    });
+    const { fire: release, fired: released } = signal();
+    const { fire: locked, fired: isLocked } = signal();
     // Holding the conversation's row keeps the send waiting on its lock, so its connection is the one terminated.
     const holding = locker.db.transaction(async (tx) => {
       await tx.execute(sql`select id from conversations where id = ${conversationId} for update`);
@@ -73,14 +76,8 @@ describe('a database connection lost under the server', () => {
 
   it('a connection lost mid-transaction answers the next query itself, not with the old error (postgres.js patched)', async () => {
     const single = openPostgres(a.db.url ?? '', 1);
-    let release = () => {};
-    const released = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    let locked = () => {};
-    const isLocked = new Promise<void>((resolve) => {
-      locked = resolve;
-    });
+    const { fire: release, fired: released } = signal();
+    const { fire: locked, fired: isLocked } = signal();
     const holding = locker.db.transaction(async (tx) => {
       await tx.execute(sql`select id from programmes where id = 'helpwanted' for update`);
       locked();

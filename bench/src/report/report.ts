@@ -119,10 +119,12 @@ export const writeReport = async () => {
   const machine = knees[0]?.machine ?? idle?.machine;
   const sections = [
     machine
-      ? `Measured on ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}, ${knees[1]?.postgres ?? 'PostgreSQL'} (fsync on), commit ${machine.commit}.`
+      ? `Measured on ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.os} (a Firecracker VM), Node ${machine.node}, ${knees[1]?.postgres ?? 'PostgreSQL'} (fsync on).`
       : '',
     '![p99 latency against load](benchmarks/latency.svg)',
-    ...knees.flatMap((k) => (k ? [`### Chat latency, ${k.database} (${k.at.slice(0, 10)})`, kneeTable(k)] : [])),
+    ...knees.flatMap((k) =>
+      k ? [`### Chat latency, ${k.database} (${k.at.slice(0, 10)}, commit ${k.machine.commit})`, kneeTable(k)] : [],
+    ),
     ...(idle ? [`### Idle visitor sockets (${idle.at.slice(0, 10)})`, idleTable(idle)] : []),
     ...assignments.flatMap((a) =>
       a ? [`### Assignment, ${a.database} (${a.at.slice(0, 10)})`, assignmentTable(a)] : [],
