@@ -4,7 +4,7 @@ export type Note = NoteAdded['note'];
 export type ChatOrigin = 'accepted' | 'routed' | 'restored';
 /** What is known of a chat when it arrives: the whole conversation live, less after a reload. */
 export type ChatSeed = Pick<Conversation, 'id' | 'programme' | 'status' | 'startedAt'> &
-  Partial<Pick<Conversation, 'intake' | 'returning'>>;
+  Partial<Pick<Conversation, 'intake' | 'returning' | 'queuedAt'>>;
 
 /** One chat in the counsellor's list: live while active, kept after it ended until its tags are done. */
 export type Chat = {
@@ -12,6 +12,8 @@ export type Chat = {
   programme: Conversation['programme'];
   status: Conversation['status'];
   startedAt: string | null;
+  /** When the visitor joined the queue: among chats routed together, the one who waited longest comes first. */
+  queuedAt: string | null;
   intake: Conversation['intake'];
   returning: boolean;
   origin: ChatOrigin;
@@ -73,7 +75,12 @@ const mergeNotes = (current: Note[], incoming: Note[]) => {
 };
 
 const sortChats = (chats: Chat[]) =>
-  [...chats].sort((a, b) => (a.startedAt ?? '9').localeCompare(b.startedAt ?? '9') || a.id.localeCompare(b.id));
+  [...chats].sort(
+    (a, b) =>
+      (a.startedAt ?? '9').localeCompare(b.startedAt ?? '9') ||
+      (a.queuedAt ?? '9').localeCompare(b.queuedAt ?? '9') ||
+      a.id.localeCompare(b.id),
+  );
 
 const update = (state: DeskState, id: string, change: (chat: Chat) => Chat): DeskState => ({
   ...state,
@@ -85,6 +92,7 @@ const newChat = (c: Extract<DeskAction, { type: 'chat' }>): Chat => ({
   programme: c.conversation.programme,
   status: c.conversation.status,
   startedAt: c.conversation.startedAt,
+  queuedAt: c.conversation.queuedAt ?? null,
   intake: c.conversation.intake ?? {},
   returning: c.conversation.returning ?? false,
   origin: c.origin,
