@@ -49,6 +49,7 @@ export const createApp = (deps: AppDeps): App => {
   const realtime = registerRealtime(io, services, logger, {
     trustProxy: env.HELPLINE_TRUST_PROXY,
     sessionTokenOf: cookie.read,
+    manyProcesses: pgAdapter !== null,
     visitorsPerClient: env.HELPLINE_VISITORS_PER_CLIENT,
     visitorsPerProcess: env.HELPLINE_VISITORS_PER_PROCESS,
   });

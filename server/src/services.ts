@@ -16,7 +16,7 @@ import { createMessageService } from './modules/conversations/message.service';
 import { createTranscriptAccess } from './modules/conversations/transcript-access.service';
 import { createKeyring } from './modules/crypto/keyring';
 import { loadOrCreateKeysFile } from './modules/crypto/keys-file';
-import { createSecretSealer, KEY_PURPOSES } from './modules/crypto/secret-seal';
+import { createSecretSealer, SECRETS_KEY } from './modules/crypto/secret-seal';
 import { createOverviewRepo } from './modules/overview/overview.repo';
 import { createOverviewService } from './modules/overview/overview.service';
 import { createColleagueRepo } from './modules/presence/colleague.repo';
@@ -45,7 +45,7 @@ export const createServices = ({ db, clock, env }: Pick<AppDeps, 'db' | 'clock' 
   const queueStats = createQueueStatsService({ repo: createQueueStatsRepo(db.db) });
   const audit = createAuditService({ repo: createAuditRepo(db.db), clock });
   const sessions = createSessionService({ repo: createSessionRepo(db.db), clock });
-  const keyring = createKeyring(loadOrCreateKeysFile(env.keysFile, KEY_PURPOSES, clock.now()));
+  const keyring = createKeyring(loadOrCreateKeysFile(env.keysFile, [SECRETS_KEY], clock.now()), env.keysFile);
   const secrets = createSecretSealer(keyring);
   const staffRepo = createStaffRepo(db.db);
   const throttle = createLoginThrottle({ repo: createLoginAttemptsRepo(db.db), clock });
@@ -63,7 +63,7 @@ export const createServices = ({ db, clock, env }: Pick<AppDeps, 'db' | 'clock' 
   /** Salted, in-memory keys of client addresses for rate limits (never stored or logged). */
   const clientKeys = createClientKeys(env.HELPLINE_TRUST_PROXY);
 
-  const dataKeys = createDataKeys(keyring);
+  const dataKeys = createDataKeys({ keyring, retentionDaysOf: programmes.retentionDaysOf, clock });
   const events = createDomainEvents();
   const conversationRepo = createConversationRepo(db.db);
   const messages = createMessageService({ db: db.db, dataKeys, clock });
@@ -101,7 +101,14 @@ export const createServices = ({ db, clock, env }: Pick<AppDeps, 'db' | 'clock' 
     missed: createMissedService({ db: db.db, chats: chatFigures }),
     summary: createSummaryService({ chats: chatFigures, summary: createSummaryRepo(db.db) }),
     exports: createExportService({ db: db.db }),
-    retention: createRetentionService({ repo: createRetentionRepo(db.db), audit, clock }),
+    retention: createRetentionService({
+      repo: createRetentionRepo(db.db),
+      audit,
+      clock,
+      keyring,
+      dataKeys,
+      onShredded: (ids) => events.emit('shredded', ids),
+    }),
   };
   return {
     ...createCaseFiles({ db: db.db, clock, audit }),
@@ -114,6 +121,7 @@ export const createServices = ({ db, clock, env }: Pick<AppDeps, 'db' | 'clock' 
     login,
     clientKeys,
     keyring,
+    dataKeys,
     events,
     messages,
     visitors,

@@ -31,7 +31,9 @@ describe('npm run keys -- rotate', () => {
     visitor.close();
     const before = `${t.env.keysFile}.before`;
     copyFileSync(t.env.keysFile, before);
-    const oldKey = t.app.services.keyring.activeKeyId('helpwanted');
+    const [stored] = await t.db.db.select({ keyId: conversations.keyId }).from(conversations);
+    const oldKey = stored?.keyId;
+    expect(oldKey).toMatch(/^helpwanted-e\d{4}-\d{2}-\d{2}-/);
 
     const result = await rotateKeys({
       db: t.db.db,

@@ -5,6 +5,7 @@ import type { Services } from '../services';
 import { bindBroadcasts } from './broadcasts';
 import { createJobs } from './jobs';
 import { bindOverviewPush } from './overview.broadcast';
+import { bindShreddingBroadcast } from './shredding.broadcast';
 import { namespacesOf } from './socket-types';
 import { registerStaffNamespace } from './staff.namespace';
 import { registerVisitorNamespace, type VisitorNamespaceOptions } from './visitor.namespace';
@@ -17,12 +18,17 @@ export const registerRealtime = (
   io: Server,
   services: Services,
   logger: Logger,
-  opts: VisitorNamespaceOptions & { sessionTokenOf: (req: IncomingMessage) => string | undefined },
+  opts: VisitorNamespaceOptions & {
+    sessionTokenOf: (req: IncomingMessage) => string | undefined;
+    /** Other processes share the rooms (PostgreSQL adapter). */
+    manyProcesses: boolean;
+  },
 ) => {
   const namespaces = namespacesOf(io);
   const stopStaff = registerStaffNamespace(namespaces, services, logger, opts.sessionTokenOf);
   registerVisitorNamespace(namespaces, services, logger, opts);
   const unbind = bindBroadcasts(namespaces, services, logger);
+  const unbindShredding = opts.manyProcesses ? bindShreddingBroadcast(namespaces, services) : () => {};
   const overview = bindOverviewPush(namespaces.staff, services, logger);
   const jobs = createJobs(namespaces.staff, services, logger, overview);
   return {
@@ -32,6 +38,7 @@ export const registerRealtime = (
       stopStaff();
       overview.stop();
       unbind();
+      unbindShredding();
     },
   };
 };

@@ -31,8 +31,11 @@ import type { Conversation, Message } from './shapes';
 
 type MessageAnswer = { message: Message };
 
-/** Events between server processes (through the adapter): none, every process reads its state from the database. */
-export type InterServerEvents = Record<never, never>;
+/**
+ * Events between server processes (through the adapter). Every process reads its state from the database; this only
+ * tells the others to drop what they cached of transcripts that were just shredded.
+ */
+export type InterServerEvents = { 'transcripts:shredded': (conversationIds: string[]) => void };
 
 /**
  * What the server keeps on a visitor's socket: `visitorId` stays null until the visitor first changes something;

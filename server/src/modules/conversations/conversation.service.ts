@@ -7,13 +7,13 @@ import type {
   SurveySubmit,
   SystemNotice,
 } from '@helpline/shared';
-import { and, eq, isNull, lt, sql } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import type { Clock } from '../../clock';
 import { AppError } from '../../errors';
 import { authorize, canSeeProgramme, type StaffPrincipal } from '../auth/authorize';
 import { seal } from '../crypto/message-crypto';
 import type { ConversationRepo, ConversationRow } from './conversation.repo';
-import type { DataKeys } from './data-keys';
+import { type DataKeys, shreddedError } from './data-keys';
 import type { DomainEventBus } from './domain-events';
 import type { MessageService } from './message.service';
 
@@ -106,9 +106,10 @@ export const createConversationService = ({ db, conversations, messages, dataKey
         const [bumped] = await tx
           .update(conversationTable)
           .set({ lastNoteSeq: sql`${conversationTable.lastNoteSeq} + 1` })
-          .where(eq(conversationTable.id, row.id))
+          // A key cached before the transcript was shredded (here or by another process) must not seal a note.
+          .where(and(eq(conversationTable.id, row.id), isNotNull(conversationTable.wrappedKey)))
           .returning({ seq: conversationTable.lastNoteSeq });
-        if (!bumped) throw new AppError('NOT_FOUND', 'No such conversation');
+        if (!bumped) throw shreddedError();
         const sealed = seal({ conversationId: row.id, seq: bumped.seq, kind: 'note', body }, dataKey);
         const [inserted] = await tx
           .insert(notes)
@@ -145,7 +146,7 @@ export const createConversationService = ({ db, conversations, messages, dataKey
         return moved;
       }
       // Another programme: its key-encryption key wraps the data key from now on; the transcript stays readable.
-      const { keyId, wrapped } = dataKeys.rewrap(row, to.programme);
+      const { keyId, wrapped } = await dataKeys.rewrap(row, to.programme);
       const moved = await conversations.transition(db, row.id, ['active'], {
         status: 'queued',
         programmeId: to.programme,

@@ -11,6 +11,8 @@ export type DomainEvents = {
   /** A counsellor lost a chat that goes on elsewhere (transfer, requeue). */
   released: [conversation: ConversationRow, counsellorId: string, reason: string];
   queue: [programme: ProgrammeId];
+  /** These transcripts were shredded: every process drops their cached data keys. */
+  shredded: [conversationIds: string[]];
   /** These visitors' tokens were forgotten: their sockets are closed. */
   forgotten: [visitorIds: string[]];
 };

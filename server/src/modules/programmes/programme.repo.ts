@@ -4,6 +4,10 @@ import { asc, eq } from 'drizzle-orm';
 
 /** Opening hours as stored: weekly periods, dated exceptions, and the programme's time zone and maximum wait. */
 export const createProgrammeRepo = (db: Database) => ({
+  retentionDaysOf: async (id: ProgrammeId) => {
+    const [row] = await db.select({ days: programmes.retentionDays }).from(programmes).where(eq(programmes.id, id));
+    return row?.days ?? null;
+  },
   findHours: async (id: ProgrammeId): Promise<ProgrammeHours | null> => {
     const [programme] = await db.select().from(programmes).where(eq(programmes.id, id));
     if (!programme) return null;

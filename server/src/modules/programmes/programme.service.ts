@@ -25,6 +25,12 @@ export const createProgrammeService = ({ repo, clock }: Deps) => {
   return {
     hoursOf,
     stateOf,
+    /** Days after a conversation ends until its transcript is shredded. */
+    retentionDaysOf: async (id: ProgrammeId) => {
+      const days = await repo.retentionDaysOf(id);
+      if (days === null) throw new AppError('NOT_FOUND', `Unknown programme ${id}`);
+      return days;
+    },
     replaceHours: (id: ProgrammeId, hours: ProgrammeHours) => repo.replaceHours(id, hours),
     /** The public list: live state and queue figures for every programme. */
     listStates: async (

@@ -63,7 +63,7 @@ export const createQueueService = ({
       if (await conversations.openOfVisitor(visitorId)) throw alreadyOpen();
       const { returnCode, ...stored } = intake;
       const linked = returnCode ? await visitors.linkByReturnCode(visitorId, returnCode) : null;
-      const { keyId, wrapped } = dataKeys.forNew(programme);
+      const { keyId, wrapped } = await dataKeys.forNew(programme);
       const row = await conversations.insertOpen({
         programmeId: programme,
         visitorId,
