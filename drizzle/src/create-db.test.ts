@@ -1,4 +1,15 @@
-import { chmodSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import {
+  chmodSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ProgrammeId } from '@helpline/shared';
@@ -134,6 +145,38 @@ describe('embedded data folder', () => {
     await again.close();
     rmSync(dataDir, { recursive: true, force: true });
   });
+
+  // A pid is given again to other processes: a stale lock may name a live process that has nothing to do with it.
+  it.runIf(existsSync('/proc/self/stat'))(
+    'finding 15: a stale lock whose pid now belongs to another process does not block a start',
+    async () => {
+      const dataDir = mkdtempSync(path.join(tmpdir(), 'helpline-db-'));
+      const lock = path.join(dataDir, 'pglite.lock');
+      const other = spawn('sleep', ['30']);
+      try {
+        await new Promise((resolve) => other.once('spawn', resolve));
+        const pid = other.pid ?? 0;
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        const startTime = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+        // Its pid, but another start time: the process that took the lock is gone.
+        writeFileSync(lock, JSON.stringify({ pid, startTime: String(Number(startTime) - 1) }));
+        const first = await createDb({ dataDir });
+        await first.close();
+        // A bare pid (as older versions wrote it), written before that process started: not its lock either.
+        writeFileSync(lock, String(pid));
+        const before = new Date(Date.now() - 60_000);
+        utimesSync(lock, before, before);
+        const second = await createDb({ dataDir });
+        await second.close();
+        // The process that took the lock still runs: the folder stays locked.
+        writeFileSync(lock, JSON.stringify({ pid, startTime }));
+        await expect(createDb({ dataDir })).rejects.toBeInstanceOf(DataDirInUseError);
+      } finally {
+        other.kill();
+        rmSync(dataDir, { recursive: true, force: true });
+      }
+    },
+  );
 
   it('finding 8: the data folder and everything in it is 0700/0600 whatever the umask', async () => {
     const modes = (dir: string): string[] =>
