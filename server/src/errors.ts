@@ -63,6 +63,9 @@ const UNAVAILABLE_CODES = new Set([
 ]);
 const isUnavailable = (code: string) => code.startsWith('08') || UNAVAILABLE_CODES.has(code);
 
+/** The database is out of reach (or did not answer in time): the client may try again. */
+export const unavailable = () => new AppError('UNAVAILABLE', 'The service is briefly unavailable: try again');
+
 /** The driver's error under drizzle's wrapper (postgres.js and PGlite both carry the SQLSTATE as `code`). */
 const driverErrorOf = (error: unknown): DriverError | null => {
   for (let e = error as DriverError | undefined, depth = 0; e && depth < 4; e = e.cause as DriverError, depth++)
@@ -80,12 +83,15 @@ export const toAppError = (error: unknown): AppError | null => {
   const driver = driverErrorOf(error);
   if (!driver) return null;
   const code = String(driver.code);
-  if (isUnavailable(code)) return new AppError('UNAVAILABLE', 'The service is briefly unavailable: try again');
+  if (isUnavailable(code)) return unavailable();
   const known = BY_SQLSTATE[code];
   if (!known) return null;
   const constraint = driver.constraint_name ?? driver.constraint;
   return new AppError(known.code, known.message, typeof constraint === 'string' ? { field: constraint } : {});
 };
+
+/** The database could not be reached (down, restarting, hung, the network to it gone), as opposed to refusing data. */
+export const isUnreachable = (error: unknown) => toAppError(error)?.code === 'UNAVAILABLE';
 
 /** The refusal of a socket handshake whose lookup failed: UNAVAILABLE while the database is out of reach, else INTERNAL. */
 export const handshakeFailure = (error: unknown) =>

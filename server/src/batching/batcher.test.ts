@@ -48,4 +48,33 @@ describe('batcher', () => {
     await Promise.all(Array.from({ length: 8 }, (_, n) => run(n)));
     expect(sizes).toEqual([1, 3, 3, 1]);
   });
+
+  it('answers an item not done within the deadline, drops waiting ones unrun, and keeps the lane until the batch ends', async () => {
+    const batches: number[][] = [];
+    let release = () => {};
+    const hung = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const run = createBatcher(
+      async (items: number[]) => {
+        batches.push(items);
+        if (items.includes(1)) await hung;
+        return items.map((n) => succeeded(n));
+      },
+      { deadline: { ms: 50, expired: () => new Error('late') } },
+    );
+    const answers = Promise.allSettled([1, 2, 3].map((n) => run(n)));
+    expect((await answers).map((a) => (a.status === 'rejected' ? String(a.reason) : a.value))).toEqual([
+      'Error: late',
+      'Error: late',
+      'Error: late',
+    ]);
+    // Still running: nothing else starts until it ends, and what expired while waiting never runs.
+    const after = run(4);
+    await tick();
+    expect(batches).toEqual([[1]]);
+    release();
+    await expect(after).resolves.toBe(4);
+    expect(batches).toEqual([[1], [4]]);
+  });
 });

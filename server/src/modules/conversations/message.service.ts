@@ -3,7 +3,7 @@ import { type Message, type Sender, SystemNotice, systemFallback } from '@helpli
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import { createBatcher, failed, type Outcome } from '../../batching/batcher';
 import type { Clock } from '../../clock';
-import { AppError } from '../../errors';
+import { AppError, isUnreachable, unavailable } from '../../errors';
 import { open, seal } from '../crypto/message-crypto';
 import type { DataKeys } from './data-keys';
 import {
@@ -35,6 +35,13 @@ export type SendInput = {
 };
 
 type Deps = { db: Database; dataKeys: DataKeys; clock: Clock };
+
+/**
+ * Every send is answered within this time, UNAVAILABLE if it was not stored by then: a database that stops answering
+ * (hung, or the network to it dead) leaves a query waiting with no timeout of its own, and postgres.js waits 10 s for a
+ * connection, longer than the visitor's page waits for an ack (8 s). Far above a batch's time under load (ms).
+ */
+export const SEND_DEADLINE_MS = 5000;
 
 /**
  * Messages: sealed at rest, seq per conversation without gaps, idempotent by client id. Sends are stored in batches,
@@ -88,15 +95,22 @@ export const createMessageService = ({ db, dataKeys, clock }: Deps) => {
     try {
       return await store(batch);
     } catch (error) {
-      if (batch.length === 1) return [failed<Sent>(error)];
+      // A database out of reach refuses every send alike: the batch fails at once (one at a time, a hung database
+      // would cost one connect timeout per send on the only lane, and store later what was answered UNAVAILABLE).
+      if (batch.length === 1 || isUnreachable(error)) return batch.map(() => failed<Sent>(error));
       // What the database refused for one send must not fail the others: each is stored on its own, in order.
       const outcomes: Outcome<Sent>[] = [];
-      for (const send of batch)
-        outcomes.push(await store([send]).then(([outcome]) => outcome ?? failed<Sent>(error), failed<Sent>));
+      for (const send of batch) {
+        const outcome = await store([send]).then(([stored]) => stored ?? failed<Sent>(error), failed<Sent>);
+        // Out of reach part way: the rest are not tried.
+        if (!outcome.ok && isUnreachable(outcome.error))
+          return [...outcomes, ...batch.slice(outcomes.length).map(() => outcome)];
+        outcomes.push(outcome);
+      }
       return outcomes;
     }
   };
-  const sendBatched = createBatcher(storeEach);
+  const sendBatched = createBatcher(storeEach, { deadline: { ms: SEND_DEADLINE_MS, expired: unavailable } });
 
   return {
     /**
