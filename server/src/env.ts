@@ -68,8 +68,9 @@ export const EnvSchema = z.object({
     .max(1440, 'must be a number of minutes (1-1440)')
     .default(30),
   /**
-   * New anonymous visitors one client address may start per ten minutes (joins: twice that). Raise it where many
-   * visitors share one address (a school, a carrier's NAT); the address is only a salted in-memory key.
+   * New anonymous visitors one client address (an IPv6 address: its /64) may start per ten minutes (joins: twice
+   * that). Raise it where many visitors share one address (a school, a carrier's NAT); the address is only a salted
+   * in-memory key.
    */
   HELPLINE_VISITORS_PER_CLIENT: z.coerce
     .number({ message: 'must be a whole number (1-100000)' })
@@ -79,7 +80,9 @@ export const EnvSchema = z.object({
     .default(30),
   /**
    * New anonymous visitors one server process takes in per ten minutes, whoever asks (joins: twice that): the bound
-   * that keeps a flood from many addresses off the database. Raise it for a campaign that expects more.
+   * that keeps a flood from many addresses off the database. From half of it on, a client above its fair share (half
+   * the bound over the clients seen) is refused first; a client with no history only at the bound itself. Raise it
+   * for a campaign that expects more.
    */
   HELPLINE_VISITORS_PER_PROCESS: z.coerce
     .number({ message: 'must be a whole number (1-1000000)' })

@@ -1,5 +1,6 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { isIPv4, isIPv6 } from 'node:net';
 
 /**
  * The client's address as the last trusted proxy saw it: with `trustProxy` = N, the Nth address from the right of
@@ -16,14 +17,47 @@ export const clientAddress = (req: IncomingMessage, trustProxy: number): string 
   return hops[hops.length - trustProxy] ?? hops[0] ?? peer;
 };
 
+/** The eight 16-bit groups of an IPv6 address (a dotted IPv4 tail counts as the last two), or null. */
+const ipv6Groups = (address: string): number[] | null => {
+  if (!isIPv6(address)) return null;
+  const hex = address
+    .replace(/%.*$/, '')
+    .replace(/(\d+)\.(\d+)\.(\d+)\.(\d+)$/, (_, a, b, c, d) =>
+      [Number(a) * 256 + Number(b), Number(c) * 256 + Number(d)].map((n) => n.toString(16)).join(':'),
+    );
+  const [head = '', tail] = hex.split('::');
+  const groups = (part: string) => (part ? part.split(':').map((h) => Number.parseInt(h, 16)) : []);
+  if (tail === undefined) return groups(head);
+  const [left, right] = [groups(head), groups(tail)];
+  return [...left, ...Array<number>(8 - left.length - right.length).fill(0), ...right];
+};
+
 /**
- * A key per client for in-memory rate limits only: an HMAC of the address under a salt that lives in this process's
- * memory, so the key cannot be turned back into an address. Never store or log it (nor the address).
+ * What counts as one client: an IPv4 address as it is (also written IPv4-mapped, `::ffff:a.b.c.d`), an IPv6 address by
+ * its /64, the block one subscriber gets, so the addresses of one network are not each a new client. Brackets, a port
+ * and a zone are dropped; anything else is taken as it is.
+ */
+export const clientNetwork = (address: string): string => {
+  const bare = address.replace(/^\[([^\]]*)\](:\d+)?$/, '$1').replace(/^(\d+\.\d+\.\d+\.\d+):\d+$/, '$1');
+  if (isIPv4(bare)) return bare;
+  const groups = ipv6Groups(bare);
+  if (!groups) return bare;
+  const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0, g = 0, h = 0] = groups;
+  if (a === 0 && b === 0 && c === 0 && d === 0 && e === 0 && f === 0xffff)
+    return [g >> 8, g & 255, h >> 8, h & 255].join('.');
+  return `${[a, b, c, d].map((n) => n.toString(16)).join(':')}::/64`;
+};
+
+/**
+ * A key per client (see `clientNetwork`) for in-memory rate limits only: an HMAC of its address under a salt that lives
+ * in this process's memory, so the key cannot be turned back into an address. Never store or log it (nor the address).
  */
 export const createClientKeys = (trustProxy: number) => {
   const salt = randomBytes(32);
   return (req: IncomingMessage): string =>
-    createHmac('sha256', salt).update(clientAddress(req, trustProxy)).digest('base64url');
+    createHmac('sha256', salt)
+      .update(clientNetwork(clientAddress(req, trustProxy)))
+      .digest('base64url');
 };
 
 export type ClientKeys = ReturnType<typeof createClientKeys>;
