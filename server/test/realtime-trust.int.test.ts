@@ -1,7 +1,10 @@
+import { randomUUID } from 'node:crypto';
+import { createVisitorSocket } from '@helpline/shared/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createManualClock } from '../src/clock';
 import { startTestApp, type TestApp } from './harness';
-import { ask, visitorSocket } from './helpers/sockets';
+import { type AnySocket, ask, connected, visitorSocket } from './helpers/sockets';
+import { waitFor } from './helpers/staff';
 
 const OPEN = new Date('2026-11-23T09:00:00Z'); // Monday 10:00 in Amsterdam: both programmes open
 let t: TestApp;
@@ -12,6 +15,9 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const from = (address: string) => ({ 'x-forwarded-for': address });
+/** A socket with a visitor's token (a second tab, a reconnect), or the server's refusal. */
+const withToken = (app: TestApp, token: string) =>
+  connected(createVisitorSocket(app.url, () => token, { reconnection: false, forceNew: true }));
 /** A new anonymous visitor from `address` asks for a return code, which makes its row: the answer's code. */
 const newVisitor = async (app: TestApp, address: string) => {
   const { socket } = await visitorSocket(app, undefined, from(address), { forceNew: true });
@@ -64,5 +70,62 @@ describe('finding 5: visitor intake cannot be shut for everyone', () => {
     } finally {
       await app.close();
     }
+  });
+});
+
+describe('finding 6: events are limited per visitor, over all sockets of its token', () => {
+  it('at most 5 sockets per token; the sixth is refused with RATE_LIMITED; a closed one makes room', async () => {
+    const first = await visitorSocket(t);
+    await ask(first.socket, 'returnCode:create', {});
+    const tries = await Promise.allSettled(Array.from({ length: 9 }, () => withToken(t, first.token)));
+    const opened = tries.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+    const refused = tries.flatMap((r) => (r.status === 'rejected' ? [r.reason as Error & { data?: unknown }] : []));
+    expect(opened).toHaveLength(4);
+    expect(refused).toHaveLength(5);
+    for (const err of refused)
+      expect(err).toMatchObject({
+        message: 'RATE_LIMITED',
+        data: { code: 'RATE_LIMITED', message: expect.any(String) },
+      });
+    opened[0]?.close();
+    const again = await waitFor(() => withToken(t, first.token).catch(() => null));
+    expect(again?.connected).toBe(true);
+    for (const socket of [first.socket, ...opened]) socket.close();
+    again?.close();
+  });
+
+  it("five sockets of one token together get one socket's events, not five times as many", async () => {
+    const first = await visitorSocket(t);
+    await ask(first.socket, 'returnCode:create', {});
+    const sockets: AnySocket[] = [first.socket];
+    for (let i = 0; i < 4; i++) sockets.push(await withToken(t, first.token));
+    await new Promise((resolve) => setTimeout(resolve, 2100)); // a fresh window for the visitor
+    const answers = await Promise.all(
+      sockets.flatMap((socket) =>
+        Array.from({ length: 12 }, () => ask(socket, 'conversation:resume', { conversationId: randomUUID() })),
+      ),
+    );
+    const limited = answers.filter((a) => a.error?.code === 'RATE_LIMITED').length;
+    // 60 events, each socket under its own limit of 20: the visitor's limit of 20 refuses the rest.
+    expect(answers.length - limited).toBeLessThanOrEqual(20);
+    expect(limited).toBeGreaterThanOrEqual(40);
+    for (const socket of sockets) socket.close();
+  });
+
+  it('reconnecting resets nothing: the new socket carries on where the last one left off', async () => {
+    const { socket, token } = await visitorSocket(t);
+    await ask(socket, 'returnCode:create', {});
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    const burst = await Promise.all(
+      Array.from({ length: 20 }, () => ask(socket, 'conversation:resume', { conversationId: randomUUID() })),
+    );
+    expect(burst.filter((a) => a.error?.code === 'RATE_LIMITED')).toHaveLength(0);
+    socket.close();
+    const reconnected = await withToken(t, token);
+    expect(await ask(reconnected, 'conversation:resume', { conversationId: randomUUID() })).toMatchObject({
+      ok: false,
+      error: { code: 'RATE_LIMITED' },
+    });
+    reconnected.close();
   });
 });

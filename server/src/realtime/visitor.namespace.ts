@@ -8,6 +8,7 @@ import { toResumeAnswer } from './resume-answer';
 import { type Namespaces, rooms } from './socket-types';
 import { relayTyping } from './typing-relay';
 import { createVisitorLimits } from './visitor-limits';
+import { createVisitorSockets, PER_VISITOR } from './visitor-sockets';
 import { bindHandlers, createSocketLimiter } from './with-schema';
 
 export type VisitorNamespaceOptions = { trustProxy: number; visitorsPerClient: number; visitorsPerProcess: number };
@@ -31,12 +32,21 @@ export const registerVisitorNamespace = (
     joinsPerProcess: visitorsPerProcess * 2,
   });
   const clientKeyOf = createClientKeys(trustProxy);
+  const perVisitor = createVisitorSockets();
+  const tooManySockets = () =>
+    Object.assign(new Error('RATE_LIMITED'), {
+      data: {
+        code: 'RATE_LIMITED',
+        message: `At most ${PER_VISITOR.sockets} connections per visitor: close one first`,
+      },
+    });
   const { visitors, queue, conversations, messages } = services;
 
   nsp.use(async (socket, next) => {
     try {
       const auth = socket.handshake.auth as { token?: unknown };
       const identified = await visitors.identify(auth.token);
+      if ('visitorId' in identified && !perVisitor.admit(identified.visitorId, socket)) return next(tooManySockets());
       socket.data =
         'visitorId' in identified
           ? { visitorId: identified.visitorId, newToken: null }
@@ -53,7 +63,12 @@ export const registerVisitorNamespace = (
     const { newToken } = socket.data;
     if (newToken) socket.emit('session', { token: newToken });
     else if (socket.data.visitorId) socket.join(rooms.visitor(socket.data.visitorId));
-    const handle = bindHandlers(socket, visitorEventSchemas, { limiter, logger });
+    // Until the visitor's row exists, this socket is all there is of them.
+    const handle = bindHandlers(socket, visitorEventSchemas, {
+      limiter,
+      logger,
+      shared: { limiter: perVisitor.events, keyOf: () => socket.data.visitorId ?? socket.id },
+    });
 
     // The visitor row is made at the first state-changing event, once even when events race.
     let creating: Promise<string> | null = null;
@@ -65,6 +80,7 @@ export const registerVisitorNamespace = (
         .then(() => visitors.create(newToken))
         .then((id) => {
           socket.data.visitorId = id;
+          perVisitor.admit(id, socket);
           socket.join(rooms.visitor(id));
           return id;
         })

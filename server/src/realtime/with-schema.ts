@@ -38,8 +38,24 @@ export const bindHandlers = <Events extends EventsMap>(
   // biome-ignore lint/suspicious/noExplicitAny: only the socket's client-to-server map matters here
   socket: Socket<Events, any, any, any>,
   schemas: SchemasOf<Events>,
-  { limiter, logger }: { limiter: RateLimiterMemory; logger: Logger },
+  {
+    limiter,
+    logger,
+    shared,
+  }: {
+    limiter: RateLimiterMemory;
+    logger: Logger;
+    /** A limit all sockets of one owner share (a visitor's token), under the owner's key as of each event. */
+    shared?: { limiter: RateLimiterMemory; keyOf: () => string };
+  },
 ) => {
+  const slowDown = (error: unknown) => {
+    throw error instanceof RateLimiterRes ? new AppError('RATE_LIMITED', 'Too many events: slow down') : error;
+  };
+  const limit = async () => {
+    await limiter.consume(socket.id).catch(slowDown);
+    if (shared) await shared.limiter.consume(shared.keyOf()).catch(slowDown);
+  };
   // What arrives is untrusted: the listener takes unknown input and validates it before the typed handler sees it.
   const listen = socket.on as unknown as (event: string, listener: (...args: unknown[]) => void) => void;
   return <E extends keyof Events & string>(
@@ -56,9 +72,7 @@ export const bindHandlers = <Events extends EventsMap>(
       const payloads = reply ? args.slice(0, -1) : args;
       if (!reply && opts?.needsAck !== false) return;
       try {
-        await limiter.consume(socket.id).catch((error: unknown) => {
-          throw error instanceof RateLimiterRes ? new AppError('RATE_LIMITED', 'Too many events: slow down') : error;
-        });
+        await limit();
         if (payloads.length > 1) throw new AppError('INVALID_INPUT', 'Send one payload, then the ack', { field: '' });
         const parsed = schema.safeParse(payloads[0]);
         if (!parsed.success) throw invalidInput(parsed.error);
