@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import { conversations } from '@helpline/db';
 import { createVisitorSocket } from '@helpline/shared/client';
+import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createManualClock } from '../src/clock';
 import { startTestApp, type TestApp } from './harness';
-import { type AnySocket, ask, connected, visitorSocket } from './helpers/sockets';
-import { waitFor } from './helpers/staff';
+import { type AnySocket, ask, connected, next, raw, visitorSocket } from './helpers/sockets';
+import { createStaff, loginAs, staffSocket, waitFor } from './helpers/staff';
 
 const OPEN = new Date('2026-11-23T09:00:00Z'); // Monday 10:00 in Amsterdam: both programmes open
 let t: TestApp;
@@ -25,6 +27,15 @@ const newVisitor = async (app: TestApp, address: string) => {
   socket.close();
   return answer.ok ? 'ok' : answer.error?.code;
 };
+const visitorOf = async (token: string) => {
+  const { socket } = await visitorSocket(t, token, {}, { forceNew: true });
+  return socket;
+};
+const openOf = (conversationId: string) =>
+  t.db.db
+    .select()
+    .from(conversations)
+    .where(and(eq(conversations.id, conversationId), inArray(conversations.status, ['queued', 'active'])));
 
 describe('finding 5: visitor intake cannot be shut for everyone', () => {
   const small = (env: Record<string, string> = {}) =>
@@ -127,5 +138,65 @@ describe('finding 6: events are limited per visitor, over all sockets of its tok
       error: { code: 'RATE_LIMITED' },
     });
     reconnected.close();
+  });
+});
+
+describe('finding 13: a join is idempotent for the visitor’s open conversation', () => {
+  it('a join stored but not answered, retried after a reconnect, answers the same conversation', async () => {
+    const { socket, token } = await visitorSocket(t);
+    let firstAnswer: unknown = null;
+    const before = await t.db.db.$count(conversations);
+    // The first answer never reaches the visitor (it was UNAVAILABLE, or the connection dropped): only the row is there.
+    raw(socket).emit('queue:join', { programme: 'helpwanted', intake: { ageBand: '19-25' } }, (answer: unknown) => {
+      firstAnswer = answer;
+    });
+    await waitFor(async () => (await t.db.db.$count(conversations)) > before);
+    socket.close();
+
+    const retry = await visitorOf(token);
+    const again = await ask(retry, 'queue:join', { programme: 'helpwanted', intake: { ageBand: '19-25' } });
+    expect(again).toEqual({
+      ok: true,
+      conversationId: expect.any(String),
+      position: expect.any(Number),
+      estimatedWaitSeconds: expect.any(Number),
+    });
+    if (firstAnswer) expect(again).toEqual(firstAnswer);
+    expect(await openOf(String(again.conversationId))).toHaveLength(1);
+    expect(await t.db.db.$count(conversations)).toBe(before + 1);
+    // Another programme while this one is open stays CONFLICT.
+    expect(await ask(retry, 'queue:join', { programme: 'stopitnow' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
+    await ask(retry, 'conversation:leave', { conversationId: String(again.conversationId) });
+    retry.close();
+  });
+
+  it('ten parallel joins answer one and the same conversation; once with a counsellor, position 1 and no wait', async () => {
+    const { socket } = await visitorSocket(t);
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, () => ask(socket, 'queue:join', { programme: 'helpwanted' })),
+    );
+    const ids = new Set(answers.map((a) => a.conversationId));
+    expect(answers.every((a) => a.ok)).toBe(true);
+    expect(ids.size).toBe(1);
+    const conversationId = String([...ids][0]);
+    expect(await openOf(conversationId)).toHaveLength(1);
+
+    const counsellor = await staffSocket(t, await loginAs(t, await createStaff(t, { programmes: ['helpwanted'] })));
+    const started = next(socket, 'conversation:started', (s) => s.conversationId === conversationId);
+    await ask(counsellor, 'presence:set', { status: 'available' });
+    await started;
+    expect(await ask(socket, 'queue:join', { programme: 'helpwanted' })).toEqual({
+      ok: true,
+      conversationId,
+      position: 1,
+      estimatedWaitSeconds: 0,
+    });
+    await ask(socket, 'conversation:leave', { conversationId });
+    await ask(counsellor, 'presence:set', { status: 'offline' });
+    counsellor.close();
+    socket.close();
   });
 });

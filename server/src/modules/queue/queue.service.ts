@@ -45,8 +45,22 @@ export const createQueueService = ({
     /** The visitor's queued or active conversation, or null. */
     openOf: (visitorId: string) => conversations.openOfVisitor(visitorId),
 
+    /**
+     * Joins the queue, or answers the visitor's open conversation in this programme (a retry of a join that was stored
+     * but not answered: its intake is not read again); an open conversation in another programme is CONFLICT.
+     */
     join: async (visitorId: string, programme: ProgrammeId, intake: Intake = {}) => {
       const now = clock.now();
+      const alreadyOpen = () => new AppError('CONFLICT', 'You already have an open conversation');
+      const joined = async (row: ConversationRow) => {
+        if (row.programmeId !== programme) throw alreadyOpen();
+        // Already with a counsellor: first in line, nothing to wait for (conversation:resume tells the rest).
+        const position = row.status === 'queued' ? ((await positionOf(row)) ?? 1) : 1;
+        const estimatedWaitSeconds = row.status === 'queued' ? await stats.estimateFor(programme, position) : 0;
+        return { conversation: row, position, estimatedWaitSeconds };
+      };
+      const open = await conversations.openOfVisitor(visitorId);
+      if (open?.programmeId === programme) return joined(open);
       const state = await programmes.stateOf(programme, now);
       if (!state.open) {
         const day = localDay(await programmes.hoursOf(programme), now);
@@ -59,8 +73,7 @@ export const createQueueService = ({
         });
         throw new AppError('CLOSED', 'The chat is closed now', { opensAt: state.opensAt });
       }
-      const alreadyOpen = () => new AppError('CONFLICT', 'You already have an open conversation');
-      if (await conversations.openOfVisitor(visitorId)) throw alreadyOpen();
+      if (open) throw alreadyOpen();
       const { returnCode, ...stored } = intake;
       const linked = returnCode ? await visitors.linkByReturnCode(visitorId, returnCode) : null;
       const { keyId, wrapped } = await dataKeys.forNew(programme);
@@ -75,10 +88,14 @@ export const createQueueService = ({
         keyId,
         wrappedKey: wrapped,
       });
-      if (!row) throw alreadyOpen();
+      if (!row) {
+        // A join of the same visitor won the race: the same answer as its retry.
+        const winner = await conversations.openOfVisitor(visitorId);
+        if (!winner) throw alreadyOpen();
+        return joined(winner);
+      }
       events.emit('queue', programme);
-      const position = (await positionOf(row)) ?? 1;
-      return { conversation: row, position, estimatedWaitSeconds: await stats.estimateFor(programme, position) };
+      return joined(row);
     },
 
     /** Leaving while waiting is an abandoned contact, counted with the seconds waited. */
