@@ -5,7 +5,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createManualClock } from '../src/clock';
 import { startTestApp, type TestApp } from './harness';
-import { type AnySocket, ask, connected, next, raw, visitorSocket } from './helpers/sockets';
+import { type AnySocket, ask, askRaw, connected, emitRaw, next, raw, visitorSocket } from './helpers/sockets';
 import { createStaff, loginAs, staffSocket, waitFor } from './helpers/staff';
 
 const OPEN = new Date('2026-11-23T09:00:00Z'); // Monday 10:00 in Amsterdam: both programmes open
@@ -197,6 +197,36 @@ describe('finding 13: a join is idempotent for the visitor’s open conversation
     await ask(socket, 'conversation:leave', { conversationId });
     await ask(counsellor, 'presence:set', { status: 'offline' });
     counsellor.close();
+    socket.close();
+  });
+});
+
+describe('finding 14: an event the server does not know is answered', () => {
+  const names = ['no:such:event', 'constructor', '__proto__', 'error', 'QUEUE:JOIN', 'x'.repeat(300)];
+  const expectUnknown = async (socket: AnySocket) => {
+    for (const name of names) {
+      emitRaw(socket, name, { x: 1 }); // without an ack: ignored
+      expect(await askRaw(socket, name, { x: 1 }, 2000)).toEqual({
+        ok: false,
+        error: { code: 'INVALID_INPUT', message: expect.stringContaining(name.slice(0, 100)), field: '' },
+      });
+    }
+    expect(socket.connected).toBe(true);
+  };
+
+  it('on /visitor: INVALID_INPUT naming the event; without an ack, ignored', async () => {
+    const { socket } = await visitorSocket(t);
+    await expectUnknown(socket);
+    expect(await ask(socket, 'conversation:resume', { conversationId: randomUUID() })).toMatchObject({
+      error: { code: 'NOT_FOUND' },
+    });
+    socket.close();
+  });
+
+  it('on /staff: INVALID_INPUT naming the event; without an ack, ignored', async () => {
+    const socket = await staffSocket(t, await loginAs(t, await createStaff(t, { programmes: ['helpwanted'] })));
+    await expectUnknown(socket);
+    expect(await ask(socket, 'presence:set', { status: 'away' })).toEqual({ ok: true });
     socket.close();
   });
 });

@@ -32,7 +32,8 @@ type AckOptions<F> = HasAck<F> extends true ? [] : [opts: { needsAck: false }];
 /**
  * Registers the handlers of one socket by event name. Every handler goes through here: rate limit, the event's schema
  * from the registry, errors as typed acks. The handler gets the contract's payload and must answer the contract's ack
- * shape. It never throws, and an event that needs an ack but came without one is ignored.
+ * shape. It never throws, and an event that needs an ack but came without one is ignored. An event the registry does not
+ * have is answered INVALID_INPUT naming it (ignored without an ack) and reaches no listener.
  */
 export const bindHandlers = <Events extends EventsMap>(
   // biome-ignore lint/suspicious/noExplicitAny: only the socket's client-to-server map matters here
@@ -56,6 +57,16 @@ export const bindHandlers = <Events extends EventsMap>(
     await limiter.consume(socket.id).catch(slowDown);
     if (shared) await shared.limiter.consume(shared.keyOf()).catch(slowDown);
   };
+  socket.use(([event, ...args], next) => {
+    if (typeof event === 'string' && Object.hasOwn(schemas, event)) return next();
+    const reply = args.at(-1);
+    if (typeof reply !== 'function') return;
+    const unknown = { code: 'INVALID_INPUT', message: `Unknown event: ${String(event).slice(0, 100)}`, field: '' };
+    limit().then(
+      () => reply({ ok: false, error: unknown }),
+      (error: unknown) => reply(failedAnswer(error, logger, 'unknown event')),
+    );
+  });
   // What arrives is untrusted: the listener takes unknown input and validates it before the typed handler sees it.
   const listen = socket.on as unknown as (event: string, listener: (...args: unknown[]) => void) => void;
   return <E extends keyof Events & string>(

@@ -8,16 +8,22 @@ import { createStaff, loginAs, staffSocket } from '../helpers/staff';
 import { watchApp } from './app-watch';
 import { fuzzParams, fuzzTimeout } from './fuzz-config';
 import { hostilePayload, hostileString, PROTOTYPE_KEYS } from './hostile.arbitraries';
+import { deliver } from './socket-fuzz';
 import { expectTypedAnswer } from './typed-errors';
 
-/** Names the server must not mistake for its own events: Socket.IO's reserved ones, prototype keys, near misses. */
-const eventName = (known: string[]) =>
-  fc.oneof(
-    fc.constantFrom('connect', 'connect_error', 'disconnect', 'disconnecting', 'newListener', 'removeListener'),
-    fc.constantFrom(...PROTOTYPE_KEYS, 'emit', 'on', '__defineGetter__'),
-    fc.constantFrom(...known).map((name) => `${name.toUpperCase()} `),
-    hostileString.filter((name) => name.length < 200),
-  );
+/** Socket.IO's own event names: its parser refuses a packet carrying one (and its client will not send one). */
+const RESERVED = ['connect', 'connect_error', 'disconnect', 'disconnecting', 'newListener', 'removeListener'];
+/** Names the server does not know, yet could mistake for its own: prototype keys, near misses, anything. */
+const unknownName = (known: string[]) =>
+  fc
+    .oneof(
+      fc.constantFrom(...PROTOTYPE_KEYS, 'emit', 'on', 'error', '__defineGetter__'),
+      fc.constantFrom(...known).map((name) => `${name.toUpperCase()} `),
+      hostileString.filter((name) => name.length < 200),
+    )
+    .filter((name) => !known.includes(name) && !RESERVED.includes(name));
+/** Names the server must not mistake for its own events: Socket.IO's reserved ones and the unknown ones. */
+const eventName = (known: string[]) => fc.oneof(fc.constantFrom(...RESERVED), unknownName(known));
 
 /** Socket.IO packets no client library sends: truncated, with wrong types, acks and attachments that never come. */
 const MALFORMED = [
@@ -85,6 +91,36 @@ describe('fuzzing raw Socket.IO packets', () => {
       const other = await connect();
       expect(await askRaw(other, 'conversation:resume', { conversationId: 'x' })).toMatchObject({ ok: false });
       other.close();
+      await app.healthy();
+    },
+    fuzzTimeout(1, 500),
+  );
+
+  // Issue 16, finding 14: an event the server does not know is answered, so no client waits for nothing.
+  it.each(namespaces)(
+    '%s: an unknown event name with an ack is INVALID_INPUT naming it; without an ack it is ignored',
+    async (_nsp, known, connect) => {
+      await fc.assert(
+        fc.asyncProperty(unknownName(known), fc.boolean(), async (name, withAck) => {
+          app.begin();
+          const socket = await connect();
+          const outcome = await deliver(socket, name, { conversationId: 'x' }, withAck ? 'ack' : 'no-ack', 4000);
+          expect(outcome, name.slice(0, 200)).toEqual(
+            withAck
+              ? {
+                  answer: {
+                    ok: false,
+                    error: { code: 'INVALID_INPUT', message: `Unknown event: ${name.slice(0, 100)}`, field: '' },
+                  },
+                }
+              : 'unanswered',
+          );
+          expect(socket.connected).toBe(true);
+          socket.close();
+          app.checkLogs(name.slice(0, 200));
+        }),
+        fuzzParams(),
+      );
       await app.healthy();
     },
     fuzzTimeout(1, 500),
