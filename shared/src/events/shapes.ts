@@ -18,6 +18,8 @@ export const Message = z.object({
   system: z
     .object({ code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() })
     .optional(),
+  /** On counsellor messages: who wrote it (not who holds the chat now), so a transfer keeps each message's author. */
+  from: z.object({ alias: z.string() }).optional(),
 });
 export type Message = z.infer<typeof Message>;
 

@@ -85,8 +85,10 @@ export const createConversationService = ({ db, conversations, messages, dataKey
           throw new AppError('FORBIDDEN', 'Only the counsellor of this chat writes in it');
         mustBeActive(row);
       });
-      if (sent.isNew) events.emit('message', sent.conversation, sent.message);
-      return sent.message;
+      // The sender's own alias, so the message keeps its author after a transfer (no lookup on the hot path).
+      const message = { ...sent.message, from: { alias: me.alias } };
+      if (sent.isNew) events.emit('message', sent.conversation, message);
+      return message;
     },
     sendAsVisitor: async (
       visitorId: string | null,

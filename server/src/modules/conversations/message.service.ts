@@ -1,4 +1,4 @@
-import { conversations, type Database, type Executor, messages } from '@helpline/db';
+import { conversations, type Database, type Executor, messages, staff } from '@helpline/db';
 import { type Message, type Sender, SystemNotice, systemFallback } from '@helpline/shared';
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import { createBatcher, failed, type Outcome } from '../../batching/batcher';
@@ -145,15 +145,20 @@ export const createMessageService = ({ db, dataKeys, clock }: Deps) => {
      * first ack was lost) answers the stored message.
      */
     send: (input: SendInput, guard: Guard) => sendBatched({ input, guard }),
+    /** A conversation's messages after `afterSeq`, each counsellor message with the alias of who wrote it. */
     after: async (conversationId: string, afterSeq = 0): Promise<Message[]> => {
       const rows = await db
-        .select()
+        .select({ row: messages, alias: staff.alias })
         .from(messages)
+        .leftJoin(staff, eq(staff.id, messages.senderStaffId))
         .where(and(eq(messages.conversationId, conversationId), gt(messages.seq, afterSeq)))
         .orderBy(asc(messages.seq));
       if (rows.length === 0) return [];
       const dataKey = await keyOf(db, conversationId);
-      return rows.map((row) => toMessage(row, dataKey));
+      return rows.map(({ row, alias }) => {
+        const message = toMessage(row, dataKey);
+        return row.sender === 'counsellor' && alias !== null ? { ...message, from: { alias } } : message;
+      });
     },
   };
 };

@@ -19,6 +19,7 @@ export function Conversation({
 }: {
   messages: Message[];
   outbox: Outgoing[];
+  /** Shown for counsellor messages that do not say who wrote them (older ones). */
   counsellor: string | null;
   /** Absent once the chat is over: what was not sent stays in view, marked, without a way to resend. */
   onRetry?: () => void;
@@ -49,7 +50,7 @@ export function Conversation({
             ) : (
               <div className={`grid gap-1 ${m.sender === 'visitor' ? 'justify-items-end' : 'justify-items-start'}`}>
                 <p className="text-sm text-[var(--muted-fg)]">
-                  {m.sender === 'visitor' ? t.you : (counsellor ?? t.counsellor)} ·{' '}
+                  {m.sender === 'visitor' ? t.you : (m.from?.alias ?? counsellor ?? t.counsellor)} ·{' '}
                   <time>{clockOf(m.sentAt, locale)}</time>
                 </p>
                 <p
