@@ -80,6 +80,7 @@ export const createServices = ({ db, clock, env }: Pick<AppDeps, 'db' | 'clock' 
     messages,
     dataKeys,
     events,
+    audit,
     clock,
   });
   const transcripts = createTranscriptAccess({ db: db.db, conversations, messages, dataKeys, audit });

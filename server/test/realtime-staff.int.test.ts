@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { auditLog, conversations } from '@helpline/db';
 import { createStaffSocket, type StaffSocket } from '@helpline/shared/client';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createManualClock } from '../src/clock';
 import { startTestApp, type TestApp } from './harness';
@@ -133,7 +133,11 @@ describe('counsellor tools', () => {
     expect(await ask(boss.socket, 'message:send', { conversationId, clientId: randomUUID(), body: 'x' })).toMatchObject(
       { ok: false, error: { code: 'FORBIDDEN' } },
     );
-    const audit = await t.db.db.select().from(auditLog).where(eq(auditLog.action, 'transcript.read'));
+    // This chat's reads (a colleague receiving a transfer earlier in this file reads what came before: audited too).
+    const audit = await t.db.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'transcript.read'), eq(auditLog.targetId, conversationId)));
     expect(audit.map((a) => [a.actorId, a.targetId, a.details])).toEqual([
       [boss.id, conversationId, { via: 'monitor:join' }],
     ]);

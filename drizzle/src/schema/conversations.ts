@@ -41,6 +41,12 @@ export const conversations = pgTable(
     endedBy: text('ended_by', { enum: valuesOf(EndedBy) }),
     endReason: text('end_reason'),
     counsellorId: uuid('counsellor_id').references(() => staff.id),
+    /**
+     * `lastSeq` and `lastNoteSeq` when the current holder got the chat: what came before was not written to them, so
+     * their reading it is audited like anyone's (the holder's exemption covers only their own part of the chat).
+     */
+    heldFromSeq: integer('held_from_seq').notNull().default(0),
+    heldFromNoteSeq: integer('held_from_note_seq').notNull().default(0),
     intake: jsonb('intake').$type<StoredIntake>().notNull().default({}),
     returning: boolean('returning').notNull().default(false),
     waitedSeconds: integer('waited_seconds'),

@@ -1,4 +1,4 @@
-import { auditLog, type Database } from '@helpline/db';
+import { auditLog, type Database, type Executor } from '@helpline/db';
 import { and, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
 
 export type AuditRecord = Omit<typeof auditLog.$inferInsert, 'id' | 'at'>;
@@ -6,7 +6,7 @@ export type AuditRecord = Omit<typeof auditLog.$inferInsert, 'id' | 'at'>;
 export type AuditFilter = { from: Date; to: Date; staffId?: string; action?: string };
 
 export const createAuditRepo = (db: Database) => ({
-  insert: (at: Date, record: AuditRecord) => db.insert(auditLog).values({ ...record, at }),
+  insert: (at: Date, record: AuditRecord, tx: Executor = db) => tx.insert(auditLog).values({ ...record, at }),
   /** One page of entries, the latest first, and how many match in all. */
   list: async (filter: AuditFilter, page: { limit: number; offset: number }) => {
     const where: SQL[] = [gte(auditLog.at, filter.from), lt(auditLog.at, filter.to)];

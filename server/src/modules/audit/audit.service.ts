@@ -1,3 +1,4 @@
+import type { Executor } from '@helpline/db';
 import type { AuditEntry } from '@helpline/shared';
 import type { Clock } from '../../clock';
 import type { AuditFilter, AuditRecord, AuditRepo } from './audit.repo';
@@ -23,17 +24,20 @@ export type AuditAction =
   | 'canned-response.deleted'
   | 'retention.updated'
   | 'retention.shredded'
-  | 'transcript.read';
+  | 'transcript.read'
+  | 'conversation.transferred';
 
 export type Actor = { id: string; username: string } | null;
 
 /** Who did what to which record, when. Callers pass ids and field names, never content or addresses. */
 export const createAuditService = ({ repo, clock }: { repo: AuditRepo; clock: Clock }) => ({
+  /** Written in `tx` when given, so the row commits (or not) with the change it records. */
   record: (
     actor: Actor,
     action: AuditAction,
     target?: { type: string; id: string },
     details?: Record<string, unknown>,
+    tx?: Executor,
   ) => {
     const record: AuditRecord = {
       actorId: actor?.id ?? null,
@@ -43,7 +47,7 @@ export const createAuditService = ({ repo, clock }: { repo: AuditRepo; clock: Cl
       targetId: target?.id ?? null,
       details: details ?? null,
     };
-    return repo.insert(clock.now(), record);
+    return repo.insert(clock.now(), record, tx);
   },
   /** A failed login names the username tried (it may not exist) but no account id. */
   recordFailedLogin: (username: string, reason: string, staffId?: string) =>

@@ -8,7 +8,8 @@ import {
   violatedUnique,
 } from '@helpline/db';
 import type { Conversation, MissedKind, ProgrammeId } from '@helpline/shared';
-import { and, asc, eq, inArray, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lt, type SQL, sql } from 'drizzle-orm';
+import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 
 export type ConversationRow = typeof conversations.$inferSelect;
 
@@ -26,6 +27,19 @@ export const toConversation = (row: ConversationRow): Conversation => ({
 });
 
 const OPEN = ['queued', 'active'] as const;
+
+/** The changes that make `counsellorId` the holder; what the chat holds already was written before they held it. */
+export const heldBy = (counsellorId: string | SQL) => ({
+  counsellorId,
+  heldFromSeq: sql`${conversations.lastSeq}`,
+  heldFromNoteSeq: sql`${conversations.lastNoteSeq}`,
+});
+/** The row still has the programme and holder a check was made on (for an update's condition). */
+export const asChecked = (row: Pick<ConversationRow, 'programmeId' | 'counsellorId'>) =>
+  and(
+    eq(conversations.programmeId, row.programmeId),
+    row.counsellorId ? eq(conversations.counsellorId, row.counsellorId) : isNull(conversations.counsellorId),
+  );
 const ONE_OPEN_PER_VISITOR = 'conversations_one_open_per_visitor';
 
 export const createConversationRepo = (db: Database) => ({
@@ -49,18 +63,22 @@ export const createConversationRepo = (db: Database) => ({
       throw error;
     }
   },
-  /** Changes a conversation only if it is still in one of the expected states; null when someone else moved it first. */
+  /**
+   * Changes a conversation only if it is still in one of the expected states (and meets `also`: what the caller
+   * checked); null when someone else moved it first.
+   */
   transition: async (
     tx: Executor,
     id: string,
     from: ConversationRow['status'][],
-    changes: Partial<typeof conversations.$inferInsert>,
+    changes: PgUpdateSetSource<typeof conversations>,
+    also?: SQL,
   ) =>
     (
       await tx
         .update(conversations)
         .set(changes)
-        .where(and(eq(conversations.id, id), inArray(conversations.status, from)))
+        .where(and(eq(conversations.id, id), inArray(conversations.status, from), also))
         .returning()
     )[0] ?? null,
   queued: (programme: ProgrammeId) =>

@@ -1,4 +1,11 @@
-import { conversations as conversationTable, type Database, notes, staff, surveyAnswers } from '@helpline/db';
+import {
+  conversations as conversationTable,
+  type Database,
+  type Executor,
+  notes,
+  staff,
+  surveyAnswers,
+} from '@helpline/db';
 import type {
   ConversationTransfer,
   EndedBy,
@@ -10,9 +17,10 @@ import type {
 import { and, eq, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import type { Clock } from '../../clock';
 import { AppError } from '../../errors';
+import type { AuditService } from '../audit/audit.service';
 import { authorize, canSeeProgramme, type StaffPrincipal } from '../auth/authorize';
 import { seal } from '../crypto/message-crypto';
-import type { ConversationRepo, ConversationRow } from './conversation.repo';
+import { asChecked, type ConversationRepo, type ConversationRow, heldBy } from './conversation.repo';
 import { type DataKeys, shreddedError } from './data-keys';
 import type { DomainEventBus } from './domain-events';
 import type { MessageService } from './message.service';
@@ -23,12 +31,13 @@ type Deps = {
   messages: MessageService;
   dataKeys: DataKeys;
   events: DomainEventBus;
+  audit: Pick<AuditService, 'record'>;
   clock: Clock;
 };
 
 export const GRACE_MS = 60_000;
 /** A conversation's life after it was assigned: messages, notes, ending, transfer, requeue, survey. */
-export const createConversationService = ({ db, conversations, messages, dataKeys, events, clock }: Deps) => {
+export const createConversationService = ({ db, conversations, messages, dataKeys, events, audit, clock }: Deps) => {
   const mustFind = async (id: string) => {
     const row = await conversations.findById(id);
     if (!row) throw new AppError('NOT_FOUND', 'No such conversation');
@@ -128,11 +137,29 @@ export const createConversationService = ({ db, conversations, messages, dataKey
       return added;
     },
 
+    /**
+     * Every transfer is audited (who, from whom and which programme, to whom or which programme), in the transaction
+     * that makes it; the update holds only while the chat still has the holder and programme that were checked.
+     */
     transfer: async (me: StaffPrincipal, { conversationId, to }: ConversationTransfer) => {
       const row = await mustHold(me, conversationId);
       if (row.status !== 'active') throw new AppError('CONFLICT', 'Only an active conversation can be transferred');
       const previous = row.counsellorId ?? me.id;
+      const audited = async (tx: Executor, changes: Parameters<ConversationRepo['transition']>[3]) => {
+        const moved = await conversations.transition(tx, row.id, ['active'], changes, asChecked(row));
+        if (!moved) throw new AppError('CONFLICT', 'This conversation changed meanwhile');
+        await audit.record(
+          { id: me.id, username: me.username },
+          'conversation.transferred',
+          { type: 'conversation', id: row.id },
+          { from: { staffId: row.counsellorId, programme: row.programmeId }, to },
+          tx,
+        );
+        return moved;
+      };
       if ('staffId' in to) {
+        if (to.staffId === row.counsellorId)
+          throw new AppError('INVALID_INPUT', 'This colleague already holds the chat', { field: 'to.staffId' });
         const [target] = await db
           .select()
           .from(staff)
@@ -140,8 +167,7 @@ export const createConversationService = ({ db, conversations, messages, dataKey
         if (!target || !canSeeProgramme({ ...target, programmes: target.programmes }, row.programmeId)) {
           throw new AppError('INVALID_INPUT', 'That colleague does not serve this programme', { field: 'to.staffId' });
         }
-        const moved = await conversations.transition(db, row.id, ['active'], { counsellorId: target.id });
-        if (!moved) throw new AppError('CONFLICT', 'This conversation changed meanwhile');
+        const moved = await db.transaction((tx) => audited(tx, heldBy(target.id)));
         events.emit('released', moved, previous, 'transferred');
         events.emit('assigned', moved, target.alias);
         await systemMessage(moved, { code: 'transferred-to-colleague', params: { alias: target.alias } });
@@ -149,16 +175,18 @@ export const createConversationService = ({ db, conversations, messages, dataKey
       }
       // Another programme: its key-encryption key wraps the data key from now on; the transcript stays readable.
       const { keyId, wrapped } = await dataKeys.rewrap(row, to.programme);
-      const moved = await conversations.transition(db, row.id, ['active'], {
-        status: 'queued',
-        programmeId: to.programme,
-        counsellorId: null,
-        startedAt: null,
-        queuePriority: await frontOfQueue(to.programme),
-        keyId,
-        wrappedKey: wrapped,
-      });
-      if (!moved) throw new AppError('CONFLICT', 'This conversation changed meanwhile');
+      const queuePriority = await frontOfQueue(to.programme);
+      const moved = await db.transaction((tx) =>
+        audited(tx, {
+          status: 'queued',
+          programmeId: to.programme,
+          counsellorId: null,
+          startedAt: null,
+          queuePriority,
+          keyId,
+          wrappedKey: wrapped,
+        }),
+      );
       events.emit('released', moved, previous, 'transferred');
       await systemMessage(moved, { code: 'transferred-to-programme', params: { programme: to.programme } });
       events.emit('queue', to.programme);

@@ -22,10 +22,15 @@ type Deps = {
   audit: AuditService;
 };
 
+/** What a read opens: messages after a seq, and the notes or not. */
+type Reading = { afterSeq: number; withNotes: boolean };
+
 /**
  * The one door to decrypted message text and notes for staff. Counsellors open their own chats, supervisors any
  * (monitoring: supervisors only). Every opening writes one audit row (who, which conversation, which way) before
- * anything is decrypted, except the counsellor working in their own active chat. A shredded transcript is GONE.
+ * anything is decrypted, except the holder reading their own part of their own active chat: whatever was written
+ * before they got the chat (by accepting, routing or a transfer, also one they made to themselves) is audited.
+ * A shredded transcript is GONE.
  */
 export const createTranscriptAccess = ({ db, conversations, messages, dataKeys, audit }: Deps) => {
   const allowedRow = async (me: StaffPrincipal, conversationId: string, via: TranscriptVia) => {
@@ -53,11 +58,12 @@ export const createTranscriptAccess = ({ db, conversations, messages, dataKeys, 
     }));
   };
 
-  const openRow = async (me: StaffPrincipal, conversationId: string, via: TranscriptVia) => {
+  const openRow = async (me: StaffPrincipal, conversationId: string, via: TranscriptVia, reading: Reading) => {
     const row = await allowedRow(me, conversationId, via);
     if (!row.wrappedKey || !row.keyId) throw new AppError('GONE', 'This transcript has been deleted');
     const isOwnActiveChat = row.counsellorId === me.id && row.status === 'active' && via !== 'monitor:join';
-    if (!isOwnActiveChat)
+    const isOwnPart = reading.afterSeq >= row.heldFromSeq && (!reading.withNotes || row.heldFromNoteSeq === 0);
+    if (!(isOwnActiveChat && isOwnPart))
       await audit.record(
         { id: me.id, username: me.username },
         'transcript.read',
@@ -70,7 +76,7 @@ export const createTranscriptAccess = ({ db, conversations, messages, dataKeys, 
   return {
     /** The messages after a seq (socket resume and monitoring). */
     messages: async (me: StaffPrincipal, conversationId: string, via: TranscriptVia, afterSeq = 0) => {
-      const row = await openRow(me, conversationId, via);
+      const row = await openRow(me, conversationId, via, { afterSeq, withNotes: false });
       return { row, messages: await messages.after(row.id, afterSeq) };
     },
     /** The whole transcript with its notes (REST). */
@@ -78,7 +84,7 @@ export const createTranscriptAccess = ({ db, conversations, messages, dataKeys, 
       me: StaffPrincipal,
       conversationId: string,
     ): Promise<{ messages: Message[]; notes: TranscriptNote[] }> => {
-      const row = await openRow(me, conversationId, 'rest:transcript');
+      const row = await openRow(me, conversationId, 'rest:transcript', { afterSeq: 0, withNotes: true });
       return { messages: await messages.after(row.id), notes: await notesOf(row) };
     },
   };

@@ -4,7 +4,7 @@ import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { type Clock, secondsBetween } from '../../clock';
 import { AppError } from '../../errors';
 import { authorize, type StaffPrincipal } from '../auth/authorize';
-import type { ConversationRepo } from '../conversations/conversation.repo';
+import { type ConversationRepo, heldBy } from '../conversations/conversation.repo';
 import type { DomainEventBus } from '../conversations/domain-events';
 
 type Deps = { db: Database; conversations: ConversationRepo; events: DomainEventBus; clock: Clock };
@@ -79,7 +79,7 @@ export const createRoutingService = ({ db, conversations, events, clock }: Deps)
         .update(conversationTable)
         .set({
           status: 'active',
-          counsellorId: byId((pair) => sql`${pair.counsellor.id}::uuid`),
+          ...heldBy(byId((pair) => sql`${pair.counsellor.id}::uuid`)),
           startedAt: now,
           waitedSeconds: byId((pair) => sql`${secondsBetween(new Date(pair.queuedAt), now)}::integer`),
         })
@@ -122,7 +122,7 @@ export const createRoutingService = ({ db, conversations, events, clock }: Deps)
     const now = clock.now();
     const accepted = await conversations.transition(db, conversationId, ['queued'], {
       status: 'active',
-      counsellorId: me.id,
+      ...heldBy(me.id),
       startedAt: now,
       waitedSeconds: secondsBetween(found.queuedAt, now),
     });
