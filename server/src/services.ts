@@ -13,6 +13,7 @@ import { createConversationService } from './modules/conversations/conversation.
 import { createDataKeys } from './modules/conversations/data-keys';
 import { createDomainEvents } from './modules/conversations/domain-events';
 import { createMessageService } from './modules/conversations/message.service';
+import { createRequeueService } from './modules/conversations/requeue.service';
 import { createTranscriptAccess } from './modules/conversations/transcript-access.service';
 import { createKeyring } from './modules/crypto/keyring';
 import { loadOrCreateKeysFile } from './modules/crypto/keys-file';
@@ -58,7 +59,6 @@ export const createServices = ({ db, clock, env }: Pick<AppDeps, 'db' | 'clock' 
     clock,
     requireTotp: env.HELPLINE_REQUIRE_TOTP,
   });
-  const staff = createStaffService({ repo: staffRepo, sessions, audit, secrets, clock });
   const totpEnrolment = createTotpEnrolmentService({ repo: staffRepo, login, sessions, secrets, audit, clock });
   /** Salted, in-memory keys of client addresses for rate limits (never stored or logged). */
   const clientKeys = createClientKeys(env.HELPLINE_TRUST_PROXY);
@@ -84,6 +84,8 @@ export const createServices = ({ db, clock, env }: Pick<AppDeps, 'db' | 'clock' 
     clock,
   });
   const transcripts = createTranscriptAccess({ db: db.db, conversations, messages, dataKeys, audit });
+  const requeue = createRequeueService({ db: db.db, conversations: conversationRepo, messages, events, clock });
+  const staff = createStaffService({ repo: staffRepo, sessions, audit, secrets, clock, requeue });
   const queue = createQueueService({
     db: db.db,
     conversations: conversationRepo,

@@ -10,14 +10,21 @@ const QUEUE_DEBOUNCE_MS = 25;
 export const bindBroadcasts = (namespaces: Namespaces, services: Services, logger: Logger) => {
   const { events, queue, routing } = services;
   const { staff: staffNsp, visitor: visitorNsp } = namespaces;
-  const toStaffAndMonitors = (row: Pick<ConversationRow, 'id' | 'counsellorId'>) => {
-    const targets = [rooms.monitor(row.id), ...(row.counsellorId ? [rooms.staff(row.counsellorId)] : [])];
+  /** The monitors, and the holder only through their sockets that may serve the chat's programme now. */
+  const toStaffAndMonitors = (row: Pick<ConversationRow, 'id' | 'programmeId' | 'counsellorId'>) => {
+    const targets = [
+      rooms.monitor(row.id),
+      ...(row.counsellorId ? [rooms.holder(row.counsellorId, row.programmeId)] : []),
+    ];
     return staffNsp.to(targets);
   };
   const toVisitor = (row: Pick<ConversationRow, 'visitorId'>) =>
     row.visitorId ? visitorNsp.to(rooms.visitor(row.visitorId)) : null;
 
-  const onMessage = (row: Pick<ConversationRow, 'id' | 'visitorId' | 'counsellorId'>, message: Message) => {
+  const onMessage = (
+    row: Pick<ConversationRow, 'id' | 'programmeId' | 'visitorId' | 'counsellorId'>,
+    message: Message,
+  ) => {
     toVisitor(row)?.emit('message', message);
     toStaffAndMonitors(row).emit('message', message);
   };

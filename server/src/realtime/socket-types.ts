@@ -51,6 +51,11 @@ export const namespacesOf = (io: Server): Namespaces => {
 
 export const rooms = {
   staff: (id: string) => `staff:${id}`,
+  /**
+   * A member's sockets that may hold chats of a programme now: what a chat's holder hears of it goes here, never to
+   * a socket of theirs without the right to its programme.
+   */
+  holder: (id: string, programme: string) => `staff:${id}:${programme}`,
   session: (id: string) => `session:${id}`,
   programme: (id: string) => `programme:${id}`,
   visitor: (id: string) => `visitor:${id}`,

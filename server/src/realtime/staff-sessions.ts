@@ -1,6 +1,7 @@
 import type { Logger } from '../logger';
 import { safeError } from '../safe-error';
 import type { Services } from '../services';
+import { syncHolderRooms } from './holder-rooms';
 import { rooms, type StaffNamespace } from './socket-types';
 import { failedAnswer } from './with-schema';
 
@@ -29,6 +30,7 @@ export const bindStaffSessions = (nsp: StaffNamespace, { sessions }: Pick<Servic
         (staff) => {
           if (!staff) return void socket.disconnect(true);
           socket.data.staff = staff;
+          syncHolderRooms(socket);
           if (now - socket.data.lastTouchAt > TOUCH_EVERY_MS) {
             socket.data.lastTouchAt = now;
             sessions.touch(socket.data.sessionId).catch((err: unknown) => logger.warn({ err }, 'session touch failed'));

@@ -1,5 +1,6 @@
 import { staffEventSchemas } from '@helpline/shared';
 import type { Logger } from '../logger';
+import { canSeeProgramme } from '../modules/auth/authorize';
 import { toConversation } from '../modules/conversations/conversation.repo';
 import type { Services } from '../services';
 import { toResumeAnswer } from './resume-answer';
@@ -35,7 +36,8 @@ export const registerStaffHandlers = (namespaces: Namespaces, services: Services
       'typing',
       async (typing) => {
         const row = await conversations.mustFind(typing.conversationId);
-        if (row.counsellorId === me().id) relayTyping(namespaces, row, 'counsellor', typing);
+        if (row.counsellorId === me().id && canSeeProgramme(me(), row.programmeId))
+          relayTyping(namespaces, row, 'counsellor', typing);
       },
       { needsAck: false },
     );

@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Logger } from '../logger';
 import type { Services } from '../services';
+import { syncHolderRooms } from './holder-rooms';
 import { type Namespaces, rooms } from './socket-types';
 import { registerStaffHandlers } from './staff.handlers';
 import { staffAuthMiddleware } from './staff-auth.middleware';
@@ -19,6 +20,7 @@ export const registerStaffNamespace = (
     const { staff, sessionId } = socket.data;
     socket.join([rooms.staff(staff.id), rooms.session(sessionId), ...staff.programmes.map(rooms.programme)]);
     if (staff.role === 'supervisor') socket.join(rooms.supervisors);
+    syncHolderRooms(socket);
   });
   registerStaffHandlers(namespaces, services, logger);
   return bindStaffSessions(nsp, services, logger);

@@ -5,10 +5,11 @@ import { type Namespaces, rooms } from './socket-types';
 /** Passes a typing indicator to the other side of a chat: the visitor's to its counsellor, and back. */
 export const relayTyping = (
   { staff, visitor }: Namespaces,
-  row: Pick<ConversationRow, 'visitorId' | 'counsellorId'>,
+  row: Pick<ConversationRow, 'programmeId' | 'visitorId' | 'counsellorId'>,
   from: 'visitor' | 'counsellor',
   typing: Typing,
 ) => {
-  if (from === 'visitor' && row.counsellorId) staff.to(rooms.staff(row.counsellorId)).emit('typing', typing);
+  if (from === 'visitor' && row.counsellorId)
+    staff.to(rooms.holder(row.counsellorId, row.programmeId)).emit('typing', typing);
   if (from === 'counsellor' && row.visitorId) visitor.to(rooms.visitor(row.visitorId)).emit('typing', typing);
 };

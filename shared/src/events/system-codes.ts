@@ -14,6 +14,8 @@ export const SystemCode = z.enum([
   'transferred-to-colleague',
   /** Handed to the queue of another programme (`programme`). */
   'transferred-to-programme',
+  /** The counsellor may no longer serve this chat (their programmes changed); the visitor is first in the queue. */
+  'counsellor-withdrawn',
 ]);
 export type SystemCode = z.infer<typeof SystemCode>;
 
@@ -23,6 +25,7 @@ export const SystemParams = {
   requeued: z.object({}),
   'transferred-to-colleague': z.object({ alias: z.string() }),
   'transferred-to-programme': z.object({ programme: ProgrammeId }),
+  'counsellor-withdrawn': z.object({}),
 } as const satisfies Record<SystemCode, z.ZodObject>;
 export type SystemParams<C extends SystemCode> = z.infer<(typeof SystemParams)[C]>;
 
@@ -34,6 +37,7 @@ export const SystemNotice = z.discriminatedUnion('code', [
   notice('requeued'),
   notice('transferred-to-colleague'),
   notice('transferred-to-programme'),
+  notice('counsellor-withdrawn'),
 ]);
 export type SystemNotice = z.infer<typeof SystemNotice>;
 
@@ -61,6 +65,11 @@ export const systemFallback = (notice: SystemNotice): string => {
       return both(
         'Je wordt doorverbonden met een collega. Je gesprek blijft bewaard.',
         'You are being transferred; your conversation is kept.',
+      );
+    case 'counsellor-withdrawn':
+      return both(
+        'Je medewerker kan dit gesprek niet voortzetten. Je staat vooraan in de wachtrij voor een collega.',
+        'Your counsellor cannot continue this chat; you are first in the queue for a colleague.',
       );
   }
 };

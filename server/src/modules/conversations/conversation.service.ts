@@ -89,9 +89,11 @@ export const createConversationService = ({ db, conversations, messages, dataKey
       mustOwn(await mustFind(conversationId), visitorId),
     end,
     sendAsStaff: async (me: StaffPrincipal, input: { conversationId: string; clientId: string; body: string }) => {
+      // `me` holds the rights as of this event; the row is read under the send's lock, so its programme is current too.
       const sent = await messages.send({ ...input, sender: 'counsellor', senderStaffId: me.id }, (row) => {
         if (row.counsellorId !== me.id)
           throw new AppError('FORBIDDEN', 'Only the counsellor of this chat writes in it');
+        authorize(me, { programme: row.programmeId });
         mustBeActive(row);
       });
       // The sender's own alias, so the message keeps its author after a transfer (no lookup on the hot path).

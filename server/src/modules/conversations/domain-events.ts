@@ -4,7 +4,7 @@ import type { ConversationRow } from './conversation.repo';
 
 /** What happened in the domain; the realtime layer turns these into socket events for the right rooms. */
 export type DomainEvents = {
-  message: [conversation: Pick<ConversationRow, 'id' | 'visitorId' | 'counsellorId'>, message: Message];
+  message: [conversation: Pick<ConversationRow, 'id' | 'programmeId' | 'visitorId' | 'counsellorId'>, message: Message];
   note: [conversation: ConversationRow, note: NoteAdded];
   assigned: [conversation: ConversationRow, counsellorAlias: string];
   ended: [conversation: ConversationRow, endedBy: EndedBy, reason: string | undefined];

@@ -9,13 +9,14 @@ import type { DataKeys } from './data-keys';
 import type { MessageRow, SendInput } from './message.service';
 
 type ConversationRow = typeof conversations.$inferSelect;
-/** The columns of a conversation a send needs: who is in it, its state, its key and its seq counter. */
+/** The columns of a conversation a send needs: who is in it, its programme, state, key and seq counter. */
 export type MessageParty = Pick<
   ConversationRow,
-  'id' | 'status' | 'visitorId' | 'counsellorId' | 'keyId' | 'wrappedKey' | 'lastSeq'
+  'id' | 'programmeId' | 'status' | 'visitorId' | 'counsellorId' | 'keyId' | 'wrappedKey' | 'lastSeq'
 >;
 const partyColumns = {
   id: conversations.id,
+  programmeId: conversations.programmeId,
   status: conversations.status,
   visitorId: conversations.visitorId,
   counsellorId: conversations.counsellorId,
@@ -114,7 +115,8 @@ export const storeBatch = async (tx: Executor, batch: PendingSend[], deps: Deps)
   const rows = await tx.execute(sql`update ${conversations} set last_seq = ${conversations.lastSeq} + v.n
     from (values ${valuesList(ids.map((id) => sql`(${id}::uuid, ${counts.get(id)}::integer)`))}) as v(id, n)
     where ${conversations.id} = v.id
-    returning ${conversations.id}, ${conversations.status}, ${conversations.visitorId} as "visitorId",
+    returning ${conversations.id}, ${conversations.programmeId} as "programmeId", ${conversations.status},
+      ${conversations.visitorId} as "visitorId",
       ${conversations.counsellorId} as "counsellorId", ${conversations.keyId} as "keyId",
       ${conversations.wrappedKey} as "wrappedKey", ${conversations.lastSeq} - v.n as "lastSeq"`);
   const locked = new Map(rowsOf<MessageParty>(rows).map((row) => [row.id, row]));

@@ -4,12 +4,20 @@ import { AppError } from '../../errors';
 import type { Actor, AuditService } from '../audit/audit.service';
 import type { SessionService } from '../auth/session.service';
 import { newTotpSecret, otpauthUrl } from '../auth/totp';
+import type { RequeueService } from '../conversations/requeue.service';
 import type { SecretSealer } from '../crypto/secret-seal';
 import { hashPassword, passwordProblem } from './password';
 import type { StaffRepo } from './staff.repo';
 import { toMember } from './staff-views';
 
-type Deps = { repo: StaffRepo; sessions: SessionService; audit: AuditService; secrets: SecretSealer; clock: Clock };
+type Deps = {
+  repo: StaffRepo;
+  sessions: SessionService;
+  audit: AuditService;
+  secrets: SecretSealer;
+  clock: Clock;
+  requeue: Pick<RequeueService, 'withoutRightsOf'>;
+};
 /** The CLI names a member by username, the API by id. */
 export type StaffTarget = { id: string } | { username: string };
 
@@ -19,7 +27,7 @@ const checkPassword = (password: string, username: string) => {
 };
 
 /** Staff administration: the REST API for supervisors and the CLI both go through here, and both are audited. */
-export const createStaffService = ({ repo, sessions, audit, secrets, clock }: Deps) => {
+export const createStaffService = ({ repo, sessions, audit, secrets, clock, requeue }: Deps) => {
   const mustFind = async (id: string) => {
     const row = await repo.findById(id);
     if (!row) throw new AppError('NOT_FOUND', 'No such staff member');
@@ -65,7 +73,8 @@ export const createStaffService = ({ repo, sessions, audit, secrets, clock }: De
 
     /**
      * Disabling, and any change of role or programmes, ends every session of that person and so disconnects their
-     * sockets on every process: a promoted member logs in again (with a second factor), a demoted one keeps nothing.
+     * sockets on every process: a promoted member logs in again (with a second factor), a demoted one keeps nothing,
+     * not even a chat: their active chats in programmes they lost go back to the queue, first in line.
      */
     update: async (actor: Actor, id: string, patch: StaffPatch) => {
       const before = await mustFind(id);
@@ -83,7 +92,10 @@ export const createStaffService = ({ repo, sessions, audit, secrets, clock }: De
         (fields.role !== undefined && fields.role !== before.role) ||
         (fields.programmes !== undefined &&
           [...fields.programmes].sort().join() !== [...before.programmes].sort().join());
-      if (authorityChanged || (disabled === true && !before.disabledAt)) await sessions.revokeAllOf(id);
+      if (authorityChanged || (disabled === true && !before.disabledAt)) {
+        await sessions.revokeAllOf(id);
+        await requeue.withoutRightsOf(id);
+      }
       if (disabled === true && !before.disabledAt) await audit.record(actor, 'staff.disabled', { type: 'staff', id });
       if (disabled === false && before.disabledAt) await audit.record(actor, 'staff.enabled', { type: 'staff', id });
       return toMember(row);

@@ -57,6 +57,8 @@ const nl = {
         return `Overgedragen aan ${notice.params.alias}.`;
       case 'transferred-to-programme':
         return `Overgedragen naar ${programmes[notice.params.programme].name}.`;
+      case 'counsellor-withdrawn':
+        return 'De vorige medewerker doet dit programma niet meer; het gesprek ging terug naar de wachtrij.';
     }
   },
 };
@@ -118,6 +120,8 @@ const en: ChatText = {
         return `Transferred to ${notice.params.alias}.`;
       case 'transferred-to-programme':
         return `Transferred to ${programmes[notice.params.programme].name}.`;
+      case 'counsellor-withdrawn':
+        return 'The previous counsellor no longer serves this programme; the chat went back to the queue.';
     }
   },
 };

@@ -90,5 +90,7 @@ export const en: ChatDictionary = {
     'transferred-to-colleague': (p) =>
       `You are being transferred to ${p.alias ?? 'a colleague'}. Your conversation is kept.`,
     'transferred-to-programme': () => 'You are being transferred to a colleague. Your conversation is kept.',
+    'counsellor-withdrawn': () =>
+      'Your counsellor cannot continue this chat. You are first in the queue for a colleague.',
   },
 };

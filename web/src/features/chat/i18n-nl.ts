@@ -96,6 +96,8 @@ export const nl = {
     'transferred-to-colleague': (p) =>
       `Je wordt doorverbonden met ${p.alias ?? 'een collega'}. Je gesprek blijft bewaard.`,
     'transferred-to-programme': () => 'Je wordt doorverbonden met een collega. Je gesprek blijft bewaard.',
+    'counsellor-withdrawn': () =>
+      'Je medewerker kan dit gesprek niet voortzetten. Je staat vooraan in de wachtrij voor een collega.',
   } satisfies SystemTexts as SystemTexts,
 };
 
