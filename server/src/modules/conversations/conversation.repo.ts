@@ -34,6 +34,13 @@ export const heldBy = (counsellorId: string | SQL) => ({
   heldFromSeq: sql`${conversations.lastSeq}`,
   heldFromNoteSeq: sql`${conversations.lastNoteSeq}`,
 });
+/**
+ * The member may serve the row's programme by their rights as the database holds them when the update runs (enabled;
+ * a supervisor, or a counsellor of that programme): a check made on an earlier read cannot be outrun.
+ */
+export const servableBy = (staffId: string) =>
+  sql`exists (select 1 from ${staff} where ${staff.id} = ${staffId} and ${staff.disabledAt} is null
+    and (${staff.role} = 'supervisor' or ${conversations.programmeId} = any(${staff.programmes})))`;
 /** The row still has the programme and holder a check was made on (for an update's condition). */
 export const asChecked = (row: Pick<ConversationRow, 'programmeId' | 'counsellorId'>) =>
   and(

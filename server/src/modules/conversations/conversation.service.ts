@@ -14,13 +14,13 @@ import type {
   SurveySubmit,
   SystemNotice,
 } from '@helpline/shared';
-import { and, eq, isNotNull, isNull, lt, sql } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, lt, type SQL, sql } from 'drizzle-orm';
 import type { Clock } from '../../clock';
 import { AppError } from '../../errors';
 import type { AuditService } from '../audit/audit.service';
 import { authorize, canSeeProgramme, type StaffPrincipal } from '../auth/authorize';
 import { seal } from '../crypto/message-crypto';
-import { asChecked, type ConversationRepo, type ConversationRow, heldBy } from './conversation.repo';
+import { asChecked, type ConversationRepo, type ConversationRow, heldBy, servableBy } from './conversation.repo';
 import { type DataKeys, shreddedError } from './data-keys';
 import type { DomainEventBus } from './domain-events';
 import type { MessageService } from './message.service';
@@ -141,14 +141,16 @@ export const createConversationService = ({ db, conversations, messages, dataKey
 
     /**
      * Every transfer is audited (who, from whom and which programme, to whom or which programme), in the transaction
-     * that makes it; the update holds only while the chat still has the holder and programme that were checked.
+     * that makes it; the update holds only while the chat still has the holder and programme that were checked, and
+     * the member (and a receiving colleague) may still serve it.
      */
     transfer: async (me: StaffPrincipal, { conversationId, to }: ConversationTransfer) => {
       const row = await mustHold(me, conversationId);
       if (row.status !== 'active') throw new AppError('CONFLICT', 'Only an active conversation can be transferred');
       const previous = row.counsellorId ?? me.id;
-      const audited = async (tx: Executor, changes: Parameters<ConversationRepo['transition']>[3]) => {
-        const moved = await conversations.transition(tx, row.id, ['active'], changes, asChecked(row));
+      const audited = async (tx: Executor, changes: Parameters<ConversationRepo['transition']>[3], also?: SQL) => {
+        const checked = and(asChecked(row), servableBy(me.id), also);
+        const moved = await conversations.transition(tx, row.id, ['active'], changes, checked);
         if (!moved) throw new AppError('CONFLICT', 'This conversation changed meanwhile');
         await audit.record(
           { id: me.id, username: me.username },
@@ -169,7 +171,7 @@ export const createConversationService = ({ db, conversations, messages, dataKey
         if (!target || !canSeeProgramme({ ...target, programmes: target.programmes }, row.programmeId)) {
           throw new AppError('INVALID_INPUT', 'That colleague does not serve this programme', { field: 'to.staffId' });
         }
-        const moved = await db.transaction((tx) => audited(tx, heldBy(target.id)));
+        const moved = await db.transaction((tx) => audited(tx, heldBy(target.id), servableBy(target.id)));
         events.emit('released', moved, previous, 'transferred');
         events.emit('assigned', moved, target.alias);
         await systemMessage(moved, { code: 'transferred-to-colleague', params: { alias: target.alias } });

@@ -4,7 +4,7 @@ import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { type Clock, secondsBetween } from '../../clock';
 import { AppError } from '../../errors';
 import { authorize, type StaffPrincipal } from '../auth/authorize';
-import { type ConversationRepo, heldBy } from '../conversations/conversation.repo';
+import { type ConversationRepo, heldBy, servableBy } from '../conversations/conversation.repo';
 import type { DomainEventBus } from '../conversations/domain-events';
 
 type Deps = { db: Database; conversations: ConversationRepo; events: DomainEventBus; clock: Clock };
@@ -114,18 +114,22 @@ export const createRoutingService = ({ db, conversations, events, clock }: Deps)
     return assigned;
   };
 
-  /** A counsellor takes a waiting chat by hand; CONFLICT when someone else got it first. */
+  /**
+   * A counsellor takes a waiting chat by hand; CONFLICT when someone else got it first, or it moved meanwhile. The
+   * update holds only for what was checked: still waiting, in the programme read, which the member may serve now.
+   */
   const accept = async (me: StaffPrincipal, conversationId: string) => {
     const found = await conversations.findById(conversationId);
     if (!found) throw new AppError('NOT_FOUND', 'No such conversation');
     authorize(me, { programme: found.programmeId });
     const now = clock.now();
-    const accepted = await conversations.transition(db, conversationId, ['queued'], {
-      status: 'active',
-      ...heldBy(me.id),
-      startedAt: now,
-      waitedSeconds: secondsBetween(found.queuedAt, now),
-    });
+    const accepted = await conversations.transition(
+      db,
+      conversationId,
+      ['queued'],
+      { status: 'active', ...heldBy(me.id), startedAt: now, waitedSeconds: secondsBetween(found.queuedAt, now) },
+      and(eq(conversationTable.programmeId, found.programmeId), servableBy(me.id)),
+    );
     if (!accepted) throw new AppError('CONFLICT', 'Someone else already took this conversation');
     events.emit('assigned', accepted, me.alias);
     events.emit('queue', accepted.programmeId);
