@@ -31,7 +31,9 @@ export const createApp = (deps: AppDeps): App => {
   app.disable('x-powered-by');
   app.set('trust proxy', false);
   app.use(securityHeaders({ allowedOrigins: env.HELPLINE_ALLOWED_ORIGINS, secure: env.HELPLINE_SECURE_COOKIES }));
-  app.use('/api', requestLog(logger), originCheck(env.HELPLINE_ALLOWED_ORIGINS), express.json({ limit: '64kb' }));
+  // The API only takes state-changing requests from this site: HELPLINE_ALLOWED_ORIGINS frame the embed and open
+  // visitor sockets (allowRequest below), nothing else.
+  app.use('/api', requestLog(logger), originCheck([]), express.json({ limit: '64kb' }));
   app.use(apiRoutes(services, deps, cookie));
   app.use('/api', notFoundHandler);
   app.use(createErrorHandler(logger));
@@ -50,6 +52,7 @@ export const createApp = (deps: AppDeps): App => {
     trustProxy: env.HELPLINE_TRUST_PROXY,
     sessionTokenOf: cookie.read,
     manyProcesses: pgAdapter !== null,
+    isOwnOrigin: (req) => isOriginAllowed(req, []),
     visitorsPerClient: env.HELPLINE_VISITORS_PER_CLIENT,
     visitorsPerProcess: env.HELPLINE_VISITORS_PER_PROCESS,
   });

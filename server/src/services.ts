@@ -1,5 +1,6 @@
+import type { IncomingMessage } from 'node:http';
 import type { AppDeps } from './deps';
-import { createClientKeys } from './limits/client-key';
+import { clientAddress, createClientKeys } from './limits/client-key';
 import { createAuditRepo } from './modules/audit/audit.repo';
 import { createAuditService } from './modules/audit/audit.service';
 import { createLoginService } from './modules/auth/login.service';
@@ -7,6 +8,7 @@ import { createLoginAttemptsRepo } from './modules/auth/login-attempts.repo';
 import { createLoginThrottle } from './modules/auth/login-throttle';
 import { createSessionRepo } from './modules/auth/session.repo';
 import { createSessionService } from './modules/auth/session.service';
+import { createThrottleKeys, throttleSecretOf } from './modules/auth/throttle-keys';
 import { createCaseFiles } from './modules/cases/case-files';
 import { createConversationRepo } from './modules/conversations/conversation.repo';
 import { createConversationService } from './modules/conversations/conversation.service';
@@ -35,6 +37,7 @@ import { createSummaryService } from './modules/reports/summary.service';
 import { createRetentionRepo } from './modules/retention/retention.repo';
 import { createRetentionService } from './modules/retention/retention.service';
 import { createRoutingService } from './modules/routing/routing.service';
+import { createOwnAccountService } from './modules/staff/own-account.service';
 import { createStaffRepo } from './modules/staff/staff.repo';
 import { createStaffService } from './modules/staff/staff.service';
 import { createTotpEnrolmentService } from './modules/staff/totp-enrolment.service';
@@ -50,16 +53,21 @@ export const createServices = ({ db, clock, env }: Pick<AppDeps, 'db' | 'clock' 
   const secrets = createSecretSealer(keyring);
   const staffRepo = createStaffRepo(db.db);
   const throttle = createLoginThrottle({ repo: createLoginAttemptsRepo(db.db), clock });
+  const throttleKeys = createThrottleKeys(throttleSecretOf(env.keysFile));
   const login = createLoginService({
     staff: staffRepo,
     sessions,
     audit,
     throttle,
+    keys: throttleKeys,
     secrets,
     clock,
     requireTotp: env.HELPLINE_REQUIRE_TOTP,
   });
   const totpEnrolment = createTotpEnrolmentService({ repo: staffRepo, login, sessions, secrets, audit, clock });
+  const ownAccount = createOwnAccountService({ repo: staffRepo, login, sessions, audit, clock });
+  /** The keyed hash of a request's address that stored login counts use (same in every process; never the address). */
+  const loginClientOf = (req: IncomingMessage) => throttleKeys.client(clientAddress(req, env.HELPLINE_TRUST_PROXY));
   /** Salted, in-memory keys of client addresses for rate limits (never stored or logged). */
   const clientKeys = createClientKeys(env.HELPLINE_TRUST_PROXY);
 
@@ -121,6 +129,8 @@ export const createServices = ({ db, clock, env }: Pick<AppDeps, 'db' | 'clock' 
     sessions,
     staff,
     totpEnrolment,
+    ownAccount,
+    loginClientOf,
     login,
     clientKeys,
     keyring,

@@ -27,6 +27,9 @@ const rows: Row[] = [
   ['GET', '/api/auth/me', undefined, staffOnly],
   ['POST', '/api/auth/totp/enrol', undefined, staffOnly],
   ['POST', '/api/auth/totp/confirm', { code: '000000' }, staffOnly],
+  // A wrong password answers 401 itself: bodies refused as input (400) show getting past authorization.
+  ['POST', '/api/auth/password', { current: 'x', next: 'short' }, staffOnly],
+  ['POST', '/api/auth/confirm', {}, staffOnly],
   ['GET', '/api/staff', undefined, supervisors],
   ['POST', '/api/staff', {}, supervisors],
   ['PATCH', '/api/staff/:id', { alias: 'Renamed' }, supervisors],

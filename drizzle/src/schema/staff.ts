@@ -10,6 +10,8 @@ export const staff = pgTable('staff', {
   programmes: text('programmes').array().$type<ProgrammeId[]>().notNull(),
   capacity: integer('capacity').notNull().default(2),
   passwordHash: text('password_hash').notNull(),
+  /** Someone else set the password (a supervisor, or the CLI with --temporary): the member chooses their own first. */
+  passwordChangeRequired: boolean('password_change_required').notNull().default(false),
   /** Base32 TOTP secret once confirmed; `totpPendingSecret` while enrolling. */
   totpSecret: text('totp_secret'),
   totpPendingSecret: text('totp_pending_secret'),
@@ -41,6 +43,8 @@ export const staffSessions = pgTable(
     revokedAt: at('revoked_at'),
     /** False while a supervisor still has to enrol or enter a second factor. */
     isComplete: boolean('is_complete').notNull().default(true),
+    /** Last time the password or a code was entered in this session (a login counts): sensitive changes need it fresh. */
+    confirmedAt: at('confirmed_at'),
   },
   (t) => [index('staff_sessions_staff_idx').on(t.staffId)],
 );
@@ -52,7 +56,10 @@ export const staffSessions = pgTable(
 export const loginAttempts = pgTable(
   'login_attempts',
   {
-    /** `password:<username>` or `totp:<staff id>`: never an address. */
+    /**
+     * A keyed hash (HMAC under a key of the keys file) of the account, and for per-client counters of the client's
+     * address: never a username or an address in readable form.
+     */
     key: text('key').notNull(),
     windowStart: at('window_start').notNull(),
     count: integer('count').notNull().default(0),

@@ -10,11 +10,13 @@ import { createServices } from '../services';
 import { hiddenPrompt } from './hidden-prompt';
 
 const USAGE = `Usage: npm run staff -- <command> [options]
-  create --username NAME --alias SHOWN_NAME --role counsellor|supervisor --programmes helpwanted,stopitnow [--capacity N] [--totp]
+  create --username NAME --alias SHOWN_NAME --role counsellor|supervisor --programmes helpwanted,stopitnow [--capacity N] [--totp] [--temporary]
   list
   disable --username NAME        enable --username NAME
-  reset-password --username NAME reset-totp --username NAME
-The password comes from HELPLINE_PASSWORD, or is asked for (hidden) when unset.`;
+  reset-password --username NAME [--temporary]
+  reset-totp --username NAME
+The password comes from HELPLINE_PASSWORD, or is asked for (hidden) when unset. Without --temporary it is the one the
+person chose; with it, they must choose their own at their next login.`;
 
 const CLI_ACTOR = null;
 
@@ -47,10 +49,15 @@ const run = async (command: string | undefined, values: Record<string, string | 
           ...(values.capacity ? { capacity: Number(values.capacity) } : {}),
           password: await askPassword(env.HELPLINE_PASSWORD),
         });
-        const { member, totp } = await staff.create(CLI_ACTOR, { ...input, withTotp: values.totp === true });
+        const { member, totp } = await staff.create(CLI_ACTOR, {
+          ...input,
+          withTotp: values.totp === true,
+          temporary: values.temporary === true,
+        });
         console.log(`Created ${member.role} ${member.username} (${member.alias}) for ${member.programmes.join(', ')}.`);
         if (totp) console.log(`TOTP secret: ${totp.secret}\nTOTP URI:    ${totp.otpauthUrl}`);
         else if (member.role === 'supervisor') console.log('They set up their authenticator app at first login.');
+        if (values.temporary === true) console.log('They choose their own password at their first login.');
         return;
       }
       case 'list':
@@ -68,8 +75,14 @@ const run = async (command: string | undefined, values: Record<string, string | 
         return;
       }
       case 'reset-password':
-        await staff.resetPassword(CLI_ACTOR, { username: username() }, await askPassword(env.HELPLINE_PASSWORD));
-        console.log('Password changed; their sessions are ended.');
+        await staff.resetPassword(CLI_ACTOR, { username: username() }, await askPassword(env.HELPLINE_PASSWORD), {
+          temporary: values.temporary === true,
+        });
+        console.log(
+          values.temporary === true
+            ? 'Password changed; their sessions are ended. They choose their own at their next login.'
+            : 'Password changed; their sessions are ended.',
+        );
         return;
       case 'reset-totp':
         await staff.resetTotp(CLI_ACTOR, { username: username() });
@@ -94,6 +107,7 @@ const { positionals, values } = parseArgs({
     programmes: { type: 'string' },
     capacity: { type: 'string' },
     totp: { type: 'boolean' },
+    temporary: { type: 'boolean' },
   },
 });
 

@@ -1,21 +1,35 @@
-import { LoginBody, TotpEnrolConfirm, TotpEnrolProof } from '@helpline/shared';
+import { Confirmation, LoginBody, PasswordChange, TotpEnrolConfirm, TotpEnrolProof } from '@helpline/shared';
 import { Router } from 'express';
-import { parseInput } from '../errors';
+import { AppError, parseInput } from '../errors';
 import { toPublic } from '../modules/staff/staff-views';
 import type { HttpContext } from './context';
 import { sessionIdOf, staffOf } from './require-staff';
 
-export const authRoutes = ({ login, sessions, totpEnrolment, audit, cookie, clientKeys, requireStaff }: HttpContext) =>
+export const authRoutes = ({
+  login,
+  sessions,
+  totpEnrolment,
+  ownAccount,
+  audit,
+  cookie,
+  clientKeys,
+  loginClientOf,
+  requireStaff,
+}: HttpContext) =>
   Router()
     .post('/api/auth/login', async (req, res) => {
       const body = parseInput(LoginBody, req.body);
       const presented = await sessions.validate(cookie.read(req), { touch: false });
-      const result = await login.login(body, { clientKey: clientKeys(req), presentedSessionId: presented?.sessionId });
+      const result = await login.login(body, {
+        clientKey: clientKeys(req),
+        client: loginClientOf(req),
+        presentedSessionId: presented?.sessionId,
+      });
       cookie.set(res, result.token);
       const { token: _token, ...answer } = result;
       res.json(answer);
     })
-    .post('/api/auth/logout', requireStaff({ allowIncomplete: true }), async (_req, res) => {
+    .post('/api/auth/logout', requireStaff({ allowIncomplete: true, allowPasswordChange: true }), async (_req, res) => {
       const me = staffOf(res);
       const sessionId = sessionIdOf(res);
       if (sessionId) await sessions.revoke(sessionId);
@@ -33,10 +47,30 @@ export const authRoutes = ({ login, sessions, totpEnrolment, audit, cookie, clie
         res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: 'Log in first' } });
         return;
       }
-      res.json({ staff: toPublic(live.staff), ...(live.isComplete ? {} : { totpEnrolmentRequired: true }) });
+      res.json({
+        staff: toPublic(live.staff),
+        ...(live.isComplete ? {} : { totpEnrolmentRequired: true }),
+        ...(live.passwordChangeRequired ? { passwordChangeRequired: true } : {}),
+      });
+    })
+    .post(
+      '/api/auth/password',
+      requireStaff({ allowIncomplete: true, allowPasswordChange: true }),
+      async (req, res) => {
+        const change = parseInput(PasswordChange, req.body);
+        const from = { staffId: staffOf(res).id, sessionId: sessionIdOf(res), client: loginClientOf(req) };
+        res.json({ staff: toPublic(await ownAccount.changePassword(from, change)) });
+      },
+    )
+    .post('/api/auth/confirm', requireStaff(), async (req, res) => {
+      const proof = parseInput(Confirmation, req.body);
+      const sessionId = sessionIdOf(res);
+      if (!sessionId) throw new AppError('UNAUTHENTICATED', 'Log in first');
+      res.json(await ownAccount.confirm({ staffId: staffOf(res).id, sessionId, client: loginClientOf(req) }, proof));
     })
     .post('/api/auth/totp/enrol', requireStaff({ allowIncomplete: true }), async (req, res) => {
-      res.json(await totpEnrolment.start(staffOf(res).id, parseInput(TotpEnrolProof, req.body ?? {})));
+      const proof = parseInput(TotpEnrolProof, req.body ?? {});
+      res.json(await totpEnrolment.start(staffOf(res).id, proof, loginClientOf(req)));
     })
     .post('/api/auth/totp/confirm', requireStaff({ allowIncomplete: true }), async (req, res) => {
       const { code } = parseInput(TotpEnrolConfirm, req.body);

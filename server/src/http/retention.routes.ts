@@ -2,9 +2,9 @@ import { ProgrammeId, RetentionUpdate } from '@helpline/shared';
 import { Router } from 'express';
 import { parseInput } from '../errors';
 import type { HttpContext } from './context';
-import { staffOf } from './require-staff';
+import { requireConfirmation, staffOf } from './require-staff';
 
-/** Retention periods per programme: supervisors read and set them. */
+/** Retention periods per programme: supervisors read them, and set them after a recent confirmation. */
 export const retentionRoutes = ({ retention, requireStaff }: HttpContext) => {
   const supervisor = requireStaff({ role: 'supervisor' });
   return Router()
@@ -14,6 +14,7 @@ export const retentionRoutes = ({ retention, requireStaff }: HttpContext) => {
     .put('/api/programmes/:id/retention', supervisor, async (req, res) => {
       const id = parseInput(ProgrammeId, req.params.id, 'id');
       const { retentionDays } = parseInput(RetentionUpdate, req.body);
+      requireConfirmation(res);
       const me = staffOf(res);
       res.json(await retention.setDays({ id: me.id, username: me.username }, id, retentionDays));
     });

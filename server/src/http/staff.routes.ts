@@ -2,14 +2,17 @@ import { Id, StaffCreate, StaffPasswordReset, StaffPatch } from '@helpline/share
 import { Router } from 'express';
 import { parseInput } from '../errors';
 import type { HttpContext } from './context';
-import { staffOf } from './require-staff';
+import { requireConfirmation, staffOf } from './require-staff';
 
 const actorOf = (res: Parameters<typeof staffOf>[0]) => {
   const me = staffOf(res);
   return { id: me.id, username: me.username };
 };
 
-/** Staff administration: supervisors only. */
+/**
+ * Staff administration: supervisors only. Creating a member, changing a role or programmes, disabling or enabling,
+ * and resets need a recent confirmation (CONFIRMATION_REQUIRED); a password set here must be changed by its owner.
+ */
 export const staffRoutes = ({ staff, requireStaff }: HttpContext) => {
   const supervisor = requireStaff({ role: 'supervisor' });
   return Router()
@@ -17,12 +20,17 @@ export const staffRoutes = ({ staff, requireStaff }: HttpContext) => {
       res.json(await staff.list());
     })
     .post('/api/staff', supervisor, async (req, res) => {
-      const { member } = await staff.create(actorOf(res), parseInput(StaffCreate, req.body));
+      const input = parseInput(StaffCreate, req.body);
+      requireConfirmation(res);
+      const { member } = await staff.create(actorOf(res), { ...input, temporary: true });
       res.status(201).json(member);
     })
     .patch('/api/staff/:id', supervisor, async (req, res) => {
       const id = parseInput(Id, req.params.id, 'id');
-      res.json(await staff.update(actorOf(res), id, parseInput(StaffPatch, req.body)));
+      const patch = parseInput(StaffPatch, req.body);
+      if (patch.role !== undefined || patch.programmes !== undefined || patch.disabled !== undefined)
+        requireConfirmation(res);
+      res.json(await staff.update(actorOf(res), id, patch));
     })
     .post('/api/staff/:id/revoke-sessions', supervisor, async (req, res) => {
       const revoked = await staff.revokeSessions(actorOf(res), parseInput(Id, req.params.id, 'id'));
@@ -30,11 +38,15 @@ export const staffRoutes = ({ staff, requireStaff }: HttpContext) => {
     })
     .post('/api/staff/:id/reset-password', supervisor, async (req, res) => {
       const { password } = parseInput(StaffPasswordReset, req.body);
-      await staff.resetPassword(actorOf(res), { id: parseInput(Id, req.params.id, 'id') }, password);
+      const id = parseInput(Id, req.params.id, 'id');
+      requireConfirmation(res);
+      await staff.resetPassword(actorOf(res), { id }, password, { temporary: true });
       res.status(204).end();
     })
     .post('/api/staff/:id/reset-totp', supervisor, async (req, res) => {
-      await staff.resetTotp(actorOf(res), { id: parseInput(Id, req.params.id, 'id') });
+      const id = parseInput(Id, req.params.id, 'id');
+      requireConfirmation(res);
+      await staff.resetTotp(actorOf(res), { id });
       res.status(204).end();
     });
 };

@@ -12,7 +12,8 @@ import { registerVisitorNamespace, type VisitorNamespaceOptions } from './visito
 
 /**
  * Both namespaces, the broadcasts of domain events, and the periodic jobs. Returns the stop function.
- * `sessionTokenOf` reads a staff handshake's session token (the HTTP layer owns the cookie).
+ * `sessionTokenOf` reads a staff handshake's session token (the HTTP layer owns the cookie); `isOwnOrigin` tells a
+ * handshake from this site (only those may open /staff).
  */
 export const registerRealtime = (
   io: Server,
@@ -20,12 +21,13 @@ export const registerRealtime = (
   logger: Logger,
   opts: VisitorNamespaceOptions & {
     sessionTokenOf: (req: IncomingMessage) => string | undefined;
+    isOwnOrigin: (req: IncomingMessage) => boolean;
     /** Other processes share the rooms (PostgreSQL adapter). */
     manyProcesses: boolean;
   },
 ) => {
   const namespaces = namespacesOf(io);
-  const stopStaff = registerStaffNamespace(namespaces, services, logger, opts.sessionTokenOf);
+  const stopStaff = registerStaffNamespace(namespaces, services, logger, opts);
   registerVisitorNamespace(namespaces, services, logger, opts);
   const unbind = bindBroadcasts(namespaces, services, logger);
   const unbindShredding = opts.manyProcesses ? bindShreddingBroadcast(namespaces, services) : () => {};

@@ -12,10 +12,13 @@ export const registerStaffNamespace = (
   namespaces: Namespaces,
   services: Services,
   logger: Logger,
-  sessionTokenOf: (req: IncomingMessage) => string | undefined,
+  handshake: {
+    sessionTokenOf: (req: IncomingMessage) => string | undefined;
+    isOwnOrigin: (req: IncomingMessage) => boolean;
+  },
 ) => {
   const nsp = namespaces.staff;
-  nsp.use(staffAuthMiddleware({ sessions: services.sessions, sessionTokenOf }));
+  nsp.use(staffAuthMiddleware({ sessions: services.sessions, ...handshake }));
   nsp.on('connection', (socket) => {
     const { staff, sessionId } = socket.data;
     socket.join([rooms.staff(staff.id), rooms.session(sessionId), ...staff.programmes.map(rooms.programme)]);

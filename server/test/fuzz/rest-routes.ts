@@ -6,11 +6,13 @@ import {
   ClinicCreate,
   ClinicPatch,
   ColleagueQuery,
+  Confirmation,
   ContactCreate,
   ContactListQuery,
   ConversationListQuery,
   HelpwantedTags,
   LoginBody,
+  PasswordChange,
   PeriodQuery,
   ProgrammeHours,
   ReferralCreate,
@@ -59,6 +61,28 @@ export const routes: Route[] = [
     as: 'enroller',
     body: { schema: TotpEnrolConfirm, valid: () => ({ code: '123456' }) },
     refusesValid: { code: 'INVALID_INPUT', field: 'code' },
+  },
+  {
+    method: 'POST',
+    path: '/api/auth/password',
+    as: 'counsellor',
+    body: {
+      schema: PasswordChange,
+      valid: () => ({ current: 'wrong password here', next: 'a fresh and long passphrase' }),
+    },
+    refusesValid: { code: 'UNAUTHENTICATED', field: 'current' },
+  },
+  {
+    method: 'POST',
+    path: '/api/auth/confirm',
+    as: 'supervisor',
+    // One of the two, checked together: a refusal of either may name the other.
+    body: {
+      schema: Confirmation,
+      valid: () => ({ password: 'wrong password here' }),
+      linked: () => ['password', 'code'],
+    },
+    refusesValid: { code: 'UNAUTHENTICATED', field: 'password' },
   },
   { method: 'GET', path: '/api/staff', as: 'supervisor' },
   {

@@ -30,7 +30,12 @@ export const StaffPublic = z.object({
 });
 export type StaffPublic = z.infer<typeof StaffPublic>;
 
-export const LoginAnswer = z.object({ staff: StaffPublic, totpEnrolmentRequired: z.boolean().optional() });
+/** `passwordChangeRequired`: someone else set the password; until `POST /api/auth/password` only that and logout work. */
+export const LoginAnswer = z.object({
+  staff: StaffPublic,
+  totpEnrolmentRequired: z.boolean().optional(),
+  passwordChangeRequired: z.boolean().optional(),
+});
 export type LoginAnswer = z.infer<typeof LoginAnswer>;
 export const MeAnswer = LoginAnswer;
 export type MeAnswer = LoginAnswer;
@@ -42,6 +47,20 @@ export const TotpEnrolProof = z.object({ password: z.string().min(1).max(256).op
 export type TotpEnrolProof = z.infer<typeof TotpEnrolProof>;
 export const TotpEnrolConfirm = z.object({ code: TotpCode });
 export type TotpEnrolConfirm = z.infer<typeof TotpEnrolConfirm>;
+
+/** A member chooses their own password: the current one and the next (which must differ). */
+export const PasswordChange = z.strictObject({ current: z.string().min(1).max(256), next: Password });
+export type PasswordChange = z.infer<typeof PasswordChange>;
+/** Confirms a session for sensitive administration for 5 minutes: the password or a current second-factor code. */
+export const Confirmation = z
+  .strictObject({ password: z.string().min(1).max(256).optional(), code: TotpCode.optional() })
+  .refine((c) => (c.password === undefined) !== (c.code === undefined), {
+    message: 'give either your password or a code',
+    path: ['password'],
+  });
+export type Confirmation = z.infer<typeof Confirmation>;
+export const ConfirmationAnswer = z.object({ confirmedUntil: z.string() });
+export type ConfirmationAnswer = z.infer<typeof ConfirmationAnswer>;
 
 const Alias = plainText(1, 40);
 const StaffProgrammes = z.array(ProgrammeId).min(1, 'must name at least one programme');

@@ -11,12 +11,16 @@ export const ErrorCode = z.enum([
   'RATE_LIMITED',
   'INTERNAL',
   'UNAVAILABLE',
+  'PASSWORD_CHANGE_REQUIRED',
+  'CONFIRMATION_REQUIRED',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
 /**
  * HTTP status per error code (GONE is added for shredded transcripts; UNAVAILABLE while the database is down or
  * restarting: nothing was done, and the same request, a message with the same clientId too, may be tried again).
+ * PASSWORD_CHANGE_REQUIRED: someone else set this member's password, who must choose their own first;
+ * CONFIRMATION_REQUIRED: sensitive administration needs the password or a code entered in the last 5 minutes.
  */
 export const errorStatus: Record<ErrorCode, number> = {
   INVALID_INPUT: 400,
@@ -29,6 +33,8 @@ export const errorStatus: Record<ErrorCode, number> = {
   RATE_LIMITED: 429,
   INTERNAL: 500,
   UNAVAILABLE: 503,
+  PASSWORD_CHANGE_REQUIRED: 403,
+  CONFIRMATION_REQUIRED: 403,
 };
 
 export const ErrorBody = z.object({

@@ -13,6 +13,8 @@ export type AuditAction =
   | 'staff.disabled'
   | 'staff.enabled'
   | 'staff.password-reset'
+  | 'staff.password-changed'
+  | 'session.confirmed'
   | 'staff.totp-reset'
   | 'session.revoked'
   | 'hours.updated'
@@ -49,13 +51,13 @@ export const createAuditService = ({ repo, clock }: { repo: AuditRepo; clock: Cl
     };
     return repo.insert(clock.now(), record, tx);
   },
-  /** A failed login names the username tried (it may not exist) but no account id. */
-  recordFailedLogin: (username: string, reason: string, staffId?: string) =>
+  /** A failed login names the account tried; an unknown username is not kept (null, a keyed hash in `details`). */
+  recordFailedLogin: (username: string | null, reason: string, staffId?: string, details?: Record<string, unknown>) =>
     repo.insert(clock.now(), {
       actorId: staffId ?? null,
       actorUsername: username,
       action: 'login.failure',
-      details: { reason },
+      details: { reason, ...details },
     }),
   lastAt: (action: AuditAction) => repo.lastAt(action),
   /** A page of entries (1-based) and the total matching the filter. */

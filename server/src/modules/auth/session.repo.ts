@@ -26,6 +26,7 @@ export const createSessionRepo = (db: Database) => ({
           .where(and(inArray(staffSessions.id, ids), isNull(staffSessions.revokedAt))),
   touch: (id: string, at: Date) => db.update(staffSessions).set({ lastUsedAt: at }).where(eq(staffSessions.id, id)),
   complete: (id: string) => db.update(staffSessions).set({ isComplete: true }).where(eq(staffSessions.id, id)),
+  confirm: (id: string, at: Date) => db.update(staffSessions).set({ confirmedAt: at }).where(eq(staffSessions.id, id)),
   revoke: (id: string, at: Date) =>
     db
       .update(staffSessions)

@@ -14,7 +14,20 @@ const TOUCH_EVERY_MS = 60 * 1000;
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
-export type LiveSession = { sessionId: string; isComplete: boolean; staff: StaffPrincipal };
+/** How long a login, or entering the password or a code again, counts as a confirmation of sensitive changes. */
+export const CONFIRMATION_MS = 5 * 60 * 1000;
+
+/**
+ * `passwordChangeRequired`: someone else set the password, so only choosing one's own is allowed; `isConfirmed`: the
+ * password or a code was entered in this session within `CONFIRMATION_MS`.
+ */
+export type LiveSession = {
+  sessionId: string;
+  isComplete: boolean;
+  passwordChangeRequired: boolean;
+  isConfirmed: boolean;
+  staff: StaffPrincipal;
+};
 /** Emitted when sessions end, so open sockets of those sessions are disconnected at once. */
 export type SessionsEnded = { sessionId: string } | { staffId: string };
 
@@ -50,6 +63,7 @@ export const createSessionService = ({ repo, clock }: Deps) => {
         lastUsedAt: now,
         expiresAt: new Date(now.getTime() + ABSOLUTE_TIMEOUT_MS),
         isComplete,
+        confirmedAt: now,
       });
       return { token, sessionId: session.id };
     },
@@ -65,7 +79,14 @@ export const createSessionService = ({ repo, clock }: Deps) => {
       if (!found || !isValid(found.session, found.staff, now)) return null;
       if (opts.touch && now - found.session.lastUsedAt.getTime() > TOUCH_EVERY_MS)
         await repo.touch(found.session.id, clock.now());
-      return { sessionId: found.session.id, isComplete: found.session.isComplete, staff: toPrincipal(found.staff) };
+      const { confirmedAt } = found.session;
+      return {
+        sessionId: found.session.id,
+        isComplete: found.session.isComplete,
+        passwordChangeRequired: found.staff.passwordChangeRequired,
+        isConfirmed: confirmedAt !== null && now - confirmedAt.getTime() < CONFIRMATION_MS,
+        staff: toPrincipal(found.staff),
+      };
     },
 
     /**
@@ -87,6 +108,12 @@ export const createSessionService = ({ repo, clock }: Deps) => {
 
     touch: (sessionId: string) => repo.touch(sessionId, clock.now()),
     complete: (sessionId: string) => repo.complete(sessionId),
+    /** The password or a code was entered again: sensitive changes are allowed for `CONFIRMATION_MS` from now. */
+    confirm: async (sessionId: string) => {
+      const at = clock.now();
+      await repo.confirm(sessionId, at);
+      return new Date(at.getTime() + CONFIRMATION_MS);
+    },
 
     revoke: async (sessionId: string) => {
       await repo.revoke(sessionId, clock.now());

@@ -45,7 +45,8 @@ export const createStaffService = ({ repo, sessions, audit, secrets, clock, requ
     list: async () => (await repo.list()).map(toMember),
     findByUsername: mustFindByUsername,
 
-    create: async (actor: Actor, input: StaffCreate & { withTotp?: boolean }) => {
+    /** `temporary`: someone else chose the password (a supervisor, the CLI with --temporary): it must be changed. */
+    create: async (actor: Actor, input: StaffCreate & { withTotp?: boolean; temporary?: boolean }) => {
       checkPassword(input.password, input.username);
       if (await repo.findByUsername(input.username))
         throw new AppError('CONFLICT', 'That username is taken', { field: 'username' });
@@ -57,6 +58,7 @@ export const createStaffService = ({ repo, sessions, audit, secrets, clock, requ
         programmes: input.programmes,
         capacity: input.capacity ?? 2,
         passwordHash: await hashPassword(input.password),
+        passwordChangeRequired: input.temporary ?? false,
         totpSecret: totpSecret && secrets.seal(totpSecret),
       });
       await audit.record(
@@ -75,16 +77,17 @@ export const createStaffService = ({ repo, sessions, audit, secrets, clock, requ
      * Disabling, and any change of role or programmes, ends every session of that person and so disconnects their
      * sockets on every process: a promoted member logs in again (with a second factor), a demoted one keeps nothing,
      * not even a chat: their active chats in programmes they lost go back to the queue, first in line.
+     * One enabled supervisor always remains (CONFLICT).
      */
     update: async (actor: Actor, id: string, patch: StaffPatch) => {
       const before = await mustFind(id);
       const { disabled, ...fields } = patch;
       const disabledAt = disabled === undefined ? undefined : disabled ? (before.disabledAt ?? clock.now()) : null;
-      const row = await repo.update(id, {
-        ...fields,
-        ...(disabledAt !== undefined ? { disabledAt } : {}),
-        updatedAt: clock.now(),
-      });
+      const changes = { ...fields, ...(disabledAt !== undefined ? { disabledAt } : {}), updatedAt: clock.now() };
+      const mayRemoveASupervisor = (fields.role !== undefined && fields.role !== 'supervisor') || disabled === true;
+      const row = mayRemoveASupervisor
+        ? await repo.updateKeepingASupervisor(id, changes)
+        : await repo.update(id, changes);
       if (!row) throw new AppError('NOT_FOUND', 'No such staff member');
       if (Object.keys(fields).length > 0)
         await audit.record(actor, 'staff.updated', { type: 'staff', id }, { fields: Object.keys(fields) });
@@ -108,10 +111,15 @@ export const createStaffService = ({ repo, sessions, audit, secrets, clock, requ
       return count;
     },
 
-    resetPassword: async (actor: Actor, target: StaffTarget, password: string) => {
+    /** `temporary`: the member must choose their own at the next login (a supervisor's reset, the CLI's --temporary). */
+    resetPassword: async (actor: Actor, target: StaffTarget, password: string, opts: { temporary: boolean }) => {
       const row = await mustFindTarget(target);
       checkPassword(password, row.username);
-      await repo.update(row.id, { passwordHash: await hashPassword(password), updatedAt: clock.now() });
+      await repo.update(row.id, {
+        passwordHash: await hashPassword(password),
+        passwordChangeRequired: opts.temporary,
+        updatedAt: clock.now(),
+      });
       await sessions.revokeAllOf(row.id);
       await audit.record(actor, 'staff.password-reset', { type: 'staff', id: row.id });
     },

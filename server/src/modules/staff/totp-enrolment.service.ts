@@ -28,18 +28,19 @@ export const createTotpEnrolmentService = ({ repo, login, sessions, secrets, aud
   return {
     /**
      * Starts enrolment: a pending secret, shown as text and as a QR code made on this server. Replacing a second
-     * factor already set up needs proof that a session alone does not give: the password and a current code.
+     * factor already set up needs proof that a session alone does not give: the password and a current code (counted
+     * by the login throttle for `client`, the keyed hash of the address).
      */
-    start: async (staffId: string, proof: TotpEnrolProof) => {
+    start: async (staffId: string, proof: TotpEnrolProof, client: string) => {
       const row = await mustFind(staffId);
       if (row.totpSecret) {
         if (!proof.password || !proof.code)
           throw new AppError('INVALID_INPUT', 'To replace your second factor, enter your password and a current code', {
             field: proof.password ? 'code' : 'password',
           });
-        if (!(await login.checkPassword(row.username, proof.password)))
+        if (!(await login.checkPassword(row.username, proof.password, client)))
           throw new AppError('UNAUTHENTICATED', 'The password is wrong', { field: 'password' });
-        if (!(await login.checkCode(row, row.totpSecret, proof.code)))
+        if (!(await login.checkCode(row, row.totpSecret, proof.code, client)))
           throw new AppError('UNAUTHENTICATED', 'The code is wrong or already used', { field: 'code' });
       }
       const secret = newTotpSecret();
