@@ -22,6 +22,7 @@ const rows: Row[] = [
   ['GET', '/api/programmes', undefined, everyone],
   ['GET', '/api/programmes/:id/hours', undefined, everyone],
   ['PUT', '/api/programmes/:id/hours', defaultHours('helpwanted'), supervisors],
+  ['POST', '/api/programmes/:id/hours/today', { until: '24:00' }, supervisors],
   ['POST', '/api/auth/login', { username: 'matrix', password: PASSWORD }, everyone],
   ['POST', '/api/auth/logout', undefined, staffOnly],
   ['GET', '/api/auth/me', undefined, staffOnly],
@@ -60,6 +61,7 @@ const rows: Row[] = [
   ['GET', '/api/supervisor/missed', undefined, supervisors],
   ['GET', '/api/reports/summary', undefined, supervisors],
   ['GET', '/api/reports/export.csv', undefined, supervisors],
+  ['GET', '/api/reports/export-referrals.csv', undefined, supervisors],
   ['GET', '/api/retention', undefined, supervisors],
   ['PUT', '/api/programmes/:id/retention', { retentionDays: 90 }, supervisors],
 ];

@@ -96,7 +96,7 @@ describe('yearly figures on a generated year of contacts', () => {
     const res = await call(t, 'GET', '/api/reports/export.csv?from=2025-01-01&to=2026-01-01', { cookie });
     expect(res.headers.get('content-type')).toContain('text/csv');
     expect(res.headers.get('content-disposition')).toBe(
-      'attachment; filename="contacts-all-2025-01-01-2026-01-01.csv"',
+      'attachment; filename="contacts-all-2025-01-01-2025-12-31.csv"',
     );
     const lines = (await res.text()).trimEnd().split('\r\n');
     const header = lines[0]?.split(',') ?? [];

@@ -7,6 +7,8 @@ export const programmes = pgTable('programmes', {
   name: text('name').notNull(),
   timezone: text('timezone').notNull().default('Europe/Amsterdam'),
   maxWaitMinutes: integer('max_wait_minutes').notNull().default(20),
+  /** The live wall alarms when someone has waited this long (or at once when no counsellor is available). */
+  alarmAfterMinutes: integer('alarm_after_minutes').notNull().default(5),
   selfHelpUrl: text('self_help_url').notNull(),
   /** Days after a conversation ended before its transcript is crypto-shredded. */
   retentionDays: integer('retention_days').notNull().default(90),

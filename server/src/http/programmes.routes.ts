@@ -1,4 +1,4 @@
-import { ProgrammeHours, ProgrammeId } from '@helpline/shared';
+import { HoursToday, ProgrammeHours, ProgrammeId } from '@helpline/shared';
 import { Router } from 'express';
 import { parseInput } from '../errors';
 import type { Services } from '../services';
@@ -21,12 +21,31 @@ export const programmeRoutes = (
       res.json(await programmes.hoursOf(parseInput(ProgrammeId, req.params.id, 'id')));
     });
 
-/** Supervisors set the opening hours. */
-export const hoursRoutes = ({ programmes, audit, requireStaff }: HttpContext) =>
-  Router().put('/api/programmes/:id/hours', requireStaff({ role: 'supervisor' }), async (req, res) => {
-    const id = parseInput(ProgrammeId, req.params.id, 'id');
-    await programmes.replaceHours(id, parseInput(ProgrammeHours, req.body));
-    const me = staffOf(res);
-    await audit.record({ id: me.id, username: me.username }, 'hours.updated', { type: 'programme', id });
-    res.json(await programmes.hoursOf(id));
-  });
+/** Supervisors set the opening hours, or change today's from the live wall (audited as a change of the hours). */
+export const hoursRoutes = ({ programmes, audit, events, requireStaff }: HttpContext) =>
+  Router()
+    .put('/api/programmes/:id/hours', requireStaff({ role: 'supervisor' }), async (req, res) => {
+      const id = parseInput(ProgrammeId, req.params.id, 'id');
+      await programmes.replaceHours(id, parseInput(ProgrammeHours, req.body));
+      const me = staffOf(res);
+      await audit.record({ id: me.id, username: me.username }, 'hours.updated', { type: 'programme', id });
+      res.json(await programmes.hoursOf(id));
+    })
+    .post('/api/programmes/:id/hours/today', requireStaff({ role: 'supervisor' }), async (req, res) => {
+      const id = parseInput(ProgrammeId, req.params.id, 'id');
+      const change = parseInput(HoursToday, req.body);
+      const answer = await programmes.changeToday(id, change);
+      const me = staffOf(res);
+      await audit.record(
+        { id: me.id, username: me.username },
+        'hours.updated',
+        { type: 'programme', id },
+        {
+          today: answer.exception,
+          via: change.until === undefined ? 'longer-today' : 'open-until',
+        },
+      );
+      // Supervisors' walls and routing hear of it at once, as after any change to a queue.
+      events.emit('queue', id);
+      res.json(answer);
+    });

@@ -1,13 +1,21 @@
-import { Router } from 'express';
+import { type Response, Router } from 'express';
 import type { Clock } from '../clock';
-import { REPORT_ZONE } from '../modules/reports/scope';
+import { lastDayOf, localDayOf } from '../modules/reports/local-time';
+import type { Scope } from '../modules/reports/scope';
 import type { HttpContext } from './context';
 import { noStore, scopeOf } from './report-scope';
 
-/** YYYY-MM-DD on the local calendar, for the file name. */
-const day = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: REPORT_ZONE }).format(d);
+/** `contacts-all-2025-01-01-2025-12-31.csv`: the period's first and last local day (`to` itself is not in it). */
+const fileName = (kind: string, scope: Scope) =>
+  `${kind}-${scope.programme ?? 'all'}-${localDayOf(scope.from)}-${lastDayOf(scope)}.csv`;
 
-/** The yearly figures and the per-contact export: supervisors only. */
+const sendCsv = (res: Response, name: string, body: string) => {
+  res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+  res.setHeader('Content-Disposition', `attachment; filename="${name}"`);
+  res.send(body);
+};
+
+/** The yearly figures, the per-contact export and the referrals-and-surveys export: supervisors only. */
 export const reportRoutes = ({ summary, exports, requireStaff }: HttpContext, clock: Clock) => {
   const supervisor = requireStaff({ role: 'supervisor' });
   return Router()
@@ -16,9 +24,10 @@ export const reportRoutes = ({ summary, exports, requireStaff }: HttpContext, cl
     })
     .get('/api/reports/export.csv', supervisor, noStore, async (req, res) => {
       const scope = scopeOf(req.query, clock);
-      const name = `contacts-${scope.programme ?? 'all'}-${day(scope.from)}-${day(scope.to)}.csv`;
-      res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-      res.setHeader('Content-Disposition', `attachment; filename="${name}"`);
-      res.send(await exports.csv(scope));
+      sendCsv(res, fileName('contacts', scope), await exports.csv(scope));
+    })
+    .get('/api/reports/export-referrals.csv', supervisor, noStore, async (req, res) => {
+      const scope = scopeOf(req.query, clock);
+      sendCsv(res, fileName('referrals-surveys', scope), await exports.referralsCsv(scope));
     });
 };

@@ -14,6 +14,7 @@ import {
   LoginBody,
   PasswordChange,
   PeriodQuery,
+  HoursToday,
   ProgrammeHours,
   ReferralCreate,
   ReferralListQuery,
@@ -45,6 +46,14 @@ export const routes: Route[] = [
     as: 'supervisor',
     params: programme,
     body: { schema: ProgrammeHours, valid: () => hours, linked: hoursLinks },
+  },
+  {
+    method: 'POST',
+    path: '/api/programmes/:id/hours/today',
+    as: 'supervisor',
+    params: programme,
+    // One of the two, checked together: a refusal of either may name the other.
+    body: { schema: HoursToday, valid: () => ({ until: '24:00' }), linked: () => ['until', 'longerMinutes'] },
   },
   {
     method: 'POST',
@@ -252,6 +261,12 @@ export const routes: Route[] = [
   { method: 'GET', path: '/api/supervisor/missed', as: 'supervisor', query: { schema: PeriodQuery, valid: PERIOD } },
   { method: 'GET', path: '/api/reports/summary', as: 'supervisor', query: { schema: PeriodQuery, valid: PERIOD } },
   { method: 'GET', path: '/api/reports/export.csv', as: 'supervisor', query: { schema: PeriodQuery, valid: PERIOD } },
+  {
+    method: 'GET',
+    path: '/api/reports/export-referrals.csv',
+    as: 'supervisor',
+    query: { schema: PeriodQuery, valid: PERIOD },
+  },
   { method: 'GET', path: '/api/retention', as: 'supervisor' },
   {
     method: 'PUT',

@@ -48,6 +48,11 @@ export const ProgrammeHours = z.object({
       }
     }),
   maxWaitMinutes: z.number().int().min(1).max(240),
+  /**
+   * Minutes a visitor may wait before the supervisors' live wall alarms (it alarms at once when nobody is available).
+   * Always in the answer; a PUT without it keeps the stored value (added after the first release).
+   */
+  alarmAfterMinutes: z.number().int().min(1).max(120).optional(),
 });
 export type ProgrammeHours = z.infer<typeof ProgrammeHours>;
 

@@ -1,4 +1,5 @@
 export * from './hours';
+export * from './hours-today';
 export * from './period';
 export * from './programme';
 export * from './referral';

@@ -1,4 +1,5 @@
 export { HoursException, ProgrammeHours, WeeklyHours } from '../domain/hours';
+export { HoursToday } from '../domain/hours-today';
 export * from './auth';
 export * from './canned';
 export * from './cases';

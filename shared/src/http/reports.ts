@@ -77,6 +77,28 @@ export const ExportBaseColumns = [
   'returning',
 ] as const;
 
+/**
+ * Columns of /api/reports/export-referrals.csv: one row per referral made and per survey answer given in the period
+ * (`record` says which); `contactId` is the `id` of the contact's row in export.csv. Never message text.
+ */
+export const ReferralExportColumns = [
+  'record',
+  'id',
+  'programme',
+  'contactId',
+  'contactChannel',
+  'at',
+  'kind',
+  'clinic',
+  'clinicName',
+  'appointmentAt',
+  'status',
+  'intendsTreatment',
+  'rating',
+  'feltBetter',
+  'wouldRecommend',
+] as const;
+
 export const RetentionSetting = z.object({
   programme: ProgrammeId,
   retentionDays: z.number().int(),

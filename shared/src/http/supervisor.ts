@@ -14,6 +14,13 @@ export const SupervisorOverview = z.object({
       longestWaitSeconds: z.number().int(),
       activeChats: z.number().int(),
       countersToday: z.record(z.string(), z.number().int()),
+      /** Added: counsellors of the programme who are online and set to available now. */
+      counsellorsAvailable: z.number().int().optional(),
+      /** Added: the programme's alarm threshold for a wait, in minutes. */
+      alarmAfterMinutes: z.number().int().optional(),
+      /** Added: when a closed programme opens next, and when an open one closes (ISO or null). */
+      opensAt: z.string().nullable().optional(),
+      closesAt: z.string().nullable().optional(),
     }),
   ),
   counsellors: z.array(
@@ -23,6 +30,8 @@ export const SupervisorOverview = z.object({
       status: CounsellorStatus,
       activeChats: z.number().int(),
       capacity: z.number().int(),
+      /** Added: supervisors are listed too, but take no chats by capacity. */
+      role: z.enum(['counsellor', 'supervisor']).optional(),
     }),
   ),
 });

@@ -1,5 +1,5 @@
 import { type Database, rowsOf } from '@helpline/db';
-import type { CounsellorStatus } from '@helpline/shared';
+import type { CounsellorStatus, ProgrammeId, Role } from '@helpline/shared';
 import { sql } from 'drizzle-orm';
 
 /** The live state behind the supervisor overview, in two queries. */
@@ -21,18 +21,20 @@ export const createOverviewRepo = (db: Database) => {
         active: Number(r.active),
       })),
 
-    /** Staff who can take chats, with their presence, last heartbeat (epoch ms) and chats now. */
+    /** Staff who can take chats, with their role, programmes, presence, last heartbeat (epoch ms) and chats now. */
     counsellors: async () =>
       (
         await query<{
           id: string;
           alias: string;
           presence: CounsellorStatus;
+          role: Role;
+          programmes: ProgrammeId[];
           capacity: number;
           seen: unknown;
           active: number;
         }>(sql`
-          select s.id, s.alias, s.presence, s.capacity,
+          select s.id, s.alias, s.presence, s.role, s.programmes, s.capacity,
             (extract(epoch from s.last_seen_at) * 1000)::float8 as seen,
             (select count(*) from conversations c where c.counsellor_id = s.id and c.status = 'active')::int as active
           from staff s where s.disabled_at is null order by s.alias, s.id`)

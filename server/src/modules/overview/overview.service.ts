@@ -6,7 +6,12 @@ import type { ChatFiguresRepo } from '../reports/chat-figures.repo';
 import { byKindOf, REPORT_ZONE } from '../reports/scope';
 import type { OverviewRepo } from './overview.repo';
 
-type Deps = { repo: OverviewRepo; chats: ChatFiguresRepo; programmes: Pick<ProgrammeService, 'stateOf'>; clock: Clock };
+type Deps = {
+  repo: OverviewRepo;
+  chats: ChatFiguresRepo;
+  programmes: Pick<ProgrammeService, 'stateOf' | 'hoursOf'>;
+  clock: Clock;
+};
 
 /** What a shift supervisor sees at a glance: every queue now, today's counters, every counsellor. */
 export const createOverviewService = ({ repo, chats, programmes, clock }: Deps) => ({
@@ -19,17 +24,21 @@ export const createOverviewService = ({ repo, chats, programmes, clock }: Deps) 
       Promise.all(
         programmeIds.map(async (id) => {
           const scope = { programme: id, ...today };
-          const [state, queue, cells] = await Promise.all([
+          const [state, hours, queue, cells] = await Promise.all([
             programmes.stateOf(id, now),
+            programmes.hoursOf(id),
             chats.chats(scope),
             chats.missedCells(scope),
           ]);
-          return { id, state, queue, cells };
+          return { id, state, alarmAfterMinutes: hours.alarmAfterMinutes ?? 5, queue, cells };
         }),
       ),
     ]);
+    // Who could take a chat now: set to available, heartbeat fresh, serving the programme (as routing asks).
+    const isOnline = (c: (typeof counsellors)[number]) => c.seen !== null && now.getTime() - c.seen <= GRACE_MS;
+    const available = counsellors.filter((c) => c.presence === 'available' && isOnline(c));
     return {
-      programmes: perProgramme.map(({ id, state, queue, cells }) => {
+      programmes: perProgramme.map(({ id, state, alarmAfterMinutes, queue, cells }) => {
         const live = queues.find((q) => q.programme === id);
         const missed = byKindOf(cells);
         const missedTotal = missed['outside-hours'] + missed.abandoned + missed['timed-out'];
@@ -40,6 +49,10 @@ export const createOverviewService = ({ repo, chats, programmes, clock }: Deps) 
           longestWaitSeconds:
             live?.earliest != null ? Math.max(0, Math.floor((now.getTime() - live.earliest) / 1000)) : 0,
           activeChats: live?.active ?? 0,
+          counsellorsAvailable: available.filter((c) => c.programmes.includes(id)).length,
+          alarmAfterMinutes,
+          opensAt: state.opensAt,
+          closesAt: state.closesAt,
           countersToday: {
             requested: queue.queued + missed['outside-hours'],
             answered: queue.answered,
@@ -52,9 +65,10 @@ export const createOverviewService = ({ repo, chats, programmes, clock }: Deps) 
       counsellors: counsellors.map((c) => ({
         id: c.id,
         alias: c.alias,
-        status: c.seen !== null && now.getTime() - c.seen <= GRACE_MS ? c.presence : 'offline',
+        status: isOnline(c) ? c.presence : 'offline',
         activeChats: c.active,
         capacity: c.capacity,
+        role: c.role,
       })),
     };
   },

@@ -24,6 +24,7 @@ export const createProgrammeRepo = (db: Database) => ({
     return {
       timezone: programme.timezone,
       maxWaitMinutes: programme.maxWaitMinutes,
+      alarmAfterMinutes: programme.alarmAfterMinutes,
       weekly,
       exceptions: exceptions.map((e) => ({
         date: e.date,
@@ -40,7 +41,12 @@ export const createProgrammeRepo = (db: Database) => ({
     db.transaction(async (tx) => {
       await tx
         .update(programmes)
-        .set({ timezone: hours.timezone, maxWaitMinutes: hours.maxWaitMinutes })
+        .set({
+          timezone: hours.timezone,
+          maxWaitMinutes: hours.maxWaitMinutes,
+          // Left out by a client that predates the alarm: the stored threshold stays.
+          ...(hours.alarmAfterMinutes === undefined ? {} : { alarmAfterMinutes: hours.alarmAfterMinutes }),
+        })
         .where(eq(programmes.id, id));
       await tx.delete(programmeHours).where(eq(programmeHours.programmeId, id));
       await tx.delete(programmeHourExceptions).where(eq(programmeHourExceptions.programmeId, id));

@@ -1,4 +1,11 @@
-import { openState, type ProgrammeHours, type ProgrammeId, programmes as programmeInfo } from '@helpline/shared';
+import {
+  type HoursToday,
+  openState,
+  type ProgrammeHours,
+  type ProgrammeId,
+  programmes as programmeInfo,
+  todayChange,
+} from '@helpline/shared';
 import type { Clock } from '../../clock';
 import { AppError } from '../../errors';
 import type { ProgrammeRepo } from './programme.repo';
@@ -32,6 +39,19 @@ export const createProgrammeService = ({ repo, clock }: Deps) => {
       return days;
     },
     replaceHours: (id: ProgrammeId, hours: ProgrammeHours) => repo.replaceHours(id, hours),
+    /** "Open now until ..." or "... longer today": today's dated exception, set like any change of the hours. */
+    changeToday: async (id: ProgrammeId, change: HoursToday) => {
+      const at = clock.now();
+      const hours = await hoursOf(id);
+      const result = todayChange(hours, at, change);
+      if (!result.ok) throw new AppError('INVALID_INPUT', `${result.field} ${result.reason}`, { field: result.field });
+      const { exception } = result;
+      await repo.replaceHours(id, {
+        ...hours,
+        exceptions: [...hours.exceptions.filter((e) => e.date !== exception.date), exception],
+      });
+      return { exception, ...(await stateOf(id, at)) };
+    },
     /** The public list: live state and queue figures for every programme. */
     listStates: async (
       queueStats: (

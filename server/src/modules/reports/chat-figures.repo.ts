@@ -11,10 +11,16 @@ const num = (value: unknown) => (value === null || value === undefined ? null : 
 export const createChatFiguresRepo = (db: Database) => {
   const query = async <T>(q: ReturnType<typeof sql>) => rowsOf<T>(await db.execute(q));
   return {
-    /** Chats that reached the queue in the period, and how many of them a counsellor answered. */
+    /**
+     * Chats that reached the queue in the period, and how many of them a counsellor answered. A chat put back in the
+     * queue (its counsellor went offline, or it was transferred to the other programme) lost its start time but keeps
+     * its wait: it was answered, and stays counted while it waits for the next counsellor.
+     */
     chats: async (scope: Scope) => {
       const [row] = await query<{ requested: number; answered: number }>(sql`
-        select count(*)::int as requested, count(c.started_at)::int as answered
+        select count(*)::int as requested,
+          count(*) filter (where c.started_at is not null
+            or (c.status = 'queued' and c.waited_seconds is not null))::int as answered
         from conversations c where ${queuedIn(scope)}`);
       return { queued: Number(row?.requested ?? 0), answered: Number(row?.answered ?? 0) };
     },

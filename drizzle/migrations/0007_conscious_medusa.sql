@@ -1,0 +1,1 @@
+ALTER TABLE "programmes" ADD COLUMN "alarm_after_minutes" integer DEFAULT 5 NOT NULL;
