@@ -34,6 +34,12 @@ export function StaffUserMenu({ lang, path, compact = false }: { lang: Lang; pat
       >
         {t.switchTo}
       </a>
+      <a
+        href={localPath(lang, '/login/password')}
+        className={`inline-flex items-center rounded underline underline-offset-4 ${size}`}
+      >
+        {t.staff.changePassword}
+      </a>
       <button
         type="button"
         onClick={logout}

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { Lang } from '../../i18n';
 import { api } from '../../lib/api';
 import { useApiQuery } from '../../lib/use-api-query';
+import { useConfirmation } from '../auth/use-confirmation';
 import { supervisorText } from '../supervisor/supervisor.i18n';
 import { adminText } from './admin.i18n';
 import { input } from './staff-fields';
@@ -20,11 +21,13 @@ export function RetentionAdmin({ lang }: { lang: Lang }) {
   const list = useApiQuery(RetentionList, '/api/retention');
   const [days, setDays] = useState<Record<string, number>>({});
   const save = useSave(t);
+  const { confirmed, dialog } = useConfirmation(lang);
   useEffect(() => {
     if (list.data) setDays(Object.fromEntries(list.data.map((s) => [s.programme, s.retentionDays])));
   }, [list.data]);
   return (
     <div className="grid gap-3">
+      {dialog}
       <p className="max-w-prose">{t.retention.intro}</p>
       {list.error && <p role="alert">{list.error.status === 404 ? t.unavailable : t.failed}</p>}
       <ul className="grid gap-3 md:grid-cols-2">
@@ -38,7 +41,9 @@ export function RetentionAdmin({ lang }: { lang: Lang }) {
                 const body = JSON.stringify({ retentionDays: days[s.programme] });
                 if (
                   await save.run(() =>
-                    api(z.unknown(), `/api/programmes/${s.programme}/retention`, { method: 'PUT', body }),
+                    confirmed(() =>
+                      api(z.unknown(), `/api/programmes/${s.programme}/retention`, { method: 'PUT', body }),
+                    ),
                   )
                 )
                   list.reload();

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import type { Lang } from '../../i18n';
 import { api } from '../../lib/api';
 import { useApiQuery } from '../../lib/use-api-query';
+import { useConfirmation } from '../auth/use-confirmation';
 import { supervisorText } from '../supervisor/supervisor.i18n';
 import { adminText } from './admin.i18n';
 import { manageText } from './manage.i18n';
@@ -26,12 +27,15 @@ export function StaffAdmin({ lang }: { lang: Lang }) {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const create = useSave(a);
+  // Creating members and changing roles, programmes or access ask for the password or a code when it is not recent.
+  const { confirmed, dialog } = useConfirmation(lang);
   useEffect(() => {
     if (list.data) setMembers(list.data);
   }, [list.data]);
   const replace = (m: StaffMember) => setMembers((all) => all.map((x) => (x.id === m.id ? m : x)));
   return (
     <div className="grid gap-4">
+      {dialog}
       <details className="rounded-xl border border-neutral-300 bg-white p-3">
         <summary className="inline-flex min-h-11 cursor-pointer items-center gap-2 font-semibold">
           <UserPlus aria-hidden="true" size={20} />
@@ -43,7 +47,7 @@ export function StaffAdmin({ lang }: { lang: Lang }) {
             e.preventDefault();
             const body = { ...draft, username, password };
             const made = await create.run(() =>
-              api(StaffMember, '/api/staff', { method: 'POST', body: JSON.stringify(body) }),
+              confirmed(() => api(StaffMember, '/api/staff', { method: 'POST', body: JSON.stringify(body) })),
             );
             if (made) {
               setMembers((all) => [...all, made]);
@@ -103,7 +107,7 @@ export function StaffAdmin({ lang }: { lang: Lang }) {
                   {t.staff.edit(m.alias)}
                 </span>
               </summary>
-              <StaffMemberEditor member={m} onSaved={replace} names={names} t={t} a={a} />
+              <StaffMemberEditor member={m} onSaved={replace} names={names} t={t} a={a} confirmed={confirmed} />
             </details>
           </li>
         ))}

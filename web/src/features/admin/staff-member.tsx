@@ -19,12 +19,15 @@ export function StaffMemberEditor({
   names,
   t,
   a,
+  confirmed,
 }: {
   member: StaffMember;
   onSaved: (member: StaffMember) => void;
   names: Record<ProgrammeId, string>;
   t: ManageText;
   a: AdminText;
+  /** Runs a change, asking for the password or a code first when the server wants a fresh confirmation. */
+  confirmed: <T>(change: () => Promise<T>) => Promise<T>;
 }) {
   const [draft, setDraft] = useState<StaffDraft>(member);
   const [disabled, setDisabled] = useState(member.disabled);
@@ -33,7 +36,9 @@ export function StaffMemberEditor({
   const save = useSave(a);
   const base = `/api/staff/${member.id}`;
   const post = (path: string, body?: unknown) =>
-    api(NoContent, `${base}/${path}`, { method: 'POST', ...(body ? { body: JSON.stringify(body) } : {}) });
+    confirmed(() =>
+      api(NoContent, `${base}/${path}`, { method: 'POST', ...(body ? { body: JSON.stringify(body) } : {}) }),
+    );
   const act = async (change: () => Promise<string>) => {
     const done = await save.run(change);
     if (done) setNote(done);
@@ -52,7 +57,9 @@ export function StaffMemberEditor({
             capacity: draft.capacity,
             disabled,
           };
-          const saved = await save.run(() => api(StaffMember, base, { method: 'PATCH', body: JSON.stringify(body) }));
+          const saved = await save.run(() =>
+            confirmed(() => api(StaffMember, base, { method: 'PATCH', body: JSON.stringify(body) })),
+          );
           if (saved) onSaved(saved);
         }}
       >

@@ -38,7 +38,9 @@ export function LoginForm({ lang }: { lang: Lang }) {
           ...(totp ? { totp } : {}),
         }),
       });
-      router.push(answer.totpEnrolmentRequired ? localPath(lang, '/login/totp') : staffHome(lang, answer.staff));
+      // Someone else set the password: choose one's own first (then the staff pages ask for a second factor if due).
+      if (answer.passwordChangeRequired) router.push(localPath(lang, '/login/password'));
+      else router.push(answer.totpEnrolmentRequired ? localPath(lang, '/login/totp') : staffHome(lang, answer.staff));
     } catch (err) {
       const apiError = err instanceof ApiError ? err : null;
       if (apiError?.field === 'totp') setNeedsCode(true);

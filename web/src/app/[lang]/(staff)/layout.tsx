@@ -16,6 +16,7 @@ export default async function StaffLayout({
   if (!isLang(lang)) notFound();
   const session = await serverSession();
   if (!session) redirect(localPath(lang, '/login'));
+  if (session.passwordChangeRequired) redirect(localPath(lang, '/login/password'));
   if (session.totpEnrolmentRequired) redirect(localPath(lang, '/login/totp'));
   return <StaffSessionProvider staff={session.staff}>{children}</StaffSessionProvider>;
 }

@@ -1,0 +1,91 @@
+'use client';
+
+import { ConfirmationAnswer } from '@helpline/shared/http';
+import { type FormEvent, type ReactNode, useRef, useState } from 'react';
+import { Dialog } from '../../components/dialog';
+import { buttonClass, Field } from '../../components/field';
+import { dictionaries, type Lang } from '../../i18n';
+import { ApiError, api } from '../../lib/api';
+
+type Pending = { retry: () => void; cancel: () => void };
+
+/**
+ * Sensitive administration answers CONFIRMATION_REQUIRED when the password or a code was not entered in the last 5
+ * minutes: `confirmed(change)` runs the change, and on that answer asks for the password or a code
+ * (POST /api/auth/confirm) and runs it once more. Cancelling gives the original refusal back. Render `dialog`.
+ */
+export const useConfirmation = (
+  lang: Lang,
+): { confirmed: <T>(change: () => Promise<T>) => Promise<T>; dialog: ReactNode } => {
+  const t = dictionaries[lang].staff;
+  const [open, setOpen] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const pending = useRef<Pending | null>(null);
+
+  const confirmed = async <T,>(change: () => Promise<T>): Promise<T> => {
+    try {
+      return await change();
+    } catch (refusal) {
+      if (!(refusal instanceof ApiError) || refusal.code !== 'CONFIRMATION_REQUIRED') throw refusal;
+      return new Promise<T>((resolve, reject) => {
+        pending.current = {
+          retry: () => change().then(resolve, reject),
+          cancel: () => reject(refusal),
+        };
+        setError(null);
+        setOpen(true);
+      });
+    }
+  };
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const secret = String(new FormData(event.currentTarget).get('confirm-secret') ?? '');
+    try {
+      await api(ConfirmationAnswer, '/api/auth/confirm', {
+        method: 'POST',
+        body: JSON.stringify(/^\d{6}$/.test(secret) ? { code: secret } : { password: secret }),
+      });
+      setOpen(false);
+      pending.current?.retry();
+      pending.current = null;
+    } catch (err) {
+      setError(err instanceof ApiError && err.code === 'RATE_LIMITED' ? t.tooMany : t.wrongConfirm);
+    }
+  };
+
+  const close = (isOpen: boolean) => {
+    if (isOpen) return;
+    setOpen(false);
+    pending.current?.cancel();
+    pending.current = null;
+  };
+
+  const dialog = (
+    <Dialog open={open} onOpenChange={close} title={t.confirmTitle} description={t.confirmIntro}>
+      <form onSubmit={submit} className="grid gap-3" noValidate>
+        <Field
+          id="confirm-secret"
+          label={t.confirmSecret}
+          type="password"
+          autoComplete="current-password"
+          required
+          error={error ?? undefined}
+        />
+        <div className="flex gap-2">
+          <button type="submit" className={buttonClass}>
+            {t.confirm}
+          </button>
+          <button
+            type="button"
+            className="min-h-11 rounded-lg border border-neutral-500 px-4"
+            onClick={() => close(false)}
+          >
+            {t.cancel}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+  return { confirmed, dialog };
+};
