@@ -61,6 +61,16 @@ export const EnvSchema = z.object({
    * forgets their token: the transcript can no longer be opened with it. The survey and the return code stay possible
    * within this time.
    */
+  /**
+   * Seconds a waiting visitor may be without any connection before the queue counts them as gone (abandoned, missed)
+   * and stops offering them (PROTOCOL.md: 60).
+   */
+  HELPLINE_VISITOR_GONE_SECONDS: z.coerce
+    .number({ message: 'must be a number of seconds (10-86400)' })
+    .int({ message: 'must be a number of seconds (10-86400)' })
+    .min(10, 'must be a number of seconds (10-86400)')
+    .max(86_400, 'must be a number of seconds (10-86400)')
+    .default(60),
   HELPLINE_VISITOR_FORGET_MINUTES: z.coerce
     .number({ message: 'must be a number of minutes (1-1440)' })
     .int({ message: 'must be a number of minutes (1-1440)' })

@@ -104,6 +104,7 @@ export const createServices = ({ db, clock, env }: Pick<AppDeps, 'db' | 'clock' 
     dataKeys,
     events,
     clock,
+    visitorGoneMs: env.HELPLINE_VISITOR_GONE_SECONDS * 1000,
   });
   const presence = createPresenceService({ db: db.db, clock });
   const chatFigures = createChatFiguresRepo(db.db);

@@ -1,6 +1,7 @@
 import type { Logger } from '../logger';
 import type { Services } from '../services';
 import type { StaffNamespace } from './socket-types';
+import type { VisitorPresenceBinding } from './visitor-presence';
 
 // Routing also runs on every queue change; the tick is the safety net and the clock for timeouts and the grace period.
 const TICK_MS = 5000;
@@ -17,6 +18,7 @@ export const createJobs = (
   services: Services,
   logger: Logger,
   overview: { refresh: () => Promise<void> },
+  visitorPresence: Pick<VisitorPresenceBinding, 'heartbeat'>,
 ) => {
   const { presence, queue, conversations, routing, retention, visitors } = services;
   let tick = 0;
@@ -24,7 +26,10 @@ export const createJobs = (
   const heartbeat = () => presence.seen([...new Set([...staffNsp.sockets.values()].map((s) => s.data.staff.id))]);
   const runOnce = async (opts: { heartbeat?: boolean } = { heartbeat: true }) => {
     if (opts.heartbeat) await heartbeat();
+    // Every tick: a waiting visitor gone for a minute must not be offered, so their stamp is never more than a tick old.
+    await visitorPresence.heartbeat();
     await queue.sweepTimeouts();
+    await queue.sweepGone();
     await conversations.requeueAbsent();
     await routing.assignAll();
     await visitors.forgetExpired();

@@ -8,7 +8,9 @@ import { bindOverviewPush } from './overview.broadcast';
 import { bindShreddingBroadcast } from './shredding.broadcast';
 import { namespacesOf } from './socket-types';
 import { registerStaffNamespace } from './staff.namespace';
+import { bindStaffPresence } from './staff-presence';
 import { registerVisitorNamespace, type VisitorNamespaceOptions } from './visitor.namespace';
+import { bindVisitorPresence } from './visitor-presence';
 
 /**
  * Both namespaces, the broadcasts of domain events, and the periodic jobs. Returns the stop function.
@@ -28,15 +30,18 @@ export const registerRealtime = (
 ) => {
   const namespaces = namespacesOf(io);
   const stopStaff = registerStaffNamespace(namespaces, services, logger, opts);
-  registerVisitorNamespace(namespaces, services, logger, opts);
+  bindStaffPresence(namespaces.staff, services, logger);
+  const visitorPresence = bindVisitorPresence(namespaces, services, logger);
+  registerVisitorNamespace(namespaces, services, logger, opts, visitorPresence);
   const unbind = bindBroadcasts(namespaces, services, logger);
   const unbindShredding = opts.manyProcesses ? bindShreddingBroadcast(namespaces, services) : () => {};
   const overview = bindOverviewPush(namespaces.staff, services, logger);
-  const jobs = createJobs(namespaces.staff, services, logger, overview);
+  const jobs = createJobs(namespaces.staff, services, logger, overview, visitorPresence);
   return {
     jobs,
     stop: () => {
       jobs.stop();
+      visitorPresence.stop();
       stopStaff();
       overview.stop();
       unbind();

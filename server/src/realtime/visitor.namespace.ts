@@ -1,4 +1,4 @@
-import { visitorEventSchemas } from '@helpline/shared';
+import { QUICK_EXIT, visitorEventSchemas } from '@helpline/shared';
 import { AppError, handshakeFailure } from '../errors';
 import { createClientKeys } from '../limits/client-key';
 import type { Logger } from '../logger';
@@ -8,6 +8,7 @@ import { toResumeAnswer } from './resume-answer';
 import { type Namespaces, rooms } from './socket-types';
 import { relayTyping } from './typing-relay';
 import { createVisitorLimits } from './visitor-limits';
+import type { VisitorPresenceBinding } from './visitor-presence';
 import { createVisitorSockets, PER_VISITOR } from './visitor-sockets';
 import { bindHandlers, createSocketLimiter } from './with-schema';
 
@@ -22,6 +23,7 @@ export const registerVisitorNamespace = (
   services: Services,
   logger: Logger,
   { trustProxy, visitorsPerClient, visitorsPerProcess }: VisitorNamespaceOptions,
+  presence: Pick<VisitorPresenceBinding, 'connected' | 'disconnected'>,
 ) => {
   const nsp = namespaces.visitor;
   const limiter = createSocketLimiter();
@@ -62,7 +64,13 @@ export const registerVisitorNamespace = (
     const clientKey = clientKeyOf(socket.request);
     const { newToken } = socket.data;
     if (newToken) socket.emit('session', { token: newToken });
-    else if (socket.data.visitorId) socket.join(rooms.visitor(socket.data.visitorId));
+    else if (socket.data.visitorId) {
+      socket.join(rooms.visitor(socket.data.visitorId));
+      presence.connected(socket.data.visitorId);
+    }
+    socket.on('disconnect', () => {
+      if (socket.data.visitorId) presence.disconnected(socket.data.visitorId);
+    });
     // Until the visitor's row exists, this socket is all there is of them.
     const handle = bindHandlers(socket, visitorEventSchemas, {
       limiter,
@@ -90,9 +98,9 @@ export const registerVisitorNamespace = (
       return creating;
     };
     const own = (conversationId: string) => conversations.mustBelongTo(socket.data.visitorId, conversationId);
-    const leave = async (row: ConversationRow) => {
-      if (row.status === 'queued') await queue.abandon(row);
-      else if (row.status === 'active') await conversations.end(row, 'visitor');
+    const leave = async (row: ConversationRow, reason?: typeof QUICK_EXIT) => {
+      if (row.status === 'queued') await queue.abandon(row, reason);
+      else if (row.status === 'active') await conversations.end(row, 'visitor', reason);
     };
 
     handle('queue:join', async ({ programme, intake }) => {
@@ -126,7 +134,7 @@ export const registerVisitorNamespace = (
       const { visitorId } = socket.data;
       if (visitorId) {
         const open = await queue.openOf(visitorId);
-        if (open) await leave(open);
+        if (open) await leave(open, QUICK_EXIT);
         // Closes this visitor's sockets in every process, after this ack has gone out.
         await visitors.forget(visitorId);
       } else setImmediate(() => socket.disconnect(true));

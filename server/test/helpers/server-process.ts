@@ -59,6 +59,8 @@ export const startServerProcess = async (env: Record<string, string>): Promise<S
     HELPLINE_SERVE_WEB: 'false',
     LOG_LEVEL: 'warn',
     HELPLINE_VISITOR_FORGET_MINUTES: '1440',
+    // Nor does it take the first process's visitors (stamped on its manual clock) for gone.
+    HELPLINE_VISITOR_GONE_SECONDS: '86400',
     ...env,
     PORT: String(port),
   });

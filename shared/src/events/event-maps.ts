@@ -26,6 +26,7 @@ import {
   type SessionEvent,
   SurveySubmit,
   Typing,
+  type VisitorPresence,
 } from './payloads';
 import type { Conversation, Message } from './shapes';
 
@@ -87,6 +88,7 @@ export type StaffServerToClientEvents = {
   'conversation:ended': (p: ConversationEnded) => void;
   'note:added': (p: NoteAdded) => void;
   'supervisor:overview': (p: SupervisorOverview) => void;
+  'visitor:presence': (p: VisitorPresence) => void;
 };
 
 /** The payload an event carries (its first argument). */

@@ -43,6 +43,11 @@ export const EndedBy = z.enum(['visitor', 'counsellor', 'system']);
 export type EndedBy = z.infer<typeof EndedBy>;
 export const ConversationEnded = z.object({ ...conversationRef, endedBy: EndedBy, reason: z.string().optional() });
 export type ConversationEnded = z.infer<typeof ConversationEnded>;
+/** Why a chat ended, where the client shows it differently: `quick-exit` when the visitor ended it with `session:end`. */
+export const QUICK_EXIT = 'quick-exit';
+/** Pushed to a chat's counsellor and monitors when the visitor's last connection goes (`online: false`) or comes back. */
+export const VisitorPresence = z.object({ ...conversationRef, online: z.boolean(), since: Iso });
+export type VisitorPresence = z.infer<typeof VisitorPresence>;
 /** The highest seq a conversation can reach (seq is a 32-bit integer): a larger `afterSeq` is refused, not queried. */
 export const MAX_SEQ = 2_147_483_647;
 export const ConversationResume = z.object({

@@ -35,7 +35,8 @@ type Deps = {
   clock: Clock;
 };
 
-export const GRACE_MS = 60_000;
+/** A counsellor whose last /staff connection has been gone this long is offline and their chats go back to the queue. */
+export const GRACE_MS = 30_000;
 /** A conversation's life after it was assigned: messages, notes, ending, transfer, requeue, survey. */
 export const createConversationService = ({ db, conversations, messages, dataKeys, events, audit, clock }: Deps) => {
   const mustFind = async (id: string) => {
@@ -88,6 +89,8 @@ export const createConversationService = ({ db, conversations, messages, dataKey
     mustBelongTo: async (visitorId: string | null, conversationId: string) =>
       mustOwn(await mustFind(conversationId), visitorId),
     end,
+    /** A counsellor's active chats. */
+    activeOf: (counsellorId: string) => conversations.activeOf(counsellorId),
     sendAsStaff: async (me: StaffPrincipal, input: { conversationId: string; clientId: string; body: string }) => {
       // `me` holds the rights as of this event; the row is read under the send's lock, so its programme is current too.
       const sent = await messages.send({ ...input, sender: 'counsellor', senderStaffId: me.id }, (row) => {

@@ -1,5 +1,6 @@
-import type { Database } from '@helpline/db';
+import { conversations as conversationTable, type Database, visitors as visitorTable } from '@helpline/db';
 import { type Intake, localDay, type ProgrammeId, type QueueSnapshot } from '@helpline/shared';
+import { and, eq, lt } from 'drizzle-orm';
 import { type Clock, secondsBetween } from '../../clock';
 import { AppError } from '../../errors';
 import type { ConversationRepo, ConversationRow } from '../conversations/conversation.repo';
@@ -9,6 +10,9 @@ import type { MessageService } from '../conversations/message.service';
 import type { ProgrammeService } from '../programmes/programme.service';
 import type { VisitorService } from '../visitors/visitor.service';
 import type { createQueueStatsService } from './queue-stats.service';
+
+/** A waiting visitor without a connection for this long has gone: no longer offered, counted as abandoned. */
+export const VISITOR_GONE_MS = 60_000;
 
 type Deps = {
   db: Database;
@@ -20,6 +24,7 @@ type Deps = {
   dataKeys: DataKeys;
   events: DomainEventBus;
   clock: Clock;
+  visitorGoneMs?: number;
 };
 
 /** Queues per programme, open only during opening hours; missed contacts are counted without anything about who. */
@@ -33,11 +38,41 @@ export const createQueueService = ({
   dataKeys,
   events,
   clock,
+  visitorGoneMs = VISITOR_GONE_MS,
 }: Deps) => {
   const positionOf = async (row: Pick<ConversationRow, 'id' | 'programmeId'>) => {
     const waiting = await conversations.queued(row.programmeId);
     const index = waiting.findIndex((c) => c.id === row.id);
     return index < 0 ? null : index + 1;
+  };
+
+  /** Leaving while waiting is an abandoned contact, counted with the seconds waited. */
+  const abandon = async (row: ConversationRow, reason = 'abandoned') => {
+    const now = clock.now();
+    const waitedSeconds = secondsBetween(row.queuedAt, now);
+    const done = await db.transaction(async (tx) => {
+      const changed = await conversations.transition(tx, row.id, ['queued'], {
+        status: 'abandoned',
+        endedAt: now,
+        endedBy: 'visitor',
+        endReason: reason === 'abandoned' ? null : reason,
+        waitedSeconds,
+      });
+      if (changed)
+        await conversations.recordMissed(tx, {
+          programmeId: row.programmeId,
+          kind: 'abandoned',
+          occurredAt: now,
+          waitedSeconds,
+          conversationId: row.id,
+        });
+      return changed;
+    });
+    if (done) {
+      events.emit('ended', done, 'visitor', reason);
+      events.emit('queue', row.programmeId);
+    }
+    return done;
   };
 
   return {
@@ -98,32 +133,30 @@ export const createQueueService = ({
       return joined(row);
     },
 
-    /** Leaving while waiting is an abandoned contact, counted with the seconds waited. */
-    abandon: async (row: ConversationRow) => {
-      const now = clock.now();
-      const waitedSeconds = secondsBetween(row.queuedAt, now);
-      const done = await db.transaction(async (tx) => {
-        const changed = await conversations.transition(tx, row.id, ['queued'], {
-          status: 'abandoned',
-          endedAt: now,
-          endedBy: 'visitor',
-          waitedSeconds,
-        });
-        if (changed)
-          await conversations.recordMissed(tx, {
-            programmeId: row.programmeId,
-            kind: 'abandoned',
-            occurredAt: now,
-            waitedSeconds,
-            conversationId: row.id,
-          });
-        return changed;
-      });
-      if (done) {
-        events.emit('ended', done, 'visitor', 'abandoned');
-        events.emit('queue', row.programmeId);
-      }
-      return done;
+    abandon,
+
+    /**
+     * Waiting chats whose visitor has had no connection for `visitorGoneMs` (every process stamps the visitors it holds
+     * sockets of, and the moment the last one closes) are abandoned: the visitor left, and nobody is offered a ghost.
+     */
+    sweepGone: async () => {
+      const cutoff = new Date(clock.now().getTime() - visitorGoneMs);
+      const gone = await db
+        .select({ conversation: conversationTable })
+        .from(conversationTable)
+        .innerJoin(visitorTable, eq(visitorTable.id, conversationTable.visitorId))
+        .where(
+          and(
+            eq(conversationTable.status, 'queued'),
+            eq(conversationTable.channel, 'chat'),
+            lt(visitorTable.lastSeenAt, cutoff),
+            // Joined a moment ago on another process, before its heartbeat: not gone.
+            lt(conversationTable.queuedAt, cutoff),
+          ),
+        );
+      let count = 0;
+      for (const { conversation } of gone) if (await abandon(conversation, 'gone')) count += 1;
+      return count;
     },
 
     /** Waiting past the programme's maximum: timed out, told so in a system message, counted. */

@@ -1,6 +1,6 @@
 import { createHash, randomBytes, randomInt } from 'node:crypto';
 import { conversations, type Database, visitors } from '@helpline/db';
-import { and, eq, isNotNull, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, type SQL, sql } from 'drizzle-orm';
 import type { Clock } from '../../clock';
 import type { DomainEventBus } from '../conversations/domain-events';
 
@@ -60,6 +60,30 @@ export const createVisitorService = ({ db, clock, events, forgetAfterMinutes }: 
       if (!created) throw new Error('insert returned nothing');
       return created.id;
     },
+
+    /**
+     * Visitors with an open socket on this process (a heartbeat), or whose last socket here just closed; only those
+     * with a chat waiting or going on, which is what the stamp is for (the queue's sweep of visitors who left, and when
+     * a counsellor's visitor went): the expiry of a token without one keeps counting from its handshake.
+     */
+    seen: async (visitorIds: string[]) => {
+      const now = clock.now();
+      if (visitorIds.length > 0)
+        await db
+          .update(visitors)
+          .set({ lastSeenAt: now })
+          .where(
+            and(
+              inArray(visitors.id, visitorIds),
+              sql`exists (select 1 from ${conversations} c
+                where c.visitor_id = ${visitors.id} and c.status in ('queued', 'active'))`,
+            ),
+          );
+      return now;
+    },
+    /** When a process last saw a connection of this visitor (a heartbeat, or the moment it closed). */
+    lastSeenOf: async (visitorId: string) =>
+      (await db.select({ at: visitors.lastSeenAt }).from(visitors).where(eq(visitors.id, visitorId)))[0]?.at ?? null,
 
     /** Forgets this visitor's token at once (quick exit, "forget me"). */
     forget: (visitorId: string) => forgetWhere(eq(visitors.id, visitorId)),
