@@ -12,11 +12,15 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('colleagues to hand a chat to', () => {
-  it('lists the other staff of the programme with presence and load, available first, never other programmes', async () => {
+  it('lists only the other available counsellors of the programme, with their load: never away, offline, supervisors or other programmes', async () => {
     const me = await createStaff(t, { programmes: ['stopitnow'] });
     const away = await createStaff(t, { programmes: ['stopitnow', 'helpwanted'] });
     const busy = await createStaff(t, { programmes: ['stopitnow'] });
     const elsewhere = await createStaff(t, { programmes: ['helpwanted'] });
+    const offline = await createStaff(t, { programmes: ['stopitnow'] });
+    const supervisor = await createStaff(t, { role: 'supervisor', programmes: ['stopitnow'], totp: true });
+    const supervisorSocket = await staffSocket(t, await loginAs(t, supervisor));
+    await ask(supervisorSocket, 'presence:set', { status: 'available' });
     const busySocket = await staffSocket(t, await loginAs(t, busy));
     const awaySocket = await staffSocket(t, await loginAs(t, away));
     await ask(awaySocket, 'presence:set', { status: 'away' });
@@ -34,14 +38,16 @@ describe('colleagues to hand a chat to', () => {
     expect(ids).not.toContain(me.id);
     expect(ids).not.toContain(elsewhere.id);
     expect(list.find((c) => c.id === busy.id)).toMatchObject({ status: 'available', activeChats: 1, capacity: 2 });
-    expect(list.find((c) => c.id === away.id)).toMatchObject({ status: 'away', activeChats: 0 });
-    expect(ids.indexOf(busy.id)).toBeLessThan(ids.indexOf(away.id));
+    expect(ids).not.toContain(away.id);
+    expect(ids).not.toContain(offline.id);
+    expect(ids).not.toContain(supervisor.id);
+    expect(list.every((c) => c.status === 'available')).toBe(true);
 
     const refused = await call(t, 'GET', '/api/colleagues?programme=helpwanted', { cookie });
     expect(refused.status).toBe(403);
     const bad = await call(t, 'GET', '/api/colleagues?programme=nope', { cookie });
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { error: { field: string } }).error.field).toBe('programme');
-    for (const s of [busySocket, awaySocket, visitor.socket]) s.close();
+    for (const s of [busySocket, awaySocket, supervisorSocket, visitor.socket]) s.close();
   });
 });

@@ -2,7 +2,11 @@ import { conversations, type Database, staff } from '@helpline/db';
 import type { ProgrammeId } from '@helpline/shared';
 import { and, asc, count, eq, isNull, ne, sql } from 'drizzle-orm';
 
-/** The other enabled staff serving a programme, with presence and active chats, available ones first. */
+/**
+ * The colleagues a chat can be handed to: the other enabled counsellors of the programme who are available now (a
+ * member gone for the grace period is set offline by the periodic job), with their active chats. Supervisors, who may
+ * have a capacity, and offline or away counsellors are not offered.
+ */
 export const createColleagueRepo = (db: Database) => ({
   of: async (programme: ProgrammeId, exceptId: string) => {
     const active = db
@@ -21,8 +25,16 @@ export const createColleagueRepo = (db: Database) => ({
       })
       .from(staff)
       .leftJoin(active, eq(active.counsellorId, staff.id))
-      .where(and(isNull(staff.disabledAt), ne(staff.id, exceptId), sql`${programme} = any(${staff.programmes})`))
-      .orderBy(sql`case ${staff.presence} when 'available' then 0 when 'away' then 1 else 2 end`, asc(staff.alias));
+      .where(
+        and(
+          isNull(staff.disabledAt),
+          ne(staff.id, exceptId),
+          eq(staff.role, 'counsellor'),
+          eq(staff.presence, 'available'),
+          sql`${programme} = any(${staff.programmes})`,
+        ),
+      )
+      .orderBy(asc(staff.alias));
   },
 });
 
