@@ -37,7 +37,7 @@ const nl = {
   toProgramme: (name: string) => `Het programma ${name} (wachtrij)`,
   colleague: 'Collega',
   colleagueId: 'Kies een collega',
-  noColleagues: 'Geen collega’s gevonden voor dit programma.',
+  noColleagues: 'Er is nu geen collega van dit programma beschikbaar.',
   handover: 'Overdrachtsnotitie (de ontvanger leest dit eerst)',
   doTransfer: 'Overdragen',
   endedBy: {
@@ -46,6 +46,11 @@ const nl = {
     system: 'Het gesprek is automatisch beëindigd.',
   },
   closeOutHint: 'Vul de tags in om het gesprek af te ronden.',
+  quickExit: 'De bezoeker heeft snel weg gedrukt.',
+  visitorGone: 'De bezoeker is weg',
+  visitorGoneSince: (time: string) =>
+    `sinds ${time}: venster gesloten of verbinding verbroken. Komt de bezoeker terug, dan zie je dat hier.`,
+  visitorGoneShort: 'Bezoeker is weg',
   handoverFrom: (author: string) => `Overdrachtsnotitie van ${author}`,
   systemNotice: (notice: SystemNotice): string => {
     switch (notice.code) {
@@ -100,7 +105,7 @@ const en: ChatText = {
   toProgramme: (name) => `The ${name} programme (queue)`,
   colleague: 'Colleague',
   colleagueId: 'Pick a colleague',
-  noColleagues: 'No colleagues found for this programme.',
+  noColleagues: 'No colleague of this programme is available now.',
   handover: 'Handover note (the receiver reads this first)',
   doTransfer: 'Transfer',
   endedBy: {
@@ -109,6 +114,11 @@ const en: ChatText = {
     system: 'The chat was ended automatically.',
   },
   closeOutHint: 'Fill in the tags to close out this chat.',
+  quickExit: 'The visitor left with the quick exit.',
+  visitorGone: 'The visitor has gone',
+  visitorGoneSince: (time) =>
+    `since ${time}: window closed or connection lost. If they come back, you will see it here.`,
+  visitorGoneShort: 'Visitor has gone',
   handoverFrom: (author) => `Handover note from ${author}`,
   systemNotice: (notice) => {
     switch (notice.code) {

@@ -1,6 +1,7 @@
 'use client';
 
-import { ArrowRightLeft, CircleStop, RotateCcw } from 'lucide-react';
+import { QUICK_EXIT } from '@helpline/shared/events';
+import { ArrowRightLeft, CircleStop, RotateCcw, UserX } from 'lucide-react';
 import { useState } from 'react';
 import { Dialog } from '../../components/dialog';
 import { ProgrammeBadge } from '../../components/programme-badge';
@@ -31,11 +32,12 @@ export function ConversationPane({ chat, lang }: { chat: Chat; lang: Lang }) {
       aria-labelledby="conversation-heading"
       className="flex min-w-0 flex-1 flex-col border-r border-neutral-300"
     >
-      <header className="flex items-center gap-3 border-b border-neutral-300 bg-white px-3 py-1.5">
-        <div className="grid min-w-0 gap-0.5">
-          <div className="flex items-center gap-2">
+      {/* At 1280 px the middle pane is narrow: the tools wrap under the title rather than cutting it off. */}
+      <header className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-neutral-300 bg-white px-3 py-1.5">
+        <div className="min-w-0">
+          <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
             <ProgrammeBadge programme={chat.programme} />
-            <h2 id="conversation-heading" className="truncate font-semibold">
+            <h2 id="conversation-heading" className="whitespace-nowrap font-semibold">
               {t.since(chat.startedAt ? formatClock(new Date(chat.startedAt), dictionaries[lang]) : '')}
             </h2>
             {chat.returning && (
@@ -67,6 +69,19 @@ export function ConversationPane({ chat, lang }: { chat: Chat; lang: Lang }) {
         )}
       </header>
       <HandoverBanner chat={chat} lang={lang} />
+      {isActive && chat.visitorGoneSince && (
+        <p
+          role="status"
+          data-testid="visitor-gone"
+          className="flex items-center gap-2 border-b border-amber-300 bg-amber-50 px-3 py-1.5 text-sm text-amber-950"
+        >
+          <UserX aria-hidden size={16} className="shrink-0" />
+          <span>
+            <strong>{t.visitorGone}</strong>{' '}
+            {t.visitorGoneSince(formatClock(new Date(chat.visitorGoneSince), dictionaries[lang]))}
+          </span>
+        </p>
+      )}
       <MessageList
         chat={chat}
         lang={lang}
@@ -83,7 +98,10 @@ export function ConversationPane({ chat, lang }: { chat: Chat; lang: Lang }) {
           data-testid="ended-banner"
           className="border-t border-neutral-300 bg-amber-50 px-3 py-2 text-sm text-amber-950"
         >
-          {chat.endedBy ? t.endedBy[chat.endedBy] : t.ended} {t.closeOutHint}
+          <strong className="font-semibold">
+            {chat.endReason === QUICK_EXIT ? t.quickExit : chat.endedBy ? t.endedBy[chat.endedBy] : t.ended}
+          </strong>{' '}
+          {t.closeOutHint}
         </p>
       )}
       <Dialog open={ending} onOpenChange={setEnding} title={t.endChat} description={t.endConfirm}>

@@ -19,14 +19,25 @@ export function SummaryView({ lang, choice }: { lang: Lang; choice: PeriodChoice
   const link = 'inline-flex min-h-11 items-center rounded-lg border border-blue-800 px-4 font-semibold text-blue-900';
   return (
     <div className="grid gap-4">
-      <p className="flex flex-wrap gap-3">
-        <a href={`/api/reports/export.csv?${apiQuery(choice)}`} download className={link} data-testid="csv-link">
-          {t.csv}
-        </a>
-        <Link href={`${localPath(lang, '/supervisor/reports/print')}?${pageQuery(choice)}`} className={link}>
-          {t.print}
-        </Link>
-      </p>
+      <div className="grid gap-1">
+        <p className="flex flex-wrap gap-3">
+          <a href={`/api/reports/export.csv?${apiQuery(choice)}`} download className={link} data-testid="csv-link">
+            {t.csv}
+          </a>
+          <a
+            href={`/api/reports/export-referrals.csv?${apiQuery(choice)}`}
+            download
+            className={link}
+            data-testid="csv-referrals-link"
+          >
+            {t.csvReferrals}
+          </a>
+          <Link href={`${localPath(lang, '/supervisor/reports/print')}?${pageQuery(choice)}`} className={link}>
+            {t.print}
+          </Link>
+        </p>
+        <p className="text-sm text-neutral-700">{t.csvHelp}</p>
+      </div>
       {error && <p role="alert">{r.failed}</p>}
       {!data && !error && <p aria-live="polite">{loading ? r.loading : ''}</p>}
       {data && (

@@ -4,6 +4,8 @@ export const summaryEn: SummaryText = {
   heading: 'Yearly figures',
   printHeading: (programme, range) => `Annual report ${programme}, ${range}`,
   csv: 'Download CSV (one row per contact)',
+  csvReferrals: 'Download CSV referrals and surveys',
+  csvHelp: 'Times in Dutch local time. The two files link through the contact id. No message text.',
   print: 'Printable report',
   printNow: 'Print',
   back: 'Back to the yearly figures',

@@ -3,6 +3,8 @@ export const summaryNl = {
   heading: 'Jaarcijfers',
   printHeading: (programme: string, range: string) => `Jaarverslag ${programme}, ${range}`,
   csv: 'Download CSV (één regel per contact)',
+  csvReferrals: 'Download CSV verwijzingen en enquêtes',
+  csvHelp: 'Tijden in Nederlandse tijd. Beide bestanden zijn te koppelen via het contact-id. Geen berichttekst.',
   print: 'Afdrukbaar verslag',
   printNow: 'Afdrukken',
   back: 'Terug naar de jaarcijfers',
