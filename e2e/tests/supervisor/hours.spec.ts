@@ -50,7 +50,9 @@ test.describe('supervisor opening hours', () => {
       const opens = page.getByRole('textbox', { name: 'maandag 1: Open vanaf' });
       await opens.fill('25:99');
       await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
-      await expect(page.getByTestId('save-status')).toContainText('Vaste week, maandag: Open vanaf');
+      await expect(page.getByTestId('save-status')).toHaveText(
+        'Niet opgeslagen. Vaste week, maandag, ‘Open vanaf’: vul een tijd in als UU:MM, bijvoorbeeld 09:00.',
+      );
       expect(await (await context.request.get('/api/programmes/helpwanted/hours')).json()).toEqual(before);
     } finally {
       await context.close();

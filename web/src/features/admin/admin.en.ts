@@ -1,3 +1,4 @@
+import { errorsEn } from '../../i18n/errors.en';
 import type { AdminText } from './admin.nl';
 
 export const adminEn: AdminText = {
@@ -21,7 +22,8 @@ export const adminEn: AdminText = {
   loading: 'Loading…',
   failed: 'This cannot be loaded right now.',
   unavailable: 'This part is not available on the server yet.',
-  error: (message, field) => (field ? `Not saved: ${field} ${message}.` : `Not saved: ${message}.`),
+  /** Server errors by code and field (see i18n/errors). */
+  errors: errorsEn,
   hours: {
     heading: 'Opening hours',
     weekly: 'Regular week',
@@ -40,6 +42,9 @@ export const adminEn: AdminText = {
     closeToday: 'Close today',
     removeException: (date) => `Remove the exception on ${date}`,
     maxWait: 'Maximum wait (minutes)',
+    alarmAfter: 'Alarm after (minutes waiting)',
+    alarmAfterHelp:
+      'The live overview alarms (sound and a red notice) when someone waits longer. When someone waits while no counsellor is available, the alarm comes at once.',
     maxWaitHelp: 'Whoever waits longer is told so and counts as missed (waited too long).',
     preview: 'The next 7 days',
     previewIntro: 'How it will be once saved. Visitors see this on the chat page.',

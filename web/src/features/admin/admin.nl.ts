@@ -1,3 +1,5 @@
+import { errorsNl } from '../../i18n/errors.nl';
+
 /** Dutch texts of the administration pages. */
 export const adminNl = {
   heading: 'Beheer',
@@ -20,8 +22,8 @@ export const adminNl = {
   loading: 'Laden…',
   failed: 'Dit is nu niet op te halen.',
   unavailable: 'Dit onderdeel is nog niet beschikbaar op de server.',
-  error: (message: string, field?: string) =>
-    field ? `Niet opgeslagen: ${field} ${message}.` : `Niet opgeslagen: ${message}.`,
+  /** Server errors by code and field (see i18n/errors). */
+  errors: errorsNl,
   hours: {
     heading: 'Openingstijden',
     weekly: 'Vaste week',
@@ -41,6 +43,9 @@ export const adminNl = {
     removeException: (date: string) => `Afwijking op ${date} verwijderen`,
     maxWait: 'Maximale wachttijd (minuten)',
     maxWaitHelp: 'Wie langer wacht, krijgt te horen dat het niet lukt en telt als gemist (te lang gewacht).',
+    alarmAfter: 'Alarm na (minuten wachten)',
+    alarmAfterHelp:
+      'Het live overzicht geeft een alarm (geluid en rode melding) als iemand langer wacht. Wacht iemand terwijl er geen medewerker beschikbaar is, dan komt het alarm meteen.',
     preview: 'De komende 7 dagen',
     previewIntro: 'Zo staat het er na opslaan voor. Bezoekers zien dit op de chatpagina.',
     nowOpen: (until: string) => `Nu open, tot ${until}`,

@@ -3,6 +3,7 @@
 import { type ProgrammeHours as Hours, ProgrammeHours, type ProgrammeId } from '@helpline/shared';
 import { useEffect, useState } from 'react';
 import type { Lang } from '../../i18n';
+import { describeError } from '../../i18n/errors';
 import { api } from '../../lib/api';
 import { useApiQuery } from '../../lib/use-api-query';
 import { adminText } from './admin.i18n';
@@ -65,7 +66,11 @@ export function HoursEditor({
     const body = cleaned(draft);
     // The same schema the server applies: a mistake is named before anything is sent.
     const issue = ProgrammeHours.safeParse(body).error?.issues[0];
-    if (issue) return save.fail(t.error(issue.message, hoursFieldName(issue.path, body, t)));
+    if (issue) {
+      const field = issue.path.map(String).join('.');
+      const label = hoursFieldName(issue.path, body, t);
+      return save.fail(t.errors.notSaved(describeError({ code: 'INVALID_INPUT', field }, t.errors, label)));
+    }
     const answer = await save.run(() => api(ProgrammeHours, path, { method: 'PUT', body: JSON.stringify(body) }));
     if (answer) {
       setDraft(answer);
@@ -104,6 +109,22 @@ export function HoursEditor({
           </label>
           <p id="max-wait-help" className="text-sm text-neutral-700">
             {t.hours.maxWaitHelp}
+          </p>
+          <label className="mt-3 grid gap-1">
+            <span className="font-semibold">{t.hours.alarmAfter}</span>
+            <input
+              type="number"
+              min={1}
+              max={120}
+              value={draft.alarmAfterMinutes ?? 5}
+              onChange={(e) => change({ alarmAfterMinutes: Number(e.target.value) })}
+              aria-describedby="alarm-after-help"
+              className="min-h-11 w-28 rounded border border-neutral-500 px-2"
+              data-testid="alarm-after"
+            />
+          </label>
+          <p id="alarm-after-help" className="text-sm text-neutral-700">
+            {t.hours.alarmAfterHelp}
           </p>
         </fieldset>
         <div className="flex flex-wrap items-center gap-3">

@@ -1,17 +1,22 @@
 import type { ProgrammeHours } from '@helpline/shared';
 import type { AdminText } from './admin.i18n';
 
-/** A readable name for a field path of the hours ('weekly.0.opens' -> 'maandag: Open vanaf'). */
-export const hoursFieldName = (path: (string | number | symbol)[], hours: ProgrammeHours, t: AdminText): string => {
+/** A readable name for a field path of the hours ('weekly.0.opens' -> 'Vaste week, maandag, ‘Open vanaf’'). */
+export const hoursFieldName = (
+  path: (string | number | symbol)[],
+  hours: ProgrammeHours,
+  t: AdminText,
+): string | undefined => {
   const [group, index, field] = path;
   const fieldName =
     field === 'opens' ? t.hours.opens : field === 'closes' ? t.hours.closes : field === 'date' ? t.hours.date : '';
   if (group === 'weekly' && typeof index === 'number') {
     const day = t.weekdays[(hours.weekly[index]?.weekday ?? 1) - 1] ?? '';
-    return `${t.hours.weekly}, ${day}: ${fieldName}`;
+    return `${t.hours.weekly}, ${day}, ‘${fieldName}’`;
   }
   if (group === 'exceptions' && typeof index === 'number')
-    return `${t.hours.exceptions}, ${hours.exceptions[index]?.date || '?'}: ${fieldName || t.hours.date}`;
+    return `${t.hours.exceptions}, ${hours.exceptions[index]?.date || '?'}, ‘${fieldName || t.hours.date}’`;
   if (group === 'maxWaitMinutes') return t.hours.maxWait;
-  return path.join('.');
+  if (group === 'alarmAfterMinutes') return t.hours.alarmAfter;
+  return undefined;
 };

@@ -33,7 +33,7 @@ export function StaffMemberEditor({
   const [disabled, setDisabled] = useState(member.disabled);
   const [password, setPassword] = useState('');
   const [note, setNote] = useState('');
-  const save = useSave(a);
+  const save = useSave(a, 'staff');
   const base = `/api/staff/${member.id}`;
   const post = (path: string, body?: unknown) =>
     confirmed(() =>

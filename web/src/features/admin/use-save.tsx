@@ -1,13 +1,14 @@
 'use client';
 
 import { useState } from 'react';
+import { describeError } from '../../i18n/errors';
 import { ApiError } from '../../lib/api';
 import type { AdminText } from './admin.i18n';
 
 export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; message: string };
 
-/** Runs a change against the API and says how it went, naming the failing field the server reported. */
-export const useSave = (t: AdminText) => {
+/** Runs a change against the API and says how it went, naming the failing field the server reported, translated. */
+export const useSave = (t: AdminText, form?: string) => {
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   const run = async <T,>(change: () => Promise<T>): Promise<T | null> => {
     setState({ kind: 'saving' });
@@ -16,10 +17,12 @@ export const useSave = (t: AdminText) => {
       setState({ kind: 'saved' });
       return result;
     } catch (error) {
-      const message =
+      // Translated from the code and field: the server's own message is English and never shown.
+      const message = t.errors.notSaved(
         error instanceof ApiError
-          ? t.error(error.message, error.field)
-          : t.error(error instanceof Error ? error.message : String(error));
+          ? describeError(error, t.errors, undefined, form)
+          : describeError({ code: 'INTERNAL' }, t.errors),
+      );
       setState({ kind: 'failed', message });
       return null;
     }

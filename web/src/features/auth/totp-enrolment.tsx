@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation';
 import { type FormEvent, useEffect, useState } from 'react';
 import { buttonClass, Field } from '../../components/field';
 import { dictionaries, type Lang, localPath } from '../../i18n';
+import { describeError, errorsText } from '../../i18n/errors';
 import { ApiError, api } from '../../lib/api';
 import { staffHome } from '../../lib/staff-home';
 
@@ -31,7 +32,7 @@ export function TotpEnrolment({ lang }: { lang: Lang }) {
       });
       router.push(staffHome(lang, answer.staff));
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : t.failed);
+      setError(err instanceof ApiError ? describeError(err, errorsText(lang)) : t.failed);
     }
   };
 
