@@ -2,7 +2,7 @@ import type { SupervisorOverview } from '@helpline/shared/http';
 import { DataTable } from '../../components/charts/data-table';
 import type { SupervisorText } from './supervisor.i18n';
 
-/** Per counsellor: presence, active chats against capacity. */
+/** Per staff member: presence, and for counsellors active chats against capacity. */
 export function CounsellorTable({ rows, t }: { rows: SupervisorOverview['counsellors']; t: SupervisorText }) {
   const order = { available: 0, away: 1, offline: 2 } as const;
   const sorted = [...rows].sort((a, b) => order[a.status] - order[b.status] || a.alias.localeCompare(b.alias));
@@ -20,7 +20,11 @@ export function CounsellorTable({ rows, t }: { rows: SupervisorOverview['counsel
           rows={sorted}
           rowKey={(r) => r.id}
           columns={[
-            { key: 'alias', header: t.live.alias, cell: (r) => r.alias },
+            {
+              key: 'alias',
+              header: t.live.alias,
+              cell: (r) => (r.role === 'supervisor' ? `${r.alias} (${t.live.supervisorRole})` : r.alias),
+            },
             {
               key: 'status',
               header: t.live.status,
@@ -38,7 +42,8 @@ export function CounsellorTable({ rows, t }: { rows: SupervisorOverview['counsel
               key: 'load',
               header: t.live.load,
               numeric: true,
-              cell: (r) => `${r.activeChats} / ${r.capacity}`,
+              // Supervisors are listed for their presence; they take no chats by capacity.
+              cell: (r) => (r.role === 'supervisor' ? t.live.noChats : `${r.activeChats} / ${r.capacity}`),
             },
           ]}
         />

@@ -3,16 +3,18 @@
 import { programmeIds } from '@helpline/shared';
 import type { Lang } from '../../i18n';
 import { ActiveChats } from './active-chats';
+import { AlarmBanner, type ProgrammeAlarm } from './alarm-banner';
 import { CounsellorTable } from './counsellor-table';
 import { ProgrammeTiles } from './programme-tiles';
 import { QueueTable } from './queue-table';
 import { supervisorText } from './supervisor.i18n';
 import { useLiveOverview, useNow } from './use-live-overview';
+import { alarmMinutesOf, alarmOf } from './wait-alarm';
 
 /** The live wall: numbers per programme on top, then the queue, the staff and the chats to monitor. */
 export function LiveOverview({ lang }: { lang: Lang }) {
   const t = supervisorText(lang);
-  const { overview, error, queues, connected } = useLiveOverview();
+  const { overview, error, queues, connected, patchProgramme } = useLiveOverview();
   const now = useNow();
   const waiting = programmeIds.flatMap((programme) => (queues[programme] ?? []).map((w) => ({ ...w, programme })));
   // The ticking queue is fresher than the last push for the longest wait.
@@ -21,6 +23,13 @@ export function LiveOverview({ lang }: { lang: Lang }) {
     return first === undefined ? (queues[programme] ? 0 : pushed) : Math.max(0, (now - first) / 1000);
   };
   const version = overview?.programmes.map((p) => `${p.id}:${p.activeChats}`).join(',') ?? '';
+  const live = (overview?.programmes ?? []).map((p) => {
+    const waited = longestWait(p.id, p.longestWaitSeconds);
+    return { p, waited, alarm: alarmOf(p, waited) };
+  });
+  const alarms: ProgrammeAlarm[] = live.flatMap(({ p, alarm }) =>
+    alarm ? [{ programme: p.id, reason: alarm, minutes: alarmMinutesOf(p) }] : [],
+  );
   return (
     <div className="grid gap-4">
       <div className="flex flex-wrap items-baseline gap-3">
@@ -33,21 +42,25 @@ export function LiveOverview({ lang }: { lang: Lang }) {
           {connected ? t.live.connected : t.live.disconnected}
         </p>
       </div>
+      <AlarmBanner alarms={alarms} t={t} />
       {error && !overview && <p role="alert">{t.live.loadFailed}</p>}
       {overview && (
         <div className="grid gap-3 lg:grid-cols-2">
-          {overview.programmes.map((p) => (
+          {live.map(({ p, waited, alarm }) => (
             <ProgrammeTiles
               key={p.id}
               programme={p}
-              longestWaitSeconds={longestWait(p.id, p.longestWaitSeconds)}
+              longestWaitSeconds={waited}
+              alarm={alarm}
+              lang={lang}
               t={t}
+              onTodayChanged={(state) => patchProgramme(p.id, state)}
             />
           ))}
         </div>
       )}
       <div className="grid gap-3 lg:grid-cols-2">
-        <QueueTable rows={waiting} now={now} t={t} />
+        <QueueTable rows={waiting} now={now} lang={lang} t={t} />
         <CounsellorTable rows={overview?.counsellors ?? []} t={t} />
       </div>
       <ActiveChats lang={lang} t={t} version={version} />

@@ -1,12 +1,14 @@
 import type { ProgrammeId } from '@helpline/shared';
 import { DataTable } from '../../components/charts/data-table';
+import type { Lang } from '../../i18n';
+import { intakeWords } from '../queue/intake-summary';
 import type { SupervisorText } from './supervisor.i18n';
 import type { Waiting } from './use-live-overview';
 
 type Row = Waiting[number] & { programme: ProgrammeId };
 
 /** Everyone waiting, longest first, with the wait ticking. */
-export function QueueTable({ rows, now, t }: { rows: Row[]; now: number; t: SupervisorText }) {
+export function QueueTable({ rows, now, lang, t }: { rows: Row[]; now: number; lang: Lang; t: SupervisorText }) {
   const sorted = [...rows].sort((a, b) => a.queuedAt.localeCompare(b.queuedAt));
   return (
     <section aria-labelledby="queue-heading" className="rounded-xl border border-neutral-300 bg-white p-3">
@@ -33,7 +35,8 @@ export function QueueTable({ rows, now, t }: { rows: Row[]; now: number; t: Supe
               {
                 key: 'intake',
                 header: t.live.intake,
-                cell: (r) => [r.intake.ageBand, r.intake.about, r.intake.language].filter(Boolean).join(', ') || '–',
+                // In words ("leeftijd 12-18 · over zichzelf"), as the workspace shows them, never the stored codes.
+                cell: (r) => intakeWords(r.programme, r.intake, lang).join(' · ') || '–',
               },
               { key: 'returning', header: t.live.returning, cell: (r) => (r.returning ? t.live.yes : t.live.no) },
             ]}

@@ -29,7 +29,13 @@ export const useLiveOverview = () => {
       socket.off('queue:snapshot', onSnapshot);
     };
   }, [socket]);
-  return { overview: pushed ?? initial.data, error: pushed ? null : initial.error, queues, connected };
+  const overview = pushed ?? initial.data;
+  /** Shows a change this page just made (today's hours) at once, until the next push brings the server's own. */
+  const patchProgramme = (id: ProgrammeId, patch: Partial<SupervisorOverview['programmes'][number]>) => {
+    if (!overview) return;
+    setPushed({ ...overview, programmes: overview.programmes.map((p) => (p.id === id ? { ...p, ...patch } : p)) });
+  };
+  return { overview, error: pushed ? null : initial.error, queues, connected, patchProgramme };
 };
 
 /** Seconds since `since`, ticking once a second. */
