@@ -6,6 +6,8 @@ import { until } from './wait';
 
 const PASSWORD = 'fault tests use this passphrase';
 const SUPERVISOR = 'foutenbaas';
+/** What the supervisor sets; each counsellor replaces it at first login. */
+const TEMPORARY = 'a temporary passphrase from the supervisor';
 
 /** The supervisor, made with the compiled staff CLI (on PGlite before a server holds the data folder). */
 export const createSupervisor = (env: ServerEnv) => {
@@ -26,9 +28,16 @@ const call = async (url: string, method: string, path: string, body: unknown, co
   return res;
 };
 
-const login = async (url: string, username: string, totp?: string) => {
-  const res = await call(url, 'POST', '/api/auth/login', { username, password: PASSWORD, ...(totp ? { totp } : {}) });
+const login = async (url: string, username: string, totp?: string, password = PASSWORD) => {
+  const res = await call(url, 'POST', '/api/auth/login', { username, password, ...(totp ? { totp } : {}) });
   return (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+};
+
+/** A counsellor the supervisor made logs in with the password given and chooses their own (the session stays). */
+const ownPassword = async (url: string, username: string) => {
+  const cookie = await login(url, username, undefined, TEMPORARY);
+  await call(url, 'POST', '/api/auth/password', { current: TEMPORARY, next: PASSWORD }, cookie);
+  return cookie;
 };
 
 /** As the supervisor: Helpwanted open around the clock, `count` counsellors of `capacity` chats; their session cookies. */
@@ -40,8 +49,8 @@ export const staffUp = async (url: string, totpSecret: string, count: number, ca
   const cookies: string[] = [];
   for (let i = 1; i <= count; i++) {
     const member = { username: `hv${i}`, alias: `HV ${i}`, role: 'counsellor', programmes: ['helpwanted'], capacity };
-    await call(url, 'POST', '/api/staff', { ...member, password: PASSWORD }, cookie);
-    cookies.push(await login(url, member.username));
+    await call(url, 'POST', '/api/staff', { ...member, password: TEMPORARY }, cookie);
+    cookies.push(await ownPassword(url, member.username));
   }
   return cookies;
 };

@@ -1,5 +1,8 @@
 import { createStaffSocket, createVisitorSocket, type StaffSocket, type VisitorSocket } from '@helpline/shared/client';
 import { BENCH_PASSWORD, loginCookie, post } from '../targets/platform';
+
+const TEMPORARY = 'a temporary benchmark passphrase';
+
 import { CAPACITY, visitorAddress } from './chat-rig';
 
 type Connecting = { once: (event: 'connect' | 'connect_error', listener: (error?: Error) => void) => unknown };
@@ -27,12 +30,15 @@ export const createCounsellor = async (urls: string[], supervisorCookie: string,
     role: 'counsellor',
     programmes: ['helpwanted'],
     capacity: CAPACITY,
-    password: BENCH_PASSWORD,
+    password: TEMPORARY,
   };
   const created = await post(first, '/api/staff', body, supervisorCookie);
   if (!created.ok) throw new Error(`staff ${username}: ${created.status} ${await created.text()}`);
   const url = urls[index % urls.length] ?? first;
-  const cookie = await loginCookie(url, username);
+  const cookie = await loginCookie(url, username, TEMPORARY);
+  // A password the supervisor set is replaced by the counsellor's own before anything else (the session stays).
+  const changed = await post(url, '/api/auth/password', { current: TEMPORARY, next: BENCH_PASSWORD }, cookie);
+  if (!changed.ok) throw new Error(`own password of ${username}: ${changed.status} ${await changed.text()}`);
   return connected(createStaffSocket(url, { forceNew: true, reconnection: false, extraHeaders: { cookie } }));
 };
 

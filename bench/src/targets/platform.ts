@@ -28,8 +28,8 @@ export const post = (url: string, route: string, body: unknown, cookie = '') =>
     body: JSON.stringify(body),
   });
 
-export const loginCookie = async (url: string, username: string) => {
-  const answer = await post(url, '/api/auth/login', { username, password: BENCH_PASSWORD });
+export const loginCookie = async (url: string, username: string, password = BENCH_PASSWORD) => {
+  const answer = await post(url, '/api/auth/login', { username, password });
   if (!answer.ok) throw new Error(`login of ${username}: ${answer.status} ${await answer.text()}`);
   return (answer.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
 };
