@@ -21,6 +21,7 @@ const rows: Row[] = [
   ['GET', '/api/config', undefined, everyone],
   ['GET', '/api/programmes', undefined, everyone],
   ['GET', '/api/programmes/:id/hours', undefined, everyone],
+  ['POST', '/api/chat/closed-attempt', { programme: 'helpwanted' }, everyone],
   ['PUT', '/api/programmes/:id/hours', defaultHours('helpwanted'), supervisors],
   ['POST', '/api/programmes/:id/hours/today', { until: '24:00' }, supervisors],
   ['POST', '/api/auth/login', { username: 'matrix', password: PASSWORD }, everyone],

@@ -1,9 +1,11 @@
 import { Router } from 'express';
 import type { AppDeps } from '../deps';
+import { createClosedAttempts } from '../modules/queue/closed-attempts';
 import type { Services } from '../services';
 import { auditRoutes } from './audit.routes';
 import { authRoutes } from './auth.routes';
 import { cannedRoutes } from './canned.routes';
+import { chatAttemptRoutes } from './chat-attempts.routes';
 import { clinicRoutes } from './clinics.routes';
 import { colleagueRoutes } from './colleagues.routes';
 import { contactRoutes } from './contacts.routes';
@@ -25,6 +27,7 @@ export const apiRoutes = (services: Services, deps: AppDeps, cookie: SessionCook
   return Router().use(
     healthRoutes({ db: deps.db }),
     programmeRoutes(services, deps.env.HELPLINE_EXIT_URL),
+    chatAttemptRoutes(createClosedAttempts({ db: deps.db.db, programmes: services.programmes, clock: deps.clock })),
     hoursRoutes(http),
     authRoutes(http),
     staffRoutes(http),

@@ -4,8 +4,11 @@ import type { RequestHandler, Response } from 'express';
 import helmet from 'helmet';
 import onHeaders from 'on-headers';
 
-/** The widget's embed frame, the only page other sites may frame: `/embed/<programme>`, also under `/en` and `/nl`. */
-const EMBED_FRAME = /^\/(?:(?:en|nl)\/)?embed\/[a-z0-9-]+\/?$/;
+/**
+ * The widget's embed frame, the only page other sites may frame: `/embed/<programme>` and the answer of its closed
+ * form (`/embed/<programme>/closed`), also under `/en` and `/nl`.
+ */
+const EMBED_FRAME = /^\/(?:(?:en|nl)\/)?embed\/[a-z0-9-]+(?:\/closed)?\/?$/;
 /** The widget's loader script, included by other sites with a `<script src>`. */
 const WIDGET_SCRIPT = '/widget.js';
 /** Content-hashed build output: Next.js marks it immutable, and it carries nothing personal. */

@@ -11,10 +11,10 @@ import {
   ContactListQuery,
   ConversationListQuery,
   HelpwantedTags,
+  HoursToday,
   LoginBody,
   PasswordChange,
   PeriodQuery,
-  HoursToday,
   ProgrammeHours,
   ReferralCreate,
   ReferralListQuery,
@@ -27,6 +27,7 @@ import {
   TotpEnrolConfirm,
   TotpEnrolProof,
 } from '@helpline/shared';
+import { ClosedAttemptForm } from '../../src/http/chat-attempts.routes';
 import type { RestIds, Route } from './rest-route';
 import { helpwantedTags, hours, hoursLinks, stopitnowTags, tagLinks } from './rest-valid-bodies';
 
@@ -40,6 +41,20 @@ export const routes: Route[] = [
   { method: 'GET', path: '/api/config', as: 'anonymous' },
   { method: 'GET', path: '/api/programmes', as: 'anonymous' },
   { method: 'GET', path: '/api/programmes/:id/hours', as: 'anonymous', params: programme },
+  {
+    method: 'POST',
+    path: '/api/chat/closed-attempt',
+    as: 'anonymous',
+    body: {
+      schema: ClosedAttemptForm,
+      valid: () => ({
+        programme: 'helpwanted',
+        lang: 'nl',
+        from: 'chat',
+        attempt: '00000000-0000-4000-8000-000000000001',
+      }),
+    },
+  },
   {
     method: 'PUT',
     path: '/api/programmes/:id/hours',
