@@ -8,7 +8,7 @@ import type { Chat } from '../workspace/chat-state';
 import { type ChatText, chatText } from './chat.i18n';
 
 /** A system message in the page's language when its code is known; otherwise its readable fallback. */
-const systemText = (m: Message, t: ChatText) => {
+export const systemText = (m: Pick<Message, 'system'>, t: ChatText) => {
   const notice = SystemNotice.safeParse(m.system);
   return notice.success ? t.systemNotice(notice.data) : null;
 };

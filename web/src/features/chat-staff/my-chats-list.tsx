@@ -57,6 +57,8 @@ export function MyChatsList() {
                   <span className="truncate text-xs text-neutral-700">
                     {chat.status !== 'active' ? (
                       <span className="font-semibold text-amber-900">{t.needsTags}</span>
+                    ) : chat.visitorGoneSince ? (
+                      <span className="font-semibold text-amber-900">{t.visitorGoneShort}</span>
                     ) : chat.visitorTyping ? (
                       <em>{t.typing}</em>
                     ) : (

@@ -6,6 +6,8 @@ import { Dialog } from '../../components/dialog';
 import { dictionaries, type Lang } from '../../i18n';
 import { ApiError, api } from '../../lib/api';
 import { formatWhen } from '../../lib/format-time';
+import { chatText } from '../chat-staff/chat.i18n';
+import { systemText } from '../chat-staff/message-list';
 import { historyText } from './history.i18n';
 
 type Loaded = { kind: 'ok'; transcript: TranscriptT } | { kind: 'shredded' } | { kind: 'failed' } | null;
@@ -47,11 +49,16 @@ export function TranscriptDialog({
           <div className="grid gap-2">
             <ol className="grid gap-1">
               {loaded.transcript.messages.map((m) => (
-                <li key={m.seq} className="text-sm">
+                <li key={m.seq} className="text-sm" data-testid="transcript-message">
                   <span className="text-xs text-neutral-700">
-                    {formatWhen(new Date(m.sentAt), now, dictionaries[lang])} · {m.sender}
+                    {formatWhen(new Date(m.sentAt), now, dictionaries[lang])} ·{' '}
+                    <span className="font-semibold">
+                      {m.sender === 'counsellor' && m.from ? m.from.alias : t.roles[m.sender]}
+                    </span>
                   </span>
-                  <p className="whitespace-pre-wrap">{m.body}</p>
+                  <p className={`whitespace-pre-wrap ${m.sender === 'system' ? 'italic text-neutral-700' : ''}`}>
+                    {systemText(m, chatText[lang]) ?? m.body}
+                  </p>
                 </li>
               ))}
             </ol>

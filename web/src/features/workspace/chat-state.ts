@@ -1,7 +1,7 @@
 import type { Conversation, Message, NoteAdded, PresenceState, QueueSnapshot } from '@helpline/shared/events';
 
 export type Note = NoteAdded['note'];
-export type ChatOrigin = 'accepted' | 'routed' | 'restored';
+export type ChatOrigin = 'accepted' | 'routed' | 'restored' | 'transferred';
 /** What is known of a chat when it arrives: the whole conversation live, less after a reload. */
 export type ChatSeed = Pick<Conversation, 'id' | 'programme' | 'status' | 'startedAt'> &
   Partial<Pick<Conversation, 'intake' | 'returning' | 'queuedAt'>>;
@@ -23,6 +23,10 @@ export type Chat = {
   unread: number;
   visitorTyping: boolean;
   endedBy: 'visitor' | 'counsellor' | 'system' | null;
+  /** Why it ended, where it matters to the counsellor (`quick-exit`). */
+  endReason: string | null;
+  /** When the visitor's last connection went (ISO), while they are gone; null while they are there. */
+  visitorGoneSince: string | null;
 };
 
 export type Connection = 'connecting' | 'online' | 'offline';
@@ -57,7 +61,10 @@ export type DeskAction =
   | { type: 'pendingFailed'; id: string; clientId: string }
   | { type: 'notes'; id: string; notes: Note[] }
   | { type: 'typing'; id: string; typing: boolean }
-  | { type: 'ended'; id: string; endedBy: Chat['endedBy'] }
+  | { type: 'ended'; id: string; endedBy: Chat['endedBy']; reason?: string | undefined }
+  | { type: 'visitorPresence'; id: string; online: boolean; since: string }
+  /** A chat handed over to this counsellor: marked, and in the middle pane unless they are writing elsewhere. */
+  | { type: 'handedOver'; id: string; focus: boolean }
   | { type: 'remove'; id: string }
   | { type: 'activate'; id: string | null }
   | { type: 'seen'; id: string };
@@ -102,6 +109,8 @@ const newChat = (c: Extract<DeskAction, { type: 'chat' }>): Chat => ({
   unread: 0,
   visitorTyping: false,
   endedBy: null,
+  endReason: null,
+  visitorGoneSince: null,
 });
 
 /** The workspace's live picture, changed only by socket events and the counsellor's own actions. */
@@ -180,13 +189,25 @@ export const deskReducer = (state: DeskState, action: DeskAction): DeskState => 
         ...chat,
         status: 'ended',
         endedBy: action.endedBy,
+        endReason: action.reason ?? chat.endReason,
         visitorTyping: false,
+      }));
+    case 'visitorPresence':
+      return update(state, action.id, (chat) => ({
+        ...chat,
+        visitorGoneSince: action.online ? null : action.since,
+        visitorTyping: action.online ? chat.visitorTyping : false,
       }));
     case 'remove': {
       const chats = state.chats.filter((chat) => chat.id !== action.id);
       const activeId = state.activeId === action.id ? (chats[0]?.id ?? null) : state.activeId;
       return { ...state, chats, activeId, announced: state.announced.filter((id) => id !== action.id) };
     }
+    case 'handedOver':
+      return {
+        ...update(state, action.id, (chat) => ({ ...chat, origin: 'transferred' })),
+        activeId: action.focus ? action.id : state.activeId,
+      };
     case 'activate':
       return { ...state, activeId: action.id };
     case 'seen':

@@ -2,7 +2,7 @@
 
 import { createStaffSocket, type StaffSocket } from '@helpline/shared/client';
 import { programmes } from '@helpline/shared/domain';
-import type { ConversationTransfer } from '@helpline/shared/events';
+import type { ConversationTransfer, Message } from '@helpline/shared/events';
 import type { CounsellorStatus } from '@helpline/shared/http';
 import { Transcript } from '@helpline/shared/http';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
@@ -19,6 +19,9 @@ import type { WorkspaceText } from './workspace.i18n';
 const VISITOR_TYPING_TTL_MS = 6000;
 /** After UNAVAILABLE (the server's database is restarting): the same message again, same clientId, after this. */
 const RETRY_MS = 2000;
+/** The system line a handover leaves: a chat arriving with it as its latest came from a colleague, not the queue. */
+const isHandover = (m: Message | undefined) =>
+  m?.system?.code === 'transferred-to-colleague' || m?.system?.code === 'transferred-to-programme';
 
 export type Notice = { text: string; tone: 'info' | 'error' } | null;
 
@@ -42,9 +45,28 @@ export const useDesk = (t: WorkspaceText, prefs: AlertPrefs) => {
   const resume = useCallback(async (socket: StaffSocket, id: string) => {
     const afterSeq = caughtUpTo(stateRef.current.chats.find((c) => c.id === id)?.messages ?? []);
     const answer = await ask(socket, 'conversation:resume', { conversationId: id, afterSeq });
-    if (answer.ok)
-      dispatch({ type: 'messages', id, messages: answer.conversation.messages, status: answer.conversation.status });
+    if (!answer.ok) return [];
+    dispatch({ type: 'messages', id, messages: answer.conversation.messages, status: answer.conversation.status });
+    return answer.conversation.messages;
   }, []);
+
+  /**
+   * A chat handed over (by a colleague, or to this programme's queue) takes the middle pane with its handover note on
+   * top, unless the counsellor is writing in another chat: then it is only marked, and a notice says so.
+   */
+  const handedOver = useRef(new Set<string>());
+  const takeHandover = useCallback(
+    (id: string) => {
+      if (handedOver.current.has(id)) return;
+      handedOver.current.add(id);
+      const typing = document.activeElement;
+      const isWriting =
+        typing instanceof HTMLTextAreaElement && typing.value.trim() !== '' && stateRef.current.activeId !== id;
+      dispatch({ type: 'handedOver', id, focus: !isWriting });
+      if (isWriting) setNotice({ text: t.notices.handedOver, tone: 'info' });
+    },
+    [t],
+  );
 
   /** Sends one message; while the server answers UNAVAILABLE it tries again, same clientId, until stored or refused. */
   const deliver = useCallback(async (socket: StaffSocket, conversationId: string, clientId: string, body: string) => {
@@ -67,12 +89,14 @@ export const useDesk = (t: WorkspaceText, prefs: AlertPrefs) => {
     async (socket: StaffSocket, conversation: ChatSeed, origin: ChatOrigin) => {
       const known = stateRef.current.chats.some((c) => c.id === conversation.id);
       dispatch({ type: 'chat', conversation, origin });
-      await resume(socket, conversation.id);
+      const messages = await resume(socket, conversation.id);
+      if (!known && origin === 'routed' && isHandover(messages.findLast((m) => m.sender === 'system')))
+        takeHandover(conversation.id);
       // Notes come with a chat handed over (the handover note) or restored after a reload; reading one's own active
       // chat is not an audited transcript opening.
       if (!known) await loadNotes(conversation.id);
     },
-    [resume, loadNotes],
+    [resume, loadNotes, takeHandover],
   );
 
   useEffect(() => {
@@ -116,6 +140,8 @@ export const useDesk = (t: WorkspaceText, prefs: AlertPrefs) => {
         document.visibilityState === 'visible' &&
         stateRef.current.activeId === message.conversationId;
       dispatch({ type: 'message', message, seen });
+      // Handed over live: the transfer's system line follows the assignment.
+      if (chat && chat.origin === 'routed' && isHandover(message)) takeHandover(chat.id);
     });
     socket.on('typing', ({ conversationId, typing }) => {
       clearTimeout(typingTimers.get(conversationId));
@@ -136,15 +162,18 @@ export const useDesk = (t: WorkspaceText, prefs: AlertPrefs) => {
         setNotice({ text: reason === 'transferred' ? t.notices.transferred : t.notices.requeued, tone: 'info' });
         return;
       }
-      dispatch({ type: 'ended', id: conversationId, endedBy });
+      dispatch({ type: 'ended', id: conversationId, endedBy, reason });
     });
+    socket.on('visitor:presence', ({ conversationId, online, since }) =>
+      dispatch({ type: 'visitorPresence', id: conversationId, online, since }),
+    );
     return () => {
       for (const timer of typingTimers.values()) clearTimeout(timer);
       socket.removeAllListeners();
       socket.close();
       socketRef.current = null;
     };
-  }, [addChat, deliver, resume, t]);
+  }, [addChat, deliver, resume, t, takeHandover]);
 
   const withSocket = useCallback(<R>(run: (socket: StaffSocket) => Promise<R>) => {
     const socket = socketRef.current;
