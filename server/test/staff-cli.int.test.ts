@@ -46,7 +46,7 @@ describe('npm run staff', () => {
     const list = await staff(['list']);
     expect(list.output).toMatch(/^bea\tBea\tsupervisor\thelpwanted,stopitnow\tcapacity 2$/m);
     expect(list.output).not.toMatch(/argon2|passphrase/);
-  }, 30_000);
+  }, 60_000);
 
   it('refuses a common password, a bad role, and a missing password with a clear line', async () => {
     const common = await staff(
@@ -78,19 +78,24 @@ describe('npm run staff', () => {
     ]);
     expect(noPassword.code).toBe(1);
     expect(noPassword.output).toContain('HELPLINE_PASSWORD');
-  }, 30_000);
+  }, 60_000);
 
-  it('disables, enables and resets', async () => {
-    expect((await staff(['disable', '--username', 'bea'])).code).toBe(0);
-    expect((await staff(['list'])).output).toMatch(/^bea\t.*DISABLED$/m);
-    expect((await staff(['enable', '--username', 'bea'])).code).toBe(0);
+  it('disables, enables and resets, and never disables the last supervisor', async () => {
+    const last = await staff(['disable', '--username', 'bea']);
+    expect(last.code).toBe(1);
+    expect(last.output).toMatch(/supervisor/i);
+    const cor = ['create', '--username', 'cor', '--alias', 'Cor', '--role', 'counsellor', '--programmes', 'stopitnow'];
+    expect((await staff([...cor, '--temporary'], { HELPLINE_PASSWORD: 'a long and quiet passphrase' })).code).toBe(0);
+    expect((await staff(['disable', '--username', 'cor'])).code).toBe(0);
+    expect((await staff(['list'])).output).toMatch(/^cor\t.*DISABLED$/m);
+    expect((await staff(['enable', '--username', 'cor'])).code).toBe(0);
     expect((await staff(['reset-totp', '--username', 'bea'])).output).toContain('Second factor removed');
     expect(
       (await staff(['reset-password', '--username', 'bea'], { HELPLINE_PASSWORD: 'another long passphrase' })).code,
     ).toBe(0);
     expect((await staff(['disable', '--username', 'nobody'])).output).toContain('No staff member nobody');
     expect((await staff(['fly'])).code).toBe(2);
-  }, 60_000);
+  }, 120_000);
 
   // Only the embedded database has a data folder to hold.
   if (!process.env.DATABASE_URL) {
