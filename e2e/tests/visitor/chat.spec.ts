@@ -93,6 +93,7 @@ test.describe('visitor chat on the programme page', () => {
     await hours.open('helpwanted');
     await page.goto('/chat/helpwanted');
     await page.getByRole('button', { name: 'Ik begrijp het' }).click();
+    await page.getByText('Ik heb een terugkomcode').click();
     await page.getByLabel('Terugkomcode (als je die hebt)').fill('NOPE');
     await page.getByRole('button', { name: 'Start de chat' }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'Deze code' })).toHaveText(

@@ -54,6 +54,7 @@ test.describe('quick exit on the chat page', () => {
     await hours.open('helpwanted');
     await page.goto('/chat/helpwanted');
     await page.getByRole('button', { name: 'Ik begrijp het' }).click();
+    await page.getByText('Ik heb een terugkomcode').click();
     const code = page.getByLabel('Terugkomcode (als je die hebt)');
     await code.focus();
     await page.keyboard.type('ABC DEF');

@@ -29,8 +29,10 @@ export function VisitorShell({
   return (
     <div data-programme={programme} className="flex min-h-dvh flex-col">
       <QuickExit label={t.quickExit} title={t.quickExitLabel} exitUrl={exitUrl} />
+      {/* Sticky and opaque, with room on the right for quick exit: scrolled text passes under the header, never
+          under the button. */}
       <header
-        className={`flex min-h-15 flex-wrap items-center gap-x-3 pr-36 pl-4 ${programme ? 'bg-[var(--accent)] text-[var(--accent-fg)]' : ''}`}
+        className={`sticky top-0 z-40 flex min-h-15 flex-wrap items-center gap-x-3 pr-36 pl-4 ${programme ? 'bg-[var(--accent)] text-[var(--accent-fg)]' : 'bg-[var(--page-bg)] shadow-sm'}`}
       >
         {title && <h1 className="text-xl font-bold">{title}</h1>}
         {!embedded && <LanguageSwitch lang={lang} path={path} label={t.switchTo} />}

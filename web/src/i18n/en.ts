@@ -5,6 +5,12 @@ export const en: Dictionary = {
   switchTo: 'Nederlands',
   quickExit: 'Quick exit',
   quickExitLabel: 'Quick exit: leave this site now',
+  exitHint: 'Pressing Shift 3 times also leaves at once. Then clear your browser history.',
+  notFound: {
+    title: 'This page does not exist',
+    text: 'Maybe the address was mistyped. The home page has the chat and the phone number.',
+    home: 'Go to the home page',
+  },
   landing: {
     title: 'Chat anonymously with a helpline',
     intro:

@@ -4,6 +4,12 @@ export const nl = {
   switchTo: 'English',
   quickExit: 'Snel weg',
   quickExitLabel: 'Snel weg: verlaat deze site meteen',
+  exitHint: 'Snel weg kan ook met 3 keer Shift. Wis daarna je browsergeschiedenis.',
+  notFound: {
+    title: 'Deze pagina bestaat niet',
+    text: 'Misschien is het adres niet goed getypt. Op de startpagina vind je de chat en het telefoonnummer.',
+    home: 'Naar de startpagina',
+  },
   landing: {
     title: 'Anoniem chatten met een hulplijn',
     intro:

@@ -7,6 +7,7 @@ import type { Lang } from '../../i18n';
 import { ApiError, api } from '../../lib/api';
 import { IntakeSummary } from '../queue/intake-summary';
 import { ReferralPanel } from '../referrals/referral-panel';
+import { knownFacts } from '../tags/known-facts';
 import { TagForm } from '../tags/tag-form';
 import { tagsText } from '../tags/tags.i18n';
 import type { Chat } from '../workspace/chat-state';
@@ -69,6 +70,11 @@ export function CasePanel({ chat, lang }: { chat: Chat; lang: Lang }) {
               key={chat.id}
               programme={chat.programme}
               initial={detail.tags}
+              facts={knownFacts(
+                chat.programme,
+                intake,
+                detail.referrals.map((r) => r.kind),
+              )}
               lang={lang}
               idPrefix={`tags-${chat.id}`}
               onSave={(tags) => saveTags(chat.id, tags)}

@@ -105,6 +105,16 @@ export function ConversationPane({ chat, lang }: { chat: Chat; lang: Lang }) {
         </p>
       )}
       <Dialog open={ending} onOpenChange={setEnding} title={t.endChat} description={t.endConfirm}>
+        {/* What the visitor is writing would be cut off: say so while they type (their page keeps the text). */}
+        {chat.visitorTyping && (
+          <p
+            role="alert"
+            data-testid="end-visitor-typing"
+            className="mb-3 rounded-md bg-amber-50 px-3 py-2 text-amber-950"
+          >
+            {t.endWhileTyping}
+          </p>
+        )}
         <div className="flex justify-end gap-2">
           <button
             type="button"

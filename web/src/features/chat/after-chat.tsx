@@ -1,19 +1,27 @@
 'use client';
 
+import type { ReactNode } from 'react';
 import type { EndReason } from './chat-state';
 import type { ChatDictionary } from './i18n';
 import { ReturnCode } from './return-code';
 import { SurveyForm } from './survey-form';
 import { headingClass, primaryButton } from './ui';
+import { UnsentDraft } from './unsent-draft';
 import { useFocusOnMount } from './use-focus-on-mount';
 
 const endText = (reason: EndReason, t: ChatDictionary) =>
   reason === 'timed-out' ? t.ended.timedOut : reason === 'abandoned' ? t.ended.abandoned : t.ended[reason];
 
-/** After the chat: why it ended, the optional survey (only after a real conversation), a return code, a new start. */
+/**
+ * After the chat: why it ended, once; what was still being written (kept, copyable, with the way to the mailbox);
+ * after a failed wait the other ways to get help; the survey only after a real conversation; a return code; a new start.
+ */
 export function AfterChat({
   reason,
   hadConversation,
+  otherHelp,
+  mailboxHref,
+  embedded,
   onSurvey,
   onReturnCode,
   onNewChat,
@@ -21,6 +29,9 @@ export function AfterChat({
 }: {
   reason: EndReason;
   hadConversation: boolean;
+  otherHelp: ReactNode;
+  mailboxHref: string;
+  embedded: boolean;
   onSurvey: Parameters<typeof SurveyForm>[0]['onSubmit'];
   onReturnCode: () => Promise<string | null>;
   onNewChat: () => void;
@@ -28,15 +39,21 @@ export function AfterChat({
 }) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
   return (
-    <section aria-labelledby="ended-title" className="grid gap-6 rounded-2xl bg-white p-5 shadow-sm">
-      <h2 id="ended-title" ref={heading} tabIndex={-1} className={headingClass} data-testid="ended">
-        {endText(reason, t)}
-      </h2>
-      {hadConversation && <SurveyForm onSubmit={onSurvey} t={t} />}
-      <ReturnCode onCreate={onReturnCode} t={t} />
-      <button type="button" className={primaryButton} onClick={onNewChat}>
-        {t.newChat}
-      </button>
-    </section>
+    <>
+      <section aria-labelledby="ended-title" className="grid gap-6 rounded-2xl bg-white p-5 shadow-sm">
+        <h2 id="ended-title" ref={heading} tabIndex={-1} className={headingClass} data-testid="ended">
+          {endText(reason, t)}
+        </h2>
+        <UnsentDraft mailboxHref={mailboxHref} embedded={embedded} t={t} />
+      </section>
+      {otherHelp}
+      <section aria-label={t.newChat} className="grid gap-6 rounded-2xl bg-white p-5 shadow-sm">
+        {hadConversation && <SurveyForm onSubmit={onSurvey} t={t} />}
+        <ReturnCode onCreate={onReturnCode} t={t} />
+        <button type="button" className={primaryButton} onClick={onNewChat}>
+          {t.newChat}
+        </button>
+      </section>
+    </>
   );
 }

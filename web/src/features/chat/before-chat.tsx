@@ -33,21 +33,23 @@ export function BeforeChat({
   return acknowledged ? (
     <IntakeForm programme={programme} lang={lang} ageBands={ageBands} error={error} onJoin={onJoin} t={t} />
   ) : (
-    <Notice programme={programme} onAcknowledge={onAcknowledge} t={t} />
+    <Notice programme={programme} exitHint={t.exitHint} onAcknowledge={onAcknowledge} t={t} />
   );
 }
 
 function Notice({
   programme,
+  exitHint,
   onAcknowledge,
   t,
 }: {
   programme: ProgrammeId;
+  exitHint: string;
   onAcknowledge: () => void;
   t: ChatDictionary;
 }) {
   return (
-    <section aria-labelledby="notice-title" className="grid gap-4 rounded-2xl bg-white p-5 shadow-sm">
+    <section aria-labelledby="notice-title" className="grid gap-3 rounded-2xl bg-white p-4 shadow-sm">
       <h2 id="notice-title" className={headingClass}>
         {t.noticeTitle}
       </h2>
@@ -59,6 +61,9 @@ function Notice({
       <button type="button" className={primaryButton} onClick={onAcknowledge}>
         {t.acknowledge}
       </button>
+      <p className="text-sm text-[var(--muted-fg)]" data-testid="exit-hint">
+        {exitHint}
+      </p>
     </section>
   );
 }
@@ -94,7 +99,7 @@ function IntakeForm({
   };
   const codeError = error === 'badReturnCode';
   return (
-    <section aria-labelledby="intake-title" className="grid gap-4 rounded-2xl bg-white p-5 shadow-sm">
+    <section aria-labelledby="intake-title" className="grid gap-3 rounded-2xl bg-white p-4 shadow-sm">
       <h2 id="intake-title" ref={heading} tabIndex={-1} className={headingClass}>
         {t.intakeTitle}
       </h2>
@@ -102,7 +107,7 @@ function IntakeForm({
       <button type="button" className={secondaryButton} onClick={() => onJoin({ language: lang })}>
         {t.skip}
       </button>
-      <form onSubmit={submit} className="grid gap-5" noValidate>
+      <form onSubmit={submit} className="grid gap-3" noValidate>
         <div className="grid gap-1">
           <label htmlFor="ageBand" className="font-medium">
             {t.ageLabel[programme]}
@@ -116,8 +121,8 @@ function IntakeForm({
             ))}
           </select>
         </div>
-        <fieldset className="grid gap-2">
-          <legend className="mb-1 font-medium">{t.aboutLabel}</legend>
+        <fieldset className="grid">
+          <legend className="font-medium">{t.aboutLabel}</legend>
           {(['self', 'other'] as const).map((value) => (
             <label key={value} className="flex min-h-11 items-center gap-3">
               <input type="radio" name="about" value={value} className="size-5 accent-[var(--accent)]" />
@@ -125,30 +130,36 @@ function IntakeForm({
             </label>
           ))}
         </fieldset>
-        <div className="grid gap-1">
-          <label htmlFor="returnCode" className="font-medium">
-            {t.returnCodeLabel}
-          </label>
-          <p id="returnCode-hint" className="text-sm text-[var(--muted-fg)]">
-            {t.returnCodeHint}
-          </p>
-          <input
-            id="returnCode"
-            name="returnCode"
-            autoComplete="off"
-            autoCapitalize="characters"
-            spellCheck={false}
-            placeholder="ABCD-EFGH-JKMN"
-            aria-invalid={codeError}
-            aria-describedby={codeError ? 'returnCode-hint returnCode-error' : 'returnCode-hint'}
-            className="min-h-11 rounded-lg border border-neutral-500 bg-white px-3 font-mono uppercase"
-          />
-          {codeError && (
-            <p id="returnCode-error" role="alert" className="text-sm text-red-800">
-              {t.badReturnCode}
+        {/* Rarely needed: folded away so the intake fits one phone screen; open when the code was wrong. */}
+        <details open={codeError || undefined}>
+          <summary className="flex min-h-11 cursor-pointer items-center font-medium text-[var(--accent)] underline underline-offset-4">
+            {t.returnCodeOpen}
+          </summary>
+          <div className="grid gap-1">
+            <label htmlFor="returnCode" className="font-medium">
+              {t.returnCodeLabel}
+            </label>
+            <p id="returnCode-hint" className="text-sm text-[var(--muted-fg)]">
+              {t.returnCodeHint}
             </p>
-          )}
-        </div>
+            <input
+              id="returnCode"
+              name="returnCode"
+              autoComplete="off"
+              autoCapitalize="characters"
+              spellCheck={false}
+              placeholder="ABCD-EFGH-JKMN"
+              aria-invalid={codeError}
+              aria-describedby={codeError ? 'returnCode-hint returnCode-error' : 'returnCode-hint'}
+              className="min-h-11 rounded-lg border border-neutral-500 bg-white px-3 font-mono uppercase"
+            />
+            {codeError && (
+              <p id="returnCode-error" role="alert" className="text-sm text-red-800">
+                {t.badReturnCode}
+              </p>
+            )}
+          </div>
+        </details>
         {error && !codeError && (
           <p role="alert" className="text-red-800">
             {t[error]}

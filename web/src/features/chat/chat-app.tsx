@@ -9,9 +9,11 @@ import { formatWhen } from '../../lib/format-time';
 import { AfterChat } from './after-chat';
 import { type AgeBandOption, BeforeChat } from './before-chat';
 import { ChattingView } from './chatting-view';
+import { ClosedAnswer, ClosedStart } from './closed';
 import { Conversation } from './conversation';
 import { chatDictionary } from './i18n';
-import { headingClass } from './ui';
+import { OtherHelp, type Phone } from './other-help';
+import { useFocusOnMount } from './use-focus-on-mount';
 import { useLiveProgramme } from './use-live-programme';
 import { useVisitorChat } from './use-visitor-chat';
 import { WaitingView } from './waiting-view';
@@ -34,6 +36,11 @@ export function ChatApp({
   basePath,
   time,
   facts,
+  details,
+  attemptId,
+  phone,
+  stateLine,
+  hoursLine,
 }: {
   programmeId: ProgrammeId;
   initial: ProgrammeState | null;
@@ -43,6 +50,16 @@ export function ChatApp({
   /** The words for "tomorrow at 07:00" in the page's language. */
   time: Dictionary['time'];
   facts: ReactNode;
+  /** What the programme is for, its phone number and self-help: below the way in. */
+  details: ReactNode;
+  /** A random id for this page view's closed-page form (a repeated post of it counts once). */
+  attemptId: string;
+  /** The programme's published phone number, for the other ways to get help. */
+  phone: Phone;
+  /** Open or not and the wait, as the page was rendered: the first thing on a phone's first screen. */
+  stateLine: ReactNode;
+  /** When the chat is open, for the other ways to get help. */
+  hoursLine: ReactNode;
 }) {
   const hydrated = useHydrated();
   const [acknowledged, setAcknowledged] = useState(false);
@@ -51,7 +68,20 @@ export function ChatApp({
   const live = useLiveProgramme(initial, phase.kind === 'idle' || phase.kind === 'waiting');
   const t = chatDictionary[lang];
   const locale = time.locale;
-  if (!hydrated) return facts;
+  const embedded = basePath === '/embed';
+  const closedStart = (onStart?: () => void) => (
+    <ClosedStart
+      programme={programmeId}
+      lang={lang}
+      embedded={embedded}
+      attemptId={attemptId}
+      facts={facts}
+      onStart={onStart}
+      t={t}
+    />
+  );
+  // Without scripts: the facts, and on a closed programme the button as a plain form post.
+  if (!hydrated) return initial && !initial.open ? closedStart() : facts;
 
   if (state.otherProgramme)
     return (
@@ -73,10 +103,11 @@ export function ChatApp({
     case 'idle':
       // Unknown (the API did not answer): the facts say so and give the phone number; no claim either way.
       if (!live) return facts;
-      if (!live.open) return <Closed facts={facts} title={t.closedTitle} />;
+      if (!live.open) return closedStart(() => void actions.join(undefined));
+      // The first screen of a phone: the programme (in the header), its state, and the way in; the rest below.
       return (
         <div className="grid gap-4">
-          {facts}
+          {!acknowledged && stateLine}
           <BeforeChat
             programme={programmeId}
             lang={lang}
@@ -87,14 +118,20 @@ export function ChatApp({
             onJoin={(intake) => void actions.join(intake)}
             t={t}
           />
+          {details}
         </div>
       );
     case 'closed':
       return (
-        <Closed
-          facts={facts}
-          title={t.closedTitle}
-          when={phase.opensAt ? t.closedWhen(formatWhen(new Date(phase.opensAt), new Date(), { time })) : undefined}
+        <ClosedAnswerView
+          programme={programmeId}
+          phone={phone}
+          hours={hoursLine}
+          opensAt={phase.opensAt}
+          when={phase.opensAt ? formatWhen(new Date(phase.opensAt), new Date(), { time }) : null}
+          lang={lang}
+          embedded={embedded}
+          t={t}
         />
       );
     case 'joining':
@@ -128,12 +165,18 @@ export function ChatApp({
       );
     case 'chatting':
       return <ChattingView state={state} actions={actions} t={t} locale={locale} />;
-    case 'ended':
+    case 'ended': {
+      // A failed wait is told once, by the heading below, not again by the server's notice in the conversation.
+      const messages =
+        phase.reason === 'timed-out'
+          ? state.messages.filter((m) => m.system?.code !== 'queue-timed-out')
+          : state.messages;
+      const failedWait = phase.reason === 'timed-out' || phase.reason === 'abandoned';
       return (
         <div className="grid gap-4">
-          {state.messages.length + state.outbox.length > 0 && (
+          {messages.length + state.outbox.length > 0 && (
             <Conversation
-              messages={state.messages}
+              messages={messages}
               outbox={state.outbox}
               counsellor={state.counsellor}
               t={t}
@@ -142,7 +185,22 @@ export function ChatApp({
           )}
           <AfterChat
             reason={phase.reason}
-            hadConversation={state.counsellor !== null}
+            // A real conversation: a counsellor wrote something, not only took the chat.
+            hadConversation={state.messages.some((m) => m.sender === 'counsellor')}
+            otherHelp={
+              failedWait ? (
+                <OtherHelp
+                  programme={programmeId}
+                  phone={phone}
+                  hours={hoursLine}
+                  lang={lang}
+                  embedded={embedded}
+                  t={t}
+                />
+              ) : null
+            }
+            mailboxHref={`${lang === 'en' ? '/en' : ''}/mailbox/${programmeId}`}
+            embedded={embedded}
             onSurvey={actions.submitSurvey}
             onReturnCode={actions.createReturnCode}
             onNewChat={actions.newChat}
@@ -150,18 +208,12 @@ export function ChatApp({
           />
         </div>
       );
+    }
   }
 }
 
-/** Closed: when it opens again (in the facts, or from a refused join), then the phone number and self-help. */
-function Closed({ facts, title, when }: { facts: ReactNode; title: string; when?: string }) {
-  return (
-    <section aria-labelledby="closed-title" className="grid gap-4" data-testid="closed">
-      <h2 id="closed-title" className={headingClass}>
-        {title}
-      </h2>
-      {when && <p className="font-semibold">{when}</p>}
-      {facts}
-    </section>
-  );
+/** The answer to the closed page's button, its heading focused so the news is read out. */
+function ClosedAnswerView(props: Omit<Parameters<typeof ClosedAnswer>[0], 'headingRef'>) {
+  const heading = useFocusOnMount<HTMLHeadingElement>();
+  return <ClosedAnswer {...props} headingRef={heading} />;
 }

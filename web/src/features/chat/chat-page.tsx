@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { dimensionsOf, type ProgrammeId, programmeIds, programmes, valuesOf } from '@helpline/shared/domain';
 import { notFound } from 'next/navigation';
 import { VisitorShell } from '../../components/visitor-shell';
@@ -5,7 +6,9 @@ import { dictionaries, isLang, type Lang } from '../../i18n';
 import { programmesDictionary } from '../programmes/i18n';
 import { loadExitUrl, loadProgramme } from '../programmes/load-programmes';
 import { ProgrammeFacts } from '../programmes/programme-facts';
+import { ProgrammeStatus } from '../programmes/programme-status';
 import { ChatApp } from './chat-app';
+import { HoursLine } from './hours-line';
 
 const isProgramme = (value: string): value is ProgrammeId => (programmeIds as readonly string[]).includes(value);
 
@@ -34,10 +37,18 @@ export async function ChatPage({
   const [state, exitUrl] = await Promise.all([loadProgramme(programme), loadExitUrl()]);
   const d = programmesDictionary[lang];
   const basePath = embedded ? '/embed' : '/chat';
+  const now = new Date();
   const facts = (
     <div className="grid gap-3" data-testid="programme-facts">
       <p>{d[programme].description}</p>
-      {state ? <ProgrammeFacts programme={state} lang={lang} now={new Date()} /> : <p role="alert">{d.unreachable}</p>}
+      {state ? <ProgrammeFacts programme={state} lang={lang} now={now} /> : <p role="alert">{d.unreachable}</p>}
+    </div>
+  );
+  // Below the way in, while it is open: what the programme is for, and the other ways to reach it.
+  const details = state && (
+    <div className="grid gap-3" data-testid="programme-facts">
+      <p>{d[programme].description}</p>
+      <ProgrammeFacts programme={state} lang={lang} now={now} only="contact" />
     </div>
   );
   return (
@@ -60,6 +71,11 @@ export async function ChatPage({
         basePath={basePath}
         time={dictionaries[lang].time}
         facts={facts}
+        details={details}
+        attemptId={randomUUID()}
+        phone={{ ...programmes[programme].phone, note: d[programme].phoneNote }}
+        stateLine={state && <ProgrammeStatus programme={state} lang={lang} now={now} />}
+        hoursLine={state && <HoursLine state={state} lang={lang} now={now} />}
       />
     </VisitorShell>
   );

@@ -1,12 +1,16 @@
 'use client';
 
 import { type ProgrammeId, programmes } from '@helpline/shared/domain';
-import { Contact } from '@helpline/shared/http';
+import { Contact, Referral } from '@helpline/shared/http';
 import { useState } from 'react';
 import { ApiError, api } from '../../lib/api';
+import { useClinics } from '../referrals/use-clinics';
 import { useStaff } from '../staff-session/staff-session';
+import { knownFacts } from '../tags/known-facts';
 import { TagForm } from '../tags/tag-form';
+import { valuesIn } from '../tags/tag-rules';
 import { useWorkspace } from '../workspace/workspace-context';
+import { ContactReferral, noReferral, type ReferralChoice } from './contact-referral';
 import { contactsText } from './contacts.i18n';
 
 const field = 'rounded-md border border-neutral-500 bg-white px-2 py-1 text-sm';
@@ -28,9 +32,41 @@ export function ContactLogView() {
   const [duration, setDuration] = useState('');
   const [round, setRound] = useState(0);
   const [done, setDone] = useState(false);
-  const log = async (tags: Record<string, string | string[] | undefined>) => {
+  const [referral, setReferral] = useState<ReferralChoice>(noReferral);
+  const clinics = useClinics();
+  const refers = programme === 'stopitnow';
+  const referralError = (tags: Record<string, string | string[] | undefined>) => {
+    if (!refers) return null;
+    if (referral.kind === 'call-appointment' && !referral.at) return t.referral.whenRequired;
+    const actions = valuesIn(tags.actions);
+    const untold =
+      (actions.includes('clinic-call-planned') && referral.kind !== 'call-appointment') ||
+      (actions.includes('other-clinic-details') && referral.kind !== 'other-clinic-details');
+    return untold ? t.referral.actionWithout : null;
+  };
+  /** The referral goes with the contact it belongs to, so the clinic funnel counts phone and e-mail too. */
+  const logReferral = async (contactId: string) => {
+    if (!refers || referral.kind === 'none') return null;
     try {
-      await api(Contact, '/api/contacts', {
+      await api(Referral, '/api/referrals', {
+        method: 'POST',
+        body: JSON.stringify({
+          contactId,
+          clinic: referral.clinic,
+          kind: referral.kind,
+          ...(referral.kind === 'call-appointment' ? { appointmentAt: new Date(referral.at).toISOString() } : {}),
+        }),
+      });
+      return null;
+    } catch (err) {
+      return t.referral.failedAfterLog(err instanceof ApiError ? err.message : '');
+    }
+  };
+  const log = async (tags: Record<string, string | string[] | undefined>) => {
+    const invalid = referralError(tags);
+    if (invalid) return invalid;
+    try {
+      const contact = await api(Contact, '/api/contacts', {
         method: 'POST',
         body: JSON.stringify({
           programme,
@@ -40,7 +76,7 @@ export function ContactLogView() {
           tags,
         }),
       });
-      return null;
+      return await logReferral(contact.id);
     } catch (err) {
       return t.failed(err instanceof ApiError ? `${err.field ? `${err.field}: ` : ''}${err.message}` : '');
     }
@@ -100,11 +136,17 @@ export function ContactLogView() {
             />
           </label>
         </div>
+        {refers && (
+          <div className="mt-3">
+            <ContactReferral value={referral} onChange={setReferral} clinics={clinics} lang={lang} />
+          </div>
+        )}
         <div className="mt-3">
           <TagForm
             key={`${programme}-${round}`}
             programme={programme}
             initial={{}}
+            facts={knownFacts(programme, {}, refers && referral.kind !== 'none' ? [referral.kind] : [])}
             lang={lang}
             idPrefix="contact"
             partialSave={false}
@@ -116,6 +158,7 @@ export function ContactLogView() {
               label: t.submit,
               onDone: () => {
                 setDone(true);
+                setReferral(noReferral);
                 setRound((n) => n + 1);
                 setDuration('');
                 setOccurredAt(localNow());

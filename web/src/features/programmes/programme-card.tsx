@@ -3,7 +3,7 @@ import { type Lang, localPath } from '../../i18n';
 import { programmesDictionary } from './i18n';
 import { ProgrammeFacts } from './programme-facts';
 
-/** One helpline on the landing page, in its own colours, with the way into its chat while it is open. */
+/** One helpline on the landing page, in its own colours: its state, the way into its chat while open, then phone and self-help. */
 export function ProgrammeCard({ programme, lang, now }: { programme: ProgrammeState; lang: Lang; now: Date }) {
   const d = programmesDictionary[lang];
   const headingId = `programme-${programme.id}`;
@@ -18,7 +18,7 @@ export function ProgrammeCard({ programme, lang, now }: { programme: ProgrammeSt
         {programme.name}
       </h2>
       <p className="text-[var(--muted-fg)]">{d[programme.id].description}</p>
-      <ProgrammeFacts programme={programme} lang={lang} now={now} />
+      <ProgrammeFacts programme={programme} lang={lang} now={now} only="state" />
       {programme.open && (
         <a
           href={localPath(lang, `/chat/${programme.id}`)}
@@ -27,6 +27,7 @@ export function ProgrammeCard({ programme, lang, now }: { programme: ProgrammeSt
           {d.chatLink(programme.name)}
         </a>
       )}
+      <ProgrammeFacts programme={programme} lang={lang} now={now} only="contact" />
     </section>
   );
 }

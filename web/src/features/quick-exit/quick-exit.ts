@@ -41,6 +41,23 @@ export const quickExit = async (exitUrl: string) => {
   window.location.replace(exitUrl);
 };
 
+/**
+ * A click on a link to another page of this site replaces the current history entry instead of adding one, so the
+ * whole visit stays one entry: after a quick exit, Back finds no page of ours (only what came before the visit).
+ */
+export const replaceInternalLink = (event: MouseEvent) => {
+  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+    return;
+  const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
+  if (!(link instanceof HTMLAnchorElement) || link.hasAttribute('download')) return;
+  if (link.target && link.target !== '_self') return;
+  const url = new URL(link.href, window.location.href);
+  if (url.origin !== window.location.origin) return;
+  if (url.hash && url.pathname === window.location.pathname && url.search === window.location.search) return;
+  event.preventDefault();
+  window.location.replace(url.href);
+};
+
 const PRESSES = 3;
 const WITHIN_MS = 1500;
 

@@ -1,11 +1,19 @@
 'use client';
 
 import { missingTags, type ProgrammeId, type Tags } from '@helpline/shared/domain';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type { Lang } from '../../i18n';
 import { DimensionField } from './dimension-field';
+import { withFacts } from './known-facts';
 import { applicableDimensions, type TagValues, tagsToStore } from './tag-rules';
 import { tagsText } from './tags.i18n';
+
+/**
+ * On opening, a fact counts as already seen when tags were stored before (a chat whose tags were saved): a stored
+ * set stands as the counsellor left it; a form with nothing stored takes every fact.
+ */
+const initialSeen = (initial: TagValues, facts: TagValues | undefined) =>
+  Object.keys(initial).length > 0 ? (facts ?? {}) : {};
 
 type Props = {
   programme: ProgrammeId;
@@ -18,12 +26,22 @@ type Props = {
   closeOut?: { label: string; onDone: () => void };
   /** Offer saving incomplete tags too (a live chat, later edits); off where only a complete set makes sense. */
   partialSave?: boolean;
+  /** What is already known (intake, referrals): pre-filled, and the counsellor can change it. */
+  facts?: TagValues;
 };
 
 /** The case tags of one programme, generated from the taxonomy data; dependent dimensions appear when they apply. */
-export function TagForm({ programme, initial, lang, idPrefix, onSave, closeOut, partialSave = true }: Props) {
+export function TagForm({ programme, initial, lang, idPrefix, onSave, closeOut, partialSave = true, facts }: Props) {
   const t = tagsText[lang];
-  const [tags, setTags] = useState<TagValues>(initial);
+  const [tags, setTags] = useState<TagValues>(() => withFacts(initial, facts ?? {}, initialSeen(initial, facts)));
+  // A fact that appears later (a referral planned while the form is open) is ticked once; the form is not reset.
+  const seenFacts = useRef<TagValues>(facts ?? {});
+  const factsKey = JSON.stringify(facts ?? {});
+  useEffect(() => {
+    const next = JSON.parse(factsKey) as TagValues;
+    setTags((current) => withFacts(current, next, seenFacts.current));
+    seenFacts.current = next;
+  }, [factsKey]);
   const [showErrors, setShowErrors] = useState(false);
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
   const [busy, setBusy] = useState(false);

@@ -16,6 +16,9 @@ export default async function LandingPage({ params }: { params: Promise<{ lang: 
     <VisitorShell lang={lang} path="/" exitUrl={exitUrl}>
       <h1 className="text-3xl font-bold">{t.landing.title}</h1>
       <p className="mt-3 text-lg">{t.landing.intro}</p>
+      <p className="mt-2 text-sm text-[var(--muted-fg)]" data-testid="exit-hint">
+        {t.exitHint}
+      </p>
       <div className="mt-6 grid gap-4">
         {programmes === null && <p role="alert">{programmesDictionary[lang].unreachable}</p>}
         {programmes?.map((p) => (

@@ -1,0 +1,100 @@
+import type { ProgrammeId } from '@helpline/shared/domain';
+import type { FormEvent, ReactNode, Ref } from 'react';
+import type { Lang } from '../../i18n';
+import type { ChatDictionary } from './i18n';
+import { OtherHelp, type Phone } from './other-help';
+import { headingClass, primaryButton } from './ui';
+
+/**
+ * A closed programme's chat page keeps its button, so an attempt outside hours is counted. Without JavaScript it is a
+ * plain form post (counted anonymously, once per page view); with it, `onStart` asks to join, which the server answers
+ * CLOSED and counts once per visitor a day.
+ */
+export function ClosedStart({
+  programme,
+  lang,
+  embedded,
+  attemptId,
+  facts,
+  onStart,
+  t,
+}: {
+  programme: ProgrammeId;
+  lang: Lang;
+  embedded: boolean;
+  attemptId: string;
+  facts: ReactNode;
+  onStart?: () => void;
+  t: ChatDictionary;
+}) {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    if (!onStart) return;
+    event.preventDefault();
+    onStart();
+  };
+  return (
+    <section aria-labelledby="closed-title" className="grid gap-4" data-testid="closed">
+      <h2 id="closed-title" className={headingClass}>
+        {t.closedTitle}
+      </h2>
+      {facts}
+      <form method="post" action="/api/chat/closed-attempt" onSubmit={submit} className="grid">
+        <input type="hidden" name="programme" value={programme} />
+        <input type="hidden" name="lang" value={lang} />
+        <input type="hidden" name="from" value={embedded ? 'embed' : 'chat'} />
+        <input type="hidden" name="attempt" value={attemptId} />
+        <button type="submit" className={primaryButton}>
+          {t.start}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+/** The answer to that button: when the chat opens, and what there is meanwhile. */
+export function ClosedAnswer({
+  programme,
+  phone,
+  hours,
+  opensAt,
+  when,
+  lang,
+  embedded,
+  headingRef,
+  t,
+}: {
+  programme: ProgrammeId;
+  phone: Phone;
+  /** The programme's state line, shown when the answer does not say when it opens. */
+  hours: ReactNode;
+  opensAt: string | null;
+  /** How `opensAt` reads ("morgen om 07:00"), formatted by the caller. */
+  when: string | null;
+  lang: Lang;
+  embedded: boolean;
+  headingRef?: Ref<HTMLHeadingElement>;
+  t: ChatDictionary;
+}) {
+  return (
+    <section aria-labelledby="closed-answer-title" className="grid gap-4" data-testid="closed-answer">
+      <div className="grid gap-2">
+        <h2 id="closed-answer-title" ref={headingRef} tabIndex={-1} className={headingClass}>
+          {t.closedTitle}
+        </h2>
+        {opensAt && when && (
+          <p className="text-lg font-semibold" data-testid="closed-when">
+            {t.closedWhen(when)}
+          </p>
+        )}
+      </div>
+      <OtherHelp
+        programme={programme}
+        phone={phone}
+        hours={opensAt ? null : hours}
+        lang={lang}
+        embedded={embedded}
+        t={t}
+      />
+    </section>
+  );
+}
