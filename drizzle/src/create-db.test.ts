@@ -17,7 +17,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, DataDirInUseError, migrate, seed } from './index';
 import { conversations, messages, programmeHours, programmes, visitors } from './schema';
-import { createTestDb, type TestDb } from './testing';
+import { createTestDb, type TestDb, testServerUrl } from './testing';
 
 let t: TestDb;
 beforeAll(async () => {
@@ -42,7 +42,7 @@ const message = (conversationId: string, seq: number, clientId: string | null) =
   clientId,
 });
 
-describe(`database (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
+describe(`database (${testServerUrl() ? 'PostgreSQL' : 'PGlite'})`, () => {
   it('migrate and seed run twice without changing the seeded data', async () => {
     await migrate(t);
     await seed(t);

@@ -5,12 +5,15 @@ import { seed } from './seed';
 
 export type TestDb = DbHandle & { url?: string; cleanup: () => Promise<void> };
 
+/** The PostgreSQL server the tests run on (DATABASE_URL), or undefined for PGlite (vitest configs read it on their own). */
+export const testServerUrl = (): string | undefined => process.env.DATABASE_URL;
+
 /**
  * A fresh, migrated and seeded database for one test file: a new database on the PostgreSQL server of DATABASE_URL
  * when it is set (dropped by cleanup), else an in-memory PGlite.
  */
 export const createTestDb = async (opts: { maxConnections?: number } = {}): Promise<TestDb> => {
-  const serverUrl = process.env.DATABASE_URL;
+  const serverUrl = testServerUrl();
   if (!serverUrl) {
     const db = await openPglite();
     await migrate(db);

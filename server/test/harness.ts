@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { migrate, openPglite, seed } from '@helpline/db';
-import { createTestDb, type TestDb } from '@helpline/db/testing';
+import { createTestDb, type TestDb, testServerUrl } from '@helpline/db/testing';
 import { createApp } from '../src/app';
 import { createManualClock, type ManualClock } from '../src/clock';
 import { parseEnv } from '../src/env';
@@ -27,7 +27,7 @@ const captureLogs = () => {
 /** The real app on port 0 over a fresh database (PGlite, or PostgreSQL when DATABASE_URL is set). */
 /** An embedded database in files (for tests that read what reached the disk), else a fresh test database. */
 const openDb = async (dataDir: string, onDisk: boolean): Promise<TestDb> => {
-  if (!onDisk || process.env.DATABASE_URL) return createTestDb();
+  if (!onDisk || testServerUrl()) return createTestDb();
   const db = await openPglite(dataDir);
   await migrate(db);
   await seed(db);

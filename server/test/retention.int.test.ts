@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { auditLog, migrate, openPglite, seed } from '@helpline/db';
-import { createTestDb, type TestDb } from '@helpline/db/testing';
+import { createTestDb, type TestDb, testServerUrl } from '@helpline/db/testing';
 import { RetentionSetting } from '@helpline/shared';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -101,7 +101,7 @@ describe('npm run retention', () => {
   };
 
   beforeAll(async () => {
-    if (process.env.DATABASE_URL) testDb = await createTestDb();
+    if (testServerUrl()) testDb = await createTestDb();
     const db = testDb ?? (await openPglite(dataDir));
     await migrate(db);
     await seed(db);

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createTestDb, type TestDb } from '@helpline/db/testing';
+import { createTestDb, type TestDb, testServerUrl } from '@helpline/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runScript, startServerProcess } from './helpers/server-process';
 
@@ -11,7 +11,7 @@ let testDb: TestDb | undefined;
 const target = (): Record<string, string> => (testDb?.url ? { DATABASE_URL: testDb.url } : { DATA_DIR: dataDir });
 
 beforeAll(async () => {
-  if (process.env.DATABASE_URL) testDb = await createTestDb();
+  if (testServerUrl()) testDb = await createTestDb();
 });
 afterAll(async () => {
   await testDb?.cleanup();
@@ -98,7 +98,7 @@ describe('npm run staff', () => {
   }, 120_000);
 
   // Only the embedded database has a data folder to hold.
-  if (!process.env.DATABASE_URL) {
+  if (!testServerUrl()) {
     it('says clearly when the embedded data folder is in use by a running server', async () => {
       const server = await startServerProcess({ DATA_DIR: dataDir });
       try {
