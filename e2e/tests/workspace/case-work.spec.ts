@@ -100,10 +100,12 @@ test.describe('case work', () => {
     await expect(page.getByTestId('referral-status')).toHaveText('gepland');
 
     await page.getByRole('link', { name: 'Verwijzingen' }).click();
-    const upcoming = page.getByTestId('referrals-upcoming');
-    await expect(upcoming.getByTestId('referral')).toContainText('De Waag');
+    // Other specs plan referrals too: this one is found by its chat.
+    const ours = `[data-conversation-id="${v.conversationId}"]`;
+    const upcoming = page.getByTestId('referrals-upcoming').locator(ours);
+    await expect(upcoming).toContainText('De Waag');
     await upcoming.getByRole('button', { name: 'Gebeld', exact: true }).click();
-    const done = page.getByTestId('referrals-done');
+    const done = page.getByTestId('referrals-done').locator(ours);
     await expect(done.getByTestId('referral-status')).toHaveText('gebeld');
     await done.getByRole('radio', { name: 'ja' }).click();
     await expect(done.getByRole('radio', { name: 'ja' })).toBeChecked();

@@ -44,6 +44,7 @@ export function ReferralItem({
     <li
       data-testid="referral"
       data-status={referral.status}
+      data-conversation-id={referral.conversationId ?? undefined}
       className="grid gap-1 rounded-md border border-neutral-300 bg-white px-2 py-1.5 text-sm"
     >
       <p>
