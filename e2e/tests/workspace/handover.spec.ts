@@ -1,19 +1,7 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { chimeTones, countChimes } from '../../fixtures/chimes';
 import { closeContexts, counsellorAt1280, shot } from '../../fixtures/shots';
 import { endShift, setPresence, type TestVisitor, visitor, workspaceStaff } from '../../fixtures/workspace';
-
-/** Counts the oscillators the page starts: the chime is two tones. */
-const countChimes = (page: Page) =>
-  page.evaluate(() => {
-    const w = window as unknown as { chimeTones: number };
-    w.chimeTones = 0;
-    const original = AudioContext.prototype.createOscillator;
-    AudioContext.prototype.createOscillator = function (this: AudioContext) {
-      w.chimeTones += 1;
-      return original.call(this);
-    };
-  });
-const chimeTones = (page: Page) => page.evaluate(() => (window as unknown as { chimeTones: number }).chimeTones);
 
 const visitors: TestVisitor[] = [];
 test.afterEach(async () => {
@@ -52,7 +40,7 @@ test('a transferred chat arrives with a chime, in front, its note first; only av
   await dialog.getByRole('button', { name: 'Annuleren' }).click();
 
   await setPresence(bertPage, 'Beschikbaar');
-  await countChimes(bertPage);
+  await countChimes(bertPage, 'now');
   await annaPage.getByRole('button', { name: 'Overdragen' }).click();
   const colleague = dialog.getByLabel('Collega', { exact: true });
   await expect(colleague.locator('option')).toHaveText(['Kies een collega', 'Bert · Beschikbaar · 1 van 3 gesprekken']);

@@ -1,4 +1,5 @@
 import { type Browser, expect, type Page, test } from '@playwright/test';
+import { chimeTones, countChimes } from '../../fixtures/chimes';
 import {
   endShift,
   openWorkspace,
@@ -7,19 +8,6 @@ import {
   visitor,
   workspaceStaff,
 } from '../../fixtures/workspace';
-
-/** Counts the oscillators the page starts: the chime is made with WebAudio, two tones per announcement. */
-const countChimes = (page: Page) =>
-  page.addInitScript(() => {
-    const w = window as unknown as { chimeTones: number };
-    w.chimeTones = 0;
-    const original = AudioContext.prototype.createOscillator;
-    AudioContext.prototype.createOscillator = function (this: AudioContext) {
-      w.chimeTones += 1;
-      return original.call(this);
-    };
-  });
-const chimeTones = (page: Page) => page.evaluate(() => (window as unknown as { chimeTones: number }).chimeTones);
 
 const counsellorPage = async (browser: Browser, username: string) => {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });

@@ -1,33 +1,11 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
+import { playTones, resumeAudio } from '../../lib/tones';
 
-let context: AudioContext | null = null;
-const audio = () => {
-  context ??= new AudioContext();
-  return context;
-};
-
-/** Three short rising tones, made on the spot (no sound file): unlike the workspace's soft chime, meant to be heard. */
-const playAlarm = () => {
-  const ctx = audio();
-  if (ctx.state === 'suspended') ctx.resume().catch(() => {});
-  const start = ctx.currentTime + 0.02;
-  for (const [index, frequency] of [740, 880, 1046.5].entries()) {
-    const at = start + index * 0.22;
-    const osc = ctx.createOscillator();
-    const gain = ctx.createGain();
-    osc.type = 'triangle';
-    osc.frequency.value = frequency;
-    gain.gain.setValueAtTime(0, at);
-    gain.gain.linearRampToValueAtTime(0.25, at + 0.02);
-    gain.gain.exponentialRampToValueAtTime(0.0001, at + 0.2);
-    osc.connect(gain).connect(ctx.destination);
-    osc.start(at);
-    osc.stop(at + 0.22);
-  }
-  return ctx.state;
-};
+/** Three short rising tones: unlike the workspace's soft chime, meant to be heard. */
+const playAlarm = () =>
+  playTones({ frequencies: [740, 880, 1046.5], wave: 'triangle', gap: 0.22, peak: 0.25, fade: 0.2 });
 
 const REPEAT_MS = 15_000;
 const STORAGE_KEY = 'helpline-alarm-sound';
@@ -45,11 +23,10 @@ export const useAlarmSound = (active: boolean) => {
   useEffect(() => {
     setEnabled(window.localStorage.getItem(STORAGE_KEY) !== 'off');
     const unlock = () => {
-      if (context?.state === 'suspended')
-        context.resume().then(
-          () => setBlocked(false),
-          () => {},
-        );
+      resumeAudio().then(
+        () => setBlocked(false),
+        () => {},
+      );
     };
     window.addEventListener('pointerdown', unlock);
     window.addEventListener('keydown', unlock);
@@ -72,10 +49,7 @@ export const useAlarmSound = (active: boolean) => {
   const toggle = () => {
     const next = !enabled;
     window.localStorage.setItem(STORAGE_KEY, next ? 'on' : 'off');
-    if (next)
-      audio()
-        .resume()
-        .catch(() => {});
+    if (next) resumeAudio(true).catch(() => {});
     setEnabled(next);
   };
   return { enabled, blocked: blocked && enabled, plays, toggle };

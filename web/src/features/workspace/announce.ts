@@ -1,26 +1,10 @@
 'use client';
 
-let context: AudioContext | null = null;
+import { playTones } from '../../lib/tones';
 
-/** Two soft falling sine tones, made on the spot (no sound file): noticeable, not alarming. */
+/** Two soft falling sine tones: noticeable, not alarming. */
 export const playChime = () => {
-  context ??= new AudioContext();
-  const ctx = context;
-  if (ctx.state === 'suspended') ctx.resume().catch(() => {});
-  const start = ctx.currentTime + 0.02;
-  for (const [index, frequency] of [659.25, 523.25].entries()) {
-    const at = start + index * 0.28;
-    const osc = ctx.createOscillator();
-    const gain = ctx.createGain();
-    osc.type = 'sine';
-    osc.frequency.value = frequency;
-    gain.gain.setValueAtTime(0, at);
-    gain.gain.linearRampToValueAtTime(0.12, at + 0.04);
-    gain.gain.exponentialRampToValueAtTime(0.0001, at + 0.6);
-    osc.connect(gain).connect(ctx.destination);
-    osc.start(at);
-    osc.stop(at + 0.65);
-  }
+  playTones({ frequencies: [659.25, 523.25], wave: 'sine', gap: 0.28, peak: 0.12, fade: 0.6 });
 };
 
 /** A desktop notification that never carries message text: only that a chat arrived and for which programme. */
