@@ -1,16 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { dimensionsOf, type ProgrammeId, programmeIds, programmes, valuesOf } from '@helpline/shared/domain';
-import { notFound } from 'next/navigation';
+import { dimensionsOf, type ProgrammeId, programmes, valuesOf } from '@helpline/shared/domain';
 import { VisitorShell } from '../../components/visitor-shell';
-import { dictionaries, isLang, type Lang } from '../../i18n';
+import { dictionaries, type Lang } from '../../i18n';
 import { programmesDictionary } from '../programmes/i18n';
-import { loadExitUrl, loadProgramme } from '../programmes/load-programmes';
+import { loadProgrammePage } from '../programmes/load-programmes';
 import { ProgrammeFacts } from '../programmes/programme-facts';
 import { ProgrammeStatus } from '../programmes/programme-status';
 import { ChatApp } from './chat-app';
 import { HoursLine } from './hours-line';
-
-const isProgramme = (value: string): value is ProgrammeId => (programmeIds as readonly string[]).includes(value);
 
 /** The programme's age bands as the intake offers them; "rather not say" is the empty choice, not `unknown`. */
 const ageBandsOf = (programme: ProgrammeId, lang: Lang) => {
@@ -32,9 +29,7 @@ export async function ChatPage({
   params: Promise<{ lang: string; programme: string }>;
   embedded: boolean;
 }) {
-  const { lang, programme } = await params;
-  if (!isLang(lang) || !isProgramme(programme)) notFound();
-  const [state, exitUrl] = await Promise.all([loadProgramme(programme), loadExitUrl()]);
+  const { lang, programme, state, exitUrl } = await loadProgrammePage(params);
   const d = programmesDictionary[lang];
   const basePath = embedded ? '/embed' : '/chat';
   const now = new Date();

@@ -1,15 +1,12 @@
-import { type ProgrammeId, programmeIds, programmes } from '@helpline/shared/domain';
-import { notFound } from 'next/navigation';
+import { programmes } from '@helpline/shared/domain';
 import { VisitorShell } from '../../components/visitor-shell';
-import { dictionaries, isLang } from '../../i18n';
+import { dictionaries } from '../../i18n';
 import { formatWhen } from '../../lib/format-time';
 import { programmesDictionary } from '../programmes/i18n';
-import { loadExitUrl, loadProgramme } from '../programmes/load-programmes';
+import { loadProgrammePage } from '../programmes/load-programmes';
 import { ClosedAnswer } from './closed';
 import { HoursLine } from './hours-line';
 import { chatDictionary } from './i18n';
-
-const isProgramme = (value: string): value is ProgrammeId => (programmeIds as readonly string[]).includes(value);
 
 /**
  * What the closed chat page's button answers without JavaScript (the form post redirects here): when the chat opens,
@@ -22,9 +19,7 @@ export async function ClosedPage({
   params: Promise<{ lang: string; programme: string }>;
   embedded: boolean;
 }) {
-  const { lang, programme } = await params;
-  if (!isLang(lang) || !isProgramme(programme)) notFound();
-  const [state, exitUrl] = await Promise.all([loadProgramme(programme), loadExitUrl()]);
+  const { lang, programme, state, exitUrl } = await loadProgrammePage(params);
   const now = new Date();
   const opensAt = state && !state.open ? state.opensAt : null;
   return (

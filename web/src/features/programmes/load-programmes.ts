@@ -1,5 +1,7 @@
-import { DEFAULT_EXIT_URL, type ProgrammeId } from '@helpline/shared/domain';
+import { DEFAULT_EXIT_URL, type ProgrammeId, programmeIds } from '@helpline/shared/domain';
 import { type ProgrammeState, ProgrammesAnswer, SiteConfig } from '@helpline/shared/http';
+import { notFound } from 'next/navigation';
+import { isLang } from '../../i18n';
 import { apiOrigin } from '../../lib/server-env';
 
 const getJson = async (path: string) => {
@@ -23,3 +25,13 @@ export const loadExitUrl = async (): Promise<string> =>
     (body) => SiteConfig.parse(body).exitUrl,
     () => DEFAULT_EXIT_URL,
   );
+
+const isProgramme = (value: string): value is ProgrammeId => (programmeIds as readonly string[]).includes(value);
+
+/** A programme page's parameters checked (404 for an unknown language or programme), its live state and quick exit. */
+export const loadProgrammePage = async (params: Promise<{ lang: string; programme: string }>) => {
+  const { lang, programme } = await params;
+  if (!isLang(lang) || !isProgramme(programme)) notFound();
+  const [state, exitUrl] = await Promise.all([loadProgramme(programme), loadExitUrl()]);
+  return { lang, programme, state, exitUrl };
+};
