@@ -418,10 +418,17 @@ test('a whole shift: open the line, three visitors and two counsellors, a transf
   await expect(
     wall.getByText(`${chats.requested + 4} chats aangevraagd, ${chats.answered + 3} beantwoord, ${missed + 1} gemist.`),
   ).toBeVisible();
-  await expect(wall.getByText(`${contacts.byChannel.phone + 1} telefoongesprekken`)).toBeVisible();
+  const phones = contacts.byChannel.phone + 1;
+  await expect(wall.getByText(`${phones} ${phones === 1 ? 'telefoongesprek' : 'telefoongesprekken'}`)).toBeVisible();
   const funnel = wall.getByTestId('chart-funnel');
-  await expect(wall.getByText(`${before.survey.responses + 1} bezoekers vulden de vragenlijst in.`)).toBeVisible();
-  await expect(funnel).toContainText(`${referrals.planned + 1} belafspraken gepland`);
+  const answers = before.survey.responses + 1;
+  await expect(
+    wall.getByText(
+      answers === 1 ? '1 bezoeker vulde de vragenlijst in.' : `${answers} bezoekers vulden de vragenlijst in.`,
+    ),
+  ).toBeVisible();
+  const planned = referrals.planned + 1;
+  await expect(funnel).toContainText(`${planned} ${planned === 1 ? 'belafspraak' : 'belafspraken'} gepland`);
   await shot(wall, '12-figures-today');
   await funnel.locator('summary').click();
   await expect(

@@ -4,6 +4,7 @@ import { type Message, SystemNotice } from '@helpline/shared/events';
 import { useEffect, useRef } from 'react';
 import { dictionaries, type Lang } from '../../i18n';
 import { formatClock } from '../../lib/format-time';
+import { useStaff } from '../staff-session/staff-session';
 import type { Chat } from '../workspace/chat-state';
 import { type ChatText, chatText } from './chat.i18n';
 
@@ -27,7 +28,16 @@ export function MessageList({ chat, lang, onRetry }: { chat: Chat; lang: Lang; o
   useEffect(() => {
     if (count >= 0) end.current?.scrollIntoView({ block: 'end' });
   }, [count]);
-  const who = { visitor: t.visitor, counsellor: t.you, system: t.system };
+  const me = useStaff();
+  // A colleague's message (before a transfer) carries their name; only one's own are "you".
+  const who = (m: Message) =>
+    m.sender === 'counsellor'
+      ? m.from && m.from.alias !== me.alias
+        ? m.from.alias
+        : t.you
+      : m.sender === 'visitor'
+        ? t.visitor
+        : t.system;
   return (
     <div role="log" aria-label={t.conversation} className="flex min-h-0 flex-1 flex-col gap-1.5 overflow-y-auto p-3">
       {chat.messages.map((m) => (
@@ -39,8 +49,7 @@ export function MessageList({ chat, lang, onRetry }: { chat: Chat; lang: Lang; o
         >
           {m.sender !== 'system' && (
             <p className="text-xs text-neutral-700">
-              <span className="font-semibold">{who[m.sender]}</span> ·{' '}
-              {formatClock(new Date(m.sentAt), dictionaries[lang])}
+              <span className="font-semibold">{who(m)}</span> · {formatClock(new Date(m.sentAt), dictionaries[lang])}
             </p>
           )}
           <p className="whitespace-pre-wrap break-words">{systemText(m, t) ?? m.body}</p>

@@ -12,7 +12,7 @@ export const summaryNl = {
   channels: { chat: 'Chat', phone: 'Telefoon', email: 'E-mail' },
   byChannel: 'Contacten per kanaal',
   byChannelSummary: (chat: number, phone: number, email: number) =>
-    `${chat} chats, ${phone} telefoongesprekken en ${email} e-mails.`,
+    `${chat} chats, ${phone} ${phone === 1 ? 'telefoongesprek' : 'telefoongesprekken'} en ${email} ${email === 1 ? 'e-mail' : 'e-mails'}.`,
   chats: 'Chats',
   requested: 'Aangevraagd',
   answered: 'Beantwoord',
@@ -36,14 +36,15 @@ export const summaryNl = {
   sextortionKinds: { financial: 'Financieel', other: 'Anders (meer beelden, seks of anders)', unknown: 'Onbekend' },
   funnel: 'Verwijzing naar de forensische polikliniek',
   funnelSummary: (planned: number, called: number, intends: number) =>
-    `${planned} belafspraken gepland, ${called} keer gebeld, ${intends} keer wil iemand in behandeling.`,
+    `${planned} ${planned === 1 ? 'belafspraak' : 'belafspraken'} gepland, ${called} keer gebeld, ${intends} keer wil iemand in behandeling.`,
   funnelSteps: { planned: 'Belafspraak gepland', called: 'Gebeld', intendsTreatment: 'Wil in behandeling' },
   ofPrevious: (rate: string) => `${rate} van de stap ervoor`,
   noShow: 'Niet gebeld',
   cancelled: 'Geannuleerd',
   otherClinic: 'Gegevens andere polikliniek gegeven',
   survey: 'Tevredenheid na de chat',
-  surveySummary: (responses: number) => `${responses} bezoekers vulden de vragenlijst in.`,
+  surveySummary: (responses: number) =>
+    responses === 1 ? '1 bezoeker vulde de vragenlijst in.' : `${responses} bezoekers vulden de vragenlijst in.`,
   surveyRates: {
     satisfiedRate: 'Tevreden (4 of 5)',
     feltBetterRate: 'Voelde zich beter',
