@@ -19,8 +19,6 @@ describe('colleagues to hand a chat to', () => {
     const elsewhere = await createStaff(t, { programmes: ['helpwanted'] });
     const offline = await createStaff(t, { programmes: ['stopitnow'] });
     const supervisor = await createStaff(t, { role: 'supervisor', programmes: ['stopitnow'], totp: true });
-    const supervisorSocket = await staffSocket(t, await loginAs(t, supervisor));
-    await ask(supervisorSocket, 'presence:set', { status: 'available' });
     const busySocket = await staffSocket(t, await loginAs(t, busy));
     const awaySocket = await staffSocket(t, await loginAs(t, away));
     await ask(awaySocket, 'presence:set', { status: 'away' });
@@ -29,6 +27,9 @@ describe('colleagues to hand a chat to', () => {
     const assigned = new Promise((resolve) => busySocket.once('conversation:assigned', resolve));
     expect(await ask(visitor.socket, 'queue:join', { programme: 'stopitnow' })).toMatchObject({ ok: true });
     await assigned;
+    // Available only after the chat went to `busy`: a supervisor can be routed a chat too, and is still never offered.
+    const supervisorSocket = await staffSocket(t, await loginAs(t, supervisor));
+    await ask(supervisorSocket, 'presence:set', { status: 'available' });
 
     const cookie = await loginAs(t, me);
     const res = await call(t, 'GET', '/api/colleagues?programme=stopitnow', { cookie });
