@@ -21,13 +21,13 @@ const overviewWhere = (where: (o: SupervisorOverview) => boolean) =>
 const programmeOf = (o: SupervisorOverview, id: string) => o.programmes.find((p) => p.id === id);
 const overviewNow = async () =>
   SupervisorOverview.parse(await (await call(t, 'GET', '/api/supervisor/overview', { cookie })).json());
-// biome-ignore lint/suspicious/noExplicitAny: answers are asserted field by field
 /** After the clock jumped hours ahead, the morning's session has run out: log in again, with a new socket. */
 const freshSupervisor = async () => {
   supervisor.close();
   cookie = await loginAs(t, boss);
   supervisor = await staffSocket(t, cookie);
 };
+// biome-ignore lint/suspicious/noExplicitAny: answers are asserted field by field
 const json = async (res: Response) => ({ status: res.status, body: (await res.json()) as any });
 
 beforeAll(async () => {
