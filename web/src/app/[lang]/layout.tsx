@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { isLang } from '../../i18n';
+import { isLang } from '~/i18n';
 import '../globals.css';
 
 export const metadata: Metadata = {

@@ -1,4 +1,4 @@
-import type { Lang } from '../../i18n';
+import type { Lang } from '~/i18n';
 import { SupervisorNav } from '../supervisor/supervisor-nav';
 import { adminText } from './admin.i18n';
 

@@ -1,4 +1,4 @@
-import { errorsEn } from '../../i18n/errors.en';
+import { errorsEn } from '~/i18n/errors.en';
 import type { AdminText } from './admin.nl';
 
 export const adminEn: AdminText = {

@@ -1,4 +1,4 @@
-import type { Lang } from '../../i18n';
+import type { Lang } from '~/i18n';
 import { adminEn } from './admin.en';
 import { type AdminText, adminNl } from './admin.nl';
 

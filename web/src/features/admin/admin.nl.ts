@@ -1,4 +1,4 @@
-import { errorsNl } from '../../i18n/errors.nl';
+import { errorsNl } from '~/i18n/errors.nl';
 
 /** Dutch texts of the administration pages. */
 export const adminNl = {

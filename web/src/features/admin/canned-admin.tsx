@@ -3,9 +3,9 @@
 import { CannedResponse, CannedResponseList, type ProgrammeId } from '@helpline/shared';
 import { useEffect, useState } from 'react';
 import { z } from 'zod';
-import type { Lang } from '../../i18n';
-import { api } from '../../lib/api';
-import { useApiQuery } from '../../lib/use-api-query';
+import type { Lang } from '~/i18n';
+import { api } from '~/lib/api';
+import { useApiQuery } from '~/lib/use-api-query';
 import { adminText } from './admin.i18n';
 import { manageText } from './manage.i18n';
 import { input } from './staff-fields';

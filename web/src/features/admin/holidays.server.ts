@@ -1,5 +1,5 @@
 import Holidays from 'date-holidays';
-import type { Lang } from '../../i18n';
+import type { Lang } from '~/i18n';
 
 export type Holiday = { date: string; name: string };
 

@@ -2,10 +2,10 @@
 
 import { type ProgrammeHours as Hours, ProgrammeHours, type ProgrammeId } from '@helpline/shared';
 import { useEffect, useState } from 'react';
-import type { Lang } from '../../i18n';
-import { describeError } from '../../i18n/errors';
-import { api } from '../../lib/api';
-import { useApiQuery } from '../../lib/use-api-query';
+import type { Lang } from '~/i18n';
+import { describeError } from '~/i18n/errors';
+import { api } from '~/lib/api';
+import { useApiQuery } from '~/lib/use-api-query';
 import { adminText } from './admin.i18n';
 import { ExceptionsEditor } from './exceptions-editor';
 import type { Holiday } from './holidays.server';

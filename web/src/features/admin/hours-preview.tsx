@@ -1,8 +1,8 @@
 'use client';
 
 import { openState, type ProgrammeHours, scheduleFrom } from '@helpline/shared';
-import { dictionaries, type Lang } from '../../i18n';
-import { formatWhen } from '../../lib/format-time';
+import { dictionaries, type Lang } from '~/i18n';
+import { formatWhen } from '~/lib/format-time';
 import type { AdminText } from './admin.i18n';
 import type { Holiday } from './holidays.server';
 

@@ -1,4 +1,4 @@
-import type { Lang } from '../../i18n';
+import type { Lang } from '~/i18n';
 import { manageEn } from './manage.en';
 import { type ManageText, manageNl } from './manage.nl';
 

@@ -1,6 +1,6 @@
 import { type ProgrammeId, programmeIds } from '@helpline/shared';
 import Link from 'next/link';
-import { type Lang, localPath } from '../../i18n';
+import { type Lang, localPath } from '~/i18n';
 import { supervisorText } from '../supervisor/supervisor.i18n';
 
 /** The programme an admin page edits: one link per programme, the current one marked. */

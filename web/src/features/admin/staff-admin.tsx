@@ -3,9 +3,9 @@
 import { StaffList, StaffMember } from '@helpline/shared';
 import { Pencil, UserPlus } from 'lucide-react';
 import { useEffect, useState } from 'react';
-import type { Lang } from '../../i18n';
-import { api } from '../../lib/api';
-import { useApiQuery } from '../../lib/use-api-query';
+import type { Lang } from '~/i18n';
+import { api } from '~/lib/api';
+import { useApiQuery } from '~/lib/use-api-query';
 import { useConfirmation } from '../auth/use-confirmation';
 import { supervisorText } from '../supervisor/supervisor.i18n';
 import { adminText } from './admin.i18n';

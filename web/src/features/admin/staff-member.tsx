@@ -3,7 +3,7 @@
 import { type ProgrammeId, StaffMember } from '@helpline/shared';
 import { useState } from 'react';
 import { z } from 'zod';
-import { api } from '../../lib/api';
+import { api } from '~/lib/api';
 import type { AdminText } from './admin.i18n';
 import type { ManageText } from './manage.i18n';
 import { input, type StaffDraft, StaffFields } from './staff-fields';

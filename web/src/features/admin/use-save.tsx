@@ -1,8 +1,8 @@
 'use client';
 
 import { useState } from 'react';
-import { describeError } from '../../i18n/errors';
-import { ApiError } from '../../lib/api';
+import { describeError } from '~/i18n/errors';
+import { ApiError } from '~/lib/api';
 import type { AdminText } from './admin.i18n';
 
 export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; message: string };

@@ -3,10 +3,10 @@
 import { LoginAnswer } from '@helpline/shared/http';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
-import { buttonClass, Field } from '../../components/field';
-import { type Dictionary, dictionaries, type Lang } from '../../i18n';
-import { ApiError, api } from '../../lib/api';
-import { staffHome } from '../../lib/staff-home';
+import { buttonClass, Field } from '~/components/field';
+import { type Dictionary, dictionaries, type Lang } from '~/i18n';
+import { ApiError, api } from '~/lib/api';
+import { staffHome } from '~/lib/staff-home';
 
 /** The server's refusal in the page's language (its own message is English and never shown). */
 const messageFor = (error: unknown, t: Dictionary['staff']) => {

@@ -3,11 +3,11 @@
 import { LoginAnswer, TotpEnrolStart } from '@helpline/shared/http';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useEffect, useState } from 'react';
-import { buttonClass, Field } from '../../components/field';
-import { dictionaries, type Lang, localPath } from '../../i18n';
-import { describeError, errorsText } from '../../i18n/errors';
-import { ApiError, api } from '../../lib/api';
-import { staffHome } from '../../lib/staff-home';
+import { buttonClass, Field } from '~/components/field';
+import { dictionaries, type Lang, localPath } from '~/i18n';
+import { describeError, errorsText } from '~/i18n/errors';
+import { ApiError, api } from '~/lib/api';
+import { staffHome } from '~/lib/staff-home';
 
 export function TotpEnrolment({ lang }: { lang: Lang }) {
   const t = dictionaries[lang].staff;

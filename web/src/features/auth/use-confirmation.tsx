@@ -2,10 +2,10 @@
 
 import { ConfirmationAnswer } from '@helpline/shared/http';
 import { type FormEvent, type ReactNode, useRef, useState } from 'react';
-import { Dialog } from '../../components/dialog';
-import { buttonClass, Field } from '../../components/field';
-import { dictionaries, type Lang } from '../../i18n';
-import { ApiError, api } from '../../lib/api';
+import { Dialog } from '~/components/dialog';
+import { buttonClass, Field } from '~/components/field';
+import { dictionaries, type Lang } from '~/i18n';
+import { ApiError, api } from '~/lib/api';
 
 type Pending = { retry: () => void; cancel: () => void };
 

@@ -3,8 +3,8 @@
 import type { Tags } from '@helpline/shared/domain';
 import * as Tabs from '@radix-ui/react-tabs';
 import { z } from 'zod';
-import type { Lang } from '../../i18n';
-import { ApiError, api } from '../../lib/api';
+import type { Lang } from '~/i18n';
+import { ApiError, api } from '~/lib/api';
 import { IntakeSummary } from '../queue/intake-summary';
 import { ReferralPanel } from '../referrals/referral-panel';
 import { knownFacts } from '../tags/known-facts';

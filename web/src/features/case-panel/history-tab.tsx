@@ -2,9 +2,9 @@
 
 import { ConversationHistory, type ConversationListItem } from '@helpline/shared/http';
 import { useEffect, useState } from 'react';
-import { dictionaries, type Lang } from '../../i18n';
-import { api } from '../../lib/api';
-import { formatWhen } from '../../lib/format-time';
+import { dictionaries, type Lang } from '~/i18n';
+import { api } from '~/lib/api';
+import { formatWhen } from '~/lib/format-time';
 import { TagSummary } from '../history/tag-summary';
 import { TranscriptDialog } from '../history/transcript-dialog';
 import { casePanelText } from './case-panel.i18n';

@@ -1,8 +1,8 @@
 'use client';
 
 import { type FormEvent, useState } from 'react';
-import { dictionaries, type Lang } from '../../i18n';
-import { formatClock } from '../../lib/format-time';
+import { dictionaries, type Lang } from '~/i18n';
+import { formatClock } from '~/lib/format-time';
 import type { Chat } from '../workspace/chat-state';
 import { useWorkspace } from '../workspace/workspace-context';
 import { casePanelText } from './case-panel.i18n';

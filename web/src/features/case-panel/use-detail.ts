@@ -2,7 +2,7 @@
 
 import { type ConversationDetail, ConversationDetail as Detail } from '@helpline/shared/http';
 import { useCallback, useEffect, useState } from 'react';
-import { api } from '../../lib/api';
+import { api } from '~/lib/api';
 
 /** A conversation's case file (tags, referrals, intake), reloaded on demand after a change. */
 export const useDetail = (id: string) => {

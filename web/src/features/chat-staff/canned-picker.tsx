@@ -4,7 +4,7 @@ import type { ProgrammeId } from '@helpline/shared/domain';
 import * as Popover from '@radix-ui/react-popover';
 import { MessageSquareText } from 'lucide-react';
 import { useState } from 'react';
-import type { Lang } from '../../i18n';
+import type { Lang } from '~/i18n';
 import { chatText } from './chat.i18n';
 import { useCanned } from './use-canned';
 

@@ -1,6 +1,6 @@
 import { programmes } from '@helpline/shared/domain';
 import type { SystemNotice } from '@helpline/shared/events';
-import type { Lang } from '../../i18n';
+import type { Lang } from '~/i18n';
 
 const nl = {
   myChats: 'Mijn gesprekken',

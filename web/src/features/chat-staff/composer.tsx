@@ -2,7 +2,7 @@
 
 import { Send } from 'lucide-react';
 import { type KeyboardEvent, useEffect, useRef } from 'react';
-import type { Lang } from '../../i18n';
+import type { Lang } from '~/i18n';
 import type { Chat } from '../workspace/chat-state';
 import { useWorkspace } from '../workspace/workspace-context';
 import { CannedPicker } from './canned-picker';

@@ -3,10 +3,10 @@
 import { QUICK_EXIT } from '@helpline/shared/events';
 import { ArrowRightLeft, CircleStop, RotateCcw, UserX } from 'lucide-react';
 import { useState } from 'react';
-import { Dialog } from '../../components/dialog';
-import { ProgrammeBadge } from '../../components/programme-badge';
-import { dictionaries, type Lang } from '../../i18n';
-import { formatClock } from '../../lib/format-time';
+import { Dialog } from '~/components/dialog';
+import { ProgrammeBadge } from '~/components/programme-badge';
+import { dictionaries, type Lang } from '~/i18n';
+import { formatClock } from '~/lib/format-time';
 import { queueText } from '../queue/queue.i18n';
 import type { Chat } from '../workspace/chat-state';
 import { useWorkspace } from '../workspace/workspace-context';

@@ -1,6 +1,6 @@
 'use client';
 
-import type { Lang } from '../../i18n';
+import type { Lang } from '~/i18n';
 import { useStaff } from '../staff-session/staff-session';
 import type { Chat } from '../workspace/chat-state';
 import { chatText } from './chat.i18n';

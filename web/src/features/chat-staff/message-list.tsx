@@ -2,8 +2,8 @@
 
 import { type Message, SystemNotice } from '@helpline/shared/events';
 import { useEffect, useRef } from 'react';
-import { dictionaries, type Lang } from '../../i18n';
-import { formatClock } from '../../lib/format-time';
+import { dictionaries, type Lang } from '~/i18n';
+import { formatClock } from '~/lib/format-time';
 import { useStaff } from '../staff-session/staff-session';
 import type { Chat } from '../workspace/chat-state';
 import { type ChatText, chatText } from './chat.i18n';

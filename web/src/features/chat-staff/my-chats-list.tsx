@@ -1,9 +1,9 @@
 'use client';
 
 import { programmes } from '@helpline/shared/domain';
-import { ProgrammeBadge } from '../../components/programme-badge';
-import { dictionaries } from '../../i18n';
-import { formatClock } from '../../lib/format-time';
+import { ProgrammeBadge } from '~/components/programme-badge';
+import { dictionaries } from '~/i18n';
+import { formatClock } from '~/lib/format-time';
 import { useWorkspace } from '../workspace/workspace-context';
 import { chatText } from './chat.i18n';
 

@@ -2,8 +2,8 @@
 
 import { type ProgrammeId, programmeIds, programmes } from '@helpline/shared/domain';
 import { type FormEvent, useState } from 'react';
-import { Dialog } from '../../components/dialog';
-import type { Lang } from '../../i18n';
+import { Dialog } from '~/components/dialog';
+import type { Lang } from '~/i18n';
 import { workspaceText } from '../workspace/workspace.i18n';
 import { useWorkspace } from '../workspace/workspace-context';
 import { chatText } from './chat.i18n';

@@ -3,7 +3,7 @@
 import type { ProgrammeId } from '@helpline/shared/domain';
 import { type CannedResponse, CannedResponseList } from '@helpline/shared/http';
 import { useEffect, useState } from 'react';
-import { api } from '../../lib/api';
+import { api } from '~/lib/api';
 
 /** The programme's canned responses (kept in the database), in the language asked for first. */
 export const useCanned = (programme: ProgrammeId) => {

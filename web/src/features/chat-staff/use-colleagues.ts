@@ -3,7 +3,7 @@
 import type { ProgrammeId } from '@helpline/shared/domain';
 import { type Colleague, ColleagueList } from '@helpline/shared/http';
 import { useEffect, useState } from 'react';
-import { api } from '../../lib/api';
+import { api } from '~/lib/api';
 
 /** Colleagues of the programme, fetched when the transfer dialog opens (presence changes all the time). */
 export const useColleagues = (programme: ProgrammeId, enabled: boolean) => {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { dimensionsOf, type ProgrammeId, programmes, valuesOf } from '@helpline/shared/domain';
-import { VisitorShell } from '../../components/visitor-shell';
-import { dictionaries, type Lang } from '../../i18n';
+import { VisitorShell } from '~/components/visitor-shell';
+import { dictionaries, type Lang } from '~/i18n';
 import { programmesDictionary } from '../programmes/i18n';
 import { loadProgrammePage } from '../programmes/load-programmes';
 import { ProgrammeFacts } from '../programmes/programme-facts';

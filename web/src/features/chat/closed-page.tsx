@@ -1,7 +1,7 @@
 import { programmes } from '@helpline/shared/domain';
-import { VisitorShell } from '../../components/visitor-shell';
-import { dictionaries } from '../../i18n';
-import { formatWhen } from '../../lib/format-time';
+import { VisitorShell } from '~/components/visitor-shell';
+import { dictionaries } from '~/i18n';
+import { formatWhen } from '~/lib/format-time';
 import { programmesDictionary } from '../programmes/i18n';
 import { loadProgrammePage } from '../programmes/load-programmes';
 import { ClosedAnswer } from './closed';

@@ -1,6 +1,6 @@
 import type { ProgrammeId } from '@helpline/shared/domain';
 import type { FormEvent, ReactNode, Ref } from 'react';
-import type { Lang } from '../../i18n';
+import type { Lang } from '~/i18n';
 import type { ChatDictionary } from './i18n';
 import { OtherHelp, type Phone } from './other-help';
 import { headingClass, primaryButton } from './ui';

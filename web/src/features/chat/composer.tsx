@@ -1,7 +1,7 @@
 'use client';
 
 import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
-import { SendIcon } from '../../components/icons';
+import { SendIcon } from '~/components/icons';
 import { chatStorage } from './chat-storage';
 import type { ChatDictionary } from './i18n';
 import { primaryButton } from './ui';

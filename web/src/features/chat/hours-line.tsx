@@ -1,5 +1,5 @@
 import type { ProgrammeState } from '@helpline/shared/http';
-import { dictionaries, type Lang } from '../../i18n';
+import { dictionaries, type Lang } from '~/i18n';
 import { statusText } from '../programmes/status-text';
 
 /** When the chat is open ("Nu open, tot 23:00", or when it opens again), rendered on the server. */

@@ -1,4 +1,4 @@
-import type { Lang } from '../../i18n';
+import type { Lang } from '~/i18n';
 import { en } from './i18n-en';
 import { type ChatDictionary, nl } from './i18n-nl';
 

@@ -1,7 +1,7 @@
 import type { ProgrammeId } from '@helpline/shared/domain';
 import type { ReactNode } from 'react';
-import { PhoneIcon } from '../../components/icons';
-import type { Lang } from '../../i18n';
+import { PhoneIcon } from '~/components/icons';
+import type { Lang } from '~/i18n';
 import type { ChatDictionary } from './i18n';
 import { headingClass, secondaryButton } from './ui';
 

@@ -3,7 +3,7 @@
 import { type ProgrammeId, programmes } from '@helpline/shared/domain';
 import { Contact, Referral } from '@helpline/shared/http';
 import { useState } from 'react';
-import { ApiError, api } from '../../lib/api';
+import { ApiError, api } from '~/lib/api';
 import { useClinics } from '../referrals/use-clinics';
 import { useStaff } from '../staff-session/staff-session';
 import { knownFacts } from '../tags/known-facts';

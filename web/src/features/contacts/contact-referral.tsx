@@ -1,7 +1,7 @@
 'use client';
 
 import type { Clinic } from '@helpline/shared/http';
-import type { Lang } from '../../i18n';
+import type { Lang } from '~/i18n';
 import { referralsText } from '../referrals/referrals.i18n';
 import { contactsText } from './contacts.i18n';
 

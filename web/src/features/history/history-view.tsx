@@ -3,10 +3,10 @@
 import { type ProgrammeId, programmeIds, programmes } from '@helpline/shared/domain';
 import type { ConversationListItem } from '@helpline/shared/http';
 import { type FormEvent, useState } from 'react';
-import { Dialog } from '../../components/dialog';
-import { ProgrammeBadge } from '../../components/programme-badge';
-import { dictionaries } from '../../i18n';
-import { formatWhen } from '../../lib/format-time';
+import { Dialog } from '~/components/dialog';
+import { ProgrammeBadge } from '~/components/programme-badge';
+import { dictionaries } from '~/i18n';
+import { formatWhen } from '~/lib/format-time';
 import { saveTags } from '../case-panel/case-panel';
 import { useStaff } from '../staff-session/staff-session';
 import { TagForm } from '../tags/tag-form';

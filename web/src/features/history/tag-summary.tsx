@@ -1,5 +1,5 @@
 import { formDimensionsOf, type ProgrammeId, valuesOf } from '@helpline/shared/domain';
-import type { Lang } from '../../i18n';
+import type { Lang } from '~/i18n';
 
 /** Stored tags in words, dimension by dimension: "Gender: vrouw/meisje · Wie nam contact op: ouder". */
 export function TagSummary({

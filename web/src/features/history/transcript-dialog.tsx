@@ -2,10 +2,10 @@
 
 import { Transcript, type Transcript as TranscriptT } from '@helpline/shared/http';
 import { useEffect, useState } from 'react';
-import { Dialog } from '../../components/dialog';
-import { dictionaries, type Lang } from '../../i18n';
-import { ApiError, api } from '../../lib/api';
-import { formatWhen } from '../../lib/format-time';
+import { Dialog } from '~/components/dialog';
+import { dictionaries, type Lang } from '~/i18n';
+import { ApiError, api } from '~/lib/api';
+import { formatWhen } from '~/lib/format-time';
 import { chatText } from '../chat-staff/chat.i18n';
 import { systemText } from '../chat-staff/message-list';
 import { historyText } from './history.i18n';

@@ -3,7 +3,7 @@
 import type { ProgrammeId } from '@helpline/shared/domain';
 import { type Contact, ContactList, ConversationList, type ConversationListItem } from '@helpline/shared/http';
 import { useCallback, useEffect, useState } from 'react';
-import { api } from '../../lib/api';
+import { api } from '~/lib/api';
 import { dayAfter } from './period';
 
 export type HistoryFilter = { from: string; through: string; programme: ProgrammeId | '' };

@@ -1,8 +1,8 @@
 import { DEFAULT_EXIT_URL, type ProgrammeId, programmeIds } from '@helpline/shared/domain';
 import { type ProgrammeState, ProgrammesAnswer, SiteConfig } from '@helpline/shared/http';
 import { notFound } from 'next/navigation';
-import { isLang } from '../../i18n';
-import { apiOrigin } from '../../lib/server-env';
+import { isLang } from '~/i18n';
+import { apiOrigin } from '~/lib/server-env';
 
 const getJson = async (path: string) => {
   const res = await fetch(`${apiOrigin()}${path}`, { cache: 'no-store' });

@@ -1,5 +1,5 @@
 import type { ProgrammeState } from '@helpline/shared/http';
-import { type Lang, localPath } from '../../i18n';
+import { type Lang, localPath } from '~/i18n';
 import { programmesDictionary } from './i18n';
 import { ProgrammeFacts } from './programme-facts';
 

@@ -1,7 +1,7 @@
 import { programmes } from '@helpline/shared/domain';
 import type { ProgrammeState } from '@helpline/shared/http';
-import { ExternalIcon, PhoneIcon } from '../../components/icons';
-import type { Lang } from '../../i18n';
+import { ExternalIcon, PhoneIcon } from '~/components/icons';
+import type { Lang } from '~/i18n';
 import { programmesDictionary } from './i18n';
 import { ProgrammeStatus } from './programme-status';
 

@@ -1,5 +1,5 @@
 import type { ProgrammeState } from '@helpline/shared/http';
-import { dictionaries, type Lang } from '../../i18n';
+import { dictionaries, type Lang } from '~/i18n';
 import { programmesDictionary } from './i18n';
 import { statusText, waitText } from './status-text';
 

@@ -1,6 +1,6 @@
 import type { ProgrammeState } from '@helpline/shared/http';
-import type { Dictionary } from '../../i18n';
-import { formatClock, formatWhen } from '../../lib/format-time';
+import type { Dictionary } from '~/i18n';
+import { formatClock, formatWhen } from '~/lib/format-time';
 import type { ProgrammesDictionary } from './i18n';
 
 /** Closing at midnight reads as the end of the day, "24:00", not "00:00". */

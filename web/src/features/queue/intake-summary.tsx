@@ -1,6 +1,6 @@
 import { dimensionsOf, type ProgrammeId, valuesOf } from '@helpline/shared/domain';
 import type { StoredIntake } from '@helpline/shared/events';
-import type { Lang } from '../../i18n';
+import type { Lang } from '~/i18n';
 import { queueText } from './queue.i18n';
 
 /** The intake answers in a few words: "leeftijd 12-18 · over zichzelf · Engels". */

@@ -2,7 +2,7 @@
 
 import { programmes } from '@helpline/shared/domain';
 import { RotateCcw } from 'lucide-react';
-import { ProgrammeBadge } from '../../components/programme-badge';
+import { ProgrammeBadge } from '~/components/programme-badge';
 import { useWorkspace } from '../workspace/workspace-context';
 import { IntakeSummary } from './intake-summary';
 import { queueText } from './queue.i18n';

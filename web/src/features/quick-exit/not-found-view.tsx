@@ -1,8 +1,8 @@
 'use client';
 
 import { useParams, usePathname } from 'next/navigation';
-import { VisitorShell } from '../../components/visitor-shell';
-import { dictionaries, isLang, localPath } from '../../i18n';
+import { VisitorShell } from '~/components/visitor-shell';
+import { dictionaries, isLang, localPath } from '~/i18n';
 
 /**
  * The not-found page gets no params of its own: the language comes from the route it was thrown in (`[lang]`), or

@@ -2,9 +2,9 @@
 
 import { type Clinic, Referral, type ReferralPatch, type Referral as ReferralT } from '@helpline/shared/http';
 import { useState } from 'react';
-import { dictionaries, type Lang } from '../../i18n';
-import { ApiError, api } from '../../lib/api';
-import { formatWhen } from '../../lib/format-time';
+import { dictionaries, type Lang } from '~/i18n';
+import { ApiError, api } from '~/lib/api';
+import { formatWhen } from '~/lib/format-time';
 import { referralsText } from './referrals.i18n';
 
 const small = 'rounded-md border border-neutral-500 bg-white px-2 py-0.5 text-sm hover:bg-neutral-100';

@@ -2,8 +2,8 @@
 
 import { Referral, type Referral as ReferralT } from '@helpline/shared/http';
 import { type FormEvent, useState } from 'react';
-import type { Lang } from '../../i18n';
-import { ApiError, api } from '../../lib/api';
+import type { Lang } from '~/i18n';
+import { ApiError, api } from '~/lib/api';
 import { ReferralItem } from './referral-item';
 import { referralsText } from './referrals.i18n';
 import { useClinics } from './use-clinics';

@@ -2,7 +2,7 @@
 
 import { type Referral, ReferralList } from '@helpline/shared/http';
 import { useCallback, useEffect, useState } from 'react';
-import { api } from '../../lib/api';
+import { api } from '~/lib/api';
 import { useWorkspace } from '../workspace/workspace-context';
 import { ReferralItem } from './referral-item';
 import { referralsText } from './referrals.i18n';

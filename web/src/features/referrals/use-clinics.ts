@@ -2,7 +2,7 @@
 
 import { type Clinic, ClinicList } from '@helpline/shared/http';
 import { useEffect, useState } from 'react';
-import { api } from '../../lib/api';
+import { api } from '~/lib/api';
 
 /** The clinics kept in the database, the default (De Waag) first. */
 export const useClinics = () => {

@@ -1,9 +1,9 @@
 'use client';
 
 import type { ReportSummaryAnswer } from '@helpline/shared/http';
-import { SimpleBarChart } from '../../components/charts/bar-chart';
-import { ChartFigure } from '../../components/charts/chart-figure';
-import { DataTable } from '../../components/charts/data-table';
+import { SimpleBarChart } from '~/components/charts/bar-chart';
+import { ChartFigure } from '~/components/charts/chart-figure';
+import { DataTable } from '~/components/charts/data-table';
 import { percentOf } from '../supervisor/format';
 import type { ReportsText } from './reports.i18n';
 import type { SummaryText } from './summary.i18n';

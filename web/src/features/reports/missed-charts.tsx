@@ -2,11 +2,11 @@
 
 import { MissedKind } from '@helpline/shared';
 import type { MissedReport } from '@helpline/shared/http';
-import { SimpleBarChart } from '../../components/charts/bar-chart';
-import { ChartFigure } from '../../components/charts/chart-figure';
-import { DataTable } from '../../components/charts/data-table';
-import { HeatMapTable } from '../../components/charts/heat-map';
-import { SimpleLineChart } from '../../components/charts/line-chart';
+import { SimpleBarChart } from '~/components/charts/bar-chart';
+import { ChartFigure } from '~/components/charts/chart-figure';
+import { DataTable } from '~/components/charts/data-table';
+import { HeatMapTable } from '~/components/charts/heat-map';
+import { SimpleLineChart } from '~/components/charts/line-chart';
 import type { ReportsText } from './reports.i18n';
 
 const hourLabel = (h: number) => `${String(h).padStart(2, '0')}:00`;

@@ -1,10 +1,10 @@
 'use client';
 
 import { MissedReport } from '@helpline/shared/http';
-import { DataTable } from '../../components/charts/data-table';
-import { StatTile } from '../../components/charts/stat-tile';
-import type { Lang } from '../../i18n';
-import { useApiQuery } from '../../lib/use-api-query';
+import { DataTable } from '~/components/charts/data-table';
+import { StatTile } from '~/components/charts/stat-tile';
+import type { Lang } from '~/i18n';
+import { useApiQuery } from '~/lib/use-api-query';
 import { dateTimeOf, percentOf } from '../supervisor/format';
 import { supervisorText } from '../supervisor/supervisor.i18n';
 import { MissedCharts } from './missed-charts';

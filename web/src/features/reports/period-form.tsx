@@ -1,6 +1,6 @@
 import { programmeIds } from '@helpline/shared';
 import Link from 'next/link';
-import { type Lang, localPath } from '../../i18n';
+import { type Lang, localPath } from '~/i18n';
 import { supervisorText } from '../supervisor/supervisor.i18n';
 import { type PeriodChoice, pageQuery, presets, todayIn } from './period';
 import { reportsText } from './reports.i18n';

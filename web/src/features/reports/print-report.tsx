@@ -2,9 +2,9 @@
 
 import { ReportSummaryAnswer } from '@helpline/shared/http';
 import Link from 'next/link';
-import { DataTable } from '../../components/charts/data-table';
-import { type Lang, localPath } from '../../i18n';
-import { useApiQuery } from '../../lib/use-api-query';
+import { DataTable } from '~/components/charts/data-table';
+import { type Lang, localPath } from '~/i18n';
+import { useApiQuery } from '~/lib/use-api-query';
 import { dateTimeOf, numberOf, percentOf } from '../supervisor/format';
 import { supervisorText } from '../supervisor/supervisor.i18n';
 import { apiQuery, type PeriodChoice, pageQuery } from './period';

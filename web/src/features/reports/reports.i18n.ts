@@ -1,4 +1,4 @@
-import type { Lang } from '../../i18n';
+import type { Lang } from '~/i18n';
 import { reportsEn } from './reports.en';
 import { type ReportsText, reportsNl } from './reports.nl';
 

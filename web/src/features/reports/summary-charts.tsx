@@ -2,9 +2,9 @@
 
 import type { ProgrammeId } from '@helpline/shared';
 import type { ReportSummaryAnswer } from '@helpline/shared/http';
-import { type BarDatum, SimpleBarChart } from '../../components/charts/bar-chart';
-import { ChartFigure } from '../../components/charts/chart-figure';
-import { DataTable } from '../../components/charts/data-table';
+import { type BarDatum, SimpleBarChart } from '~/components/charts/bar-chart';
+import { ChartFigure } from '~/components/charts/chart-figure';
+import { DataTable } from '~/components/charts/data-table';
 import { percentOf } from '../supervisor/format';
 import { FunnelFigure } from './funnel-figure';
 import type { ReportsText } from './reports.i18n';

@@ -1,6 +1,6 @@
 import type { ReportSummaryAnswer } from '@helpline/shared/http';
 import type { ReactNode } from 'react';
-import { StatTile } from '../../components/charts/stat-tile';
+import { StatTile } from '~/components/charts/stat-tile';
 import { numberOf, percentOf } from '../supervisor/format';
 import type { ReportsText } from './reports.i18n';
 import type { SummaryText } from './summary.i18n';

@@ -2,8 +2,8 @@
 
 import { ReportSummaryAnswer } from '@helpline/shared/http';
 import Link from 'next/link';
-import { type Lang, localPath } from '../../i18n';
-import { useApiQuery } from '../../lib/use-api-query';
+import { type Lang, localPath } from '~/i18n';
+import { useApiQuery } from '~/lib/use-api-query';
 import { apiQuery, type PeriodChoice, pageQuery } from './period';
 import { reportsText } from './reports.i18n';
 import { summaryText } from './summary.i18n';

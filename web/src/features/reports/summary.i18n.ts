@@ -1,4 +1,4 @@
-import type { Lang } from '../../i18n';
+import type { Lang } from '~/i18n';
 import { summaryEn } from './summary.en';
 import { type SummaryText, summaryNl } from './summary.nl';
 

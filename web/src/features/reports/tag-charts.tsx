@@ -2,10 +2,10 @@
 
 import type { ProgrammeId } from '@helpline/shared';
 import type { ReportSummaryAnswer } from '@helpline/shared/http';
-import { SimpleBarChart } from '../../components/charts/bar-chart';
-import { ChartFigure } from '../../components/charts/chart-figure';
-import { DataTable } from '../../components/charts/data-table';
-import type { Lang } from '../../i18n';
+import { SimpleBarChart } from '~/components/charts/bar-chart';
+import { ChartFigure } from '~/components/charts/chart-figure';
+import { DataTable } from '~/components/charts/data-table';
+import type { Lang } from '~/i18n';
 import type { ReportsText } from './reports.i18n';
 import type { SummaryText } from './summary.i18n';
 import { dimensionsFor } from './tag-dimensions';

@@ -1,6 +1,6 @@
 import { MeAnswer } from '@helpline/shared/http';
 import { headers } from 'next/headers';
-import { apiOrigin } from '../../lib/server-env';
+import { apiOrigin } from '~/lib/server-env';
 
 /** The staff session behind this request, checked by the API on the server; null without a valid one. */
 export const serverSession = async (): Promise<MeAnswer | null> => {

@@ -4,9 +4,9 @@ import { ConversationListItem } from '@helpline/shared/http';
 import Link from 'next/link';
 import { useEffect } from 'react';
 import { z } from 'zod';
-import { DataTable } from '../../components/charts/data-table';
-import { type Lang, localPath } from '../../i18n';
-import { useApiQuery } from '../../lib/use-api-query';
+import { DataTable } from '~/components/charts/data-table';
+import { type Lang, localPath } from '~/i18n';
+import { useApiQuery } from '~/lib/use-api-query';
 import { clockOf } from './format';
 import type { SupervisorText } from './supervisor.i18n';
 

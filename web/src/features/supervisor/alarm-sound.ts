@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import { playTones, resumeAudio } from '../../lib/tones';
+import { playTones, resumeAudio } from '~/lib/tones';
 
 /** Three short rising tones: unlike the workspace's soft chime, meant to be heard. */
 const playAlarm = () =>

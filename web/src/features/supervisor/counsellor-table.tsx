@@ -1,5 +1,5 @@
 import type { SupervisorOverview } from '@helpline/shared/http';
-import { DataTable } from '../../components/charts/data-table';
+import { DataTable } from '~/components/charts/data-table';
 import type { SupervisorText } from './supervisor.i18n';
 
 /** Per staff member: presence, and for counsellors active chats against capacity. */

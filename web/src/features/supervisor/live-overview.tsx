@@ -1,7 +1,7 @@
 'use client';
 
 import { programmeIds } from '@helpline/shared';
-import type { Lang } from '../../i18n';
+import type { Lang } from '~/i18n';
 import { ActiveChats } from './active-chats';
 import { AlarmBanner, type ProgrammeAlarm } from './alarm-banner';
 import { CounsellorTable } from './counsellor-table';

@@ -1,7 +1,7 @@
 import type { SupervisorOverview } from '@helpline/shared/http';
 import { BellRing } from 'lucide-react';
-import { StatTile } from '../../components/charts/stat-tile';
-import type { Lang } from '../../i18n';
+import { StatTile } from '~/components/charts/stat-tile';
+import type { Lang } from '~/i18n';
 import type { SupervisorText } from './supervisor.i18n';
 import { TodayHours, type TodayState } from './today-hours';
 import type { AlarmReason } from './wait-alarm';

@@ -1,6 +1,6 @@
 import type { ProgrammeId } from '@helpline/shared';
-import { DataTable } from '../../components/charts/data-table';
-import type { Lang } from '../../i18n';
+import { DataTable } from '~/components/charts/data-table';
+import type { Lang } from '~/i18n';
 import { intakeWords } from '../queue/intake-summary';
 import type { SupervisorText } from './supervisor.i18n';
 import type { Waiting } from './use-live-overview';

@@ -1,7 +1,7 @@
 import type { StaffPublic } from '@helpline/shared/http';
 import { redirect } from 'next/navigation';
-import { type Lang, localPath } from '../../i18n';
-import { staffHome } from '../../lib/staff-home';
+import { type Lang, localPath } from '~/i18n';
+import { staffHome } from '~/lib/staff-home';
 import { serverSession } from '../staff-session/server-session';
 
 /**

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { type Lang, localPath } from '../../i18n';
+import { type Lang, localPath } from '~/i18n';
 
 export type NavItem = { href: string; label: string };
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Lang } from '../../i18n';
+import type { Lang } from '~/i18n';
 import { supervisorText } from './supervisor.i18n';
 import { SupervisorNav } from './supervisor-nav';
 import { SupervisorUserMenu } from './supervisor-user-menu';

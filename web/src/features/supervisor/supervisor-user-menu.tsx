@@ -1,7 +1,7 @@
 'use client';
 
-import { StaffUserMenu } from '../../components/staff-user-menu';
-import type { Lang } from '../../i18n';
+import { StaffUserMenu } from '~/components/staff-user-menu';
+import type { Lang } from '~/i18n';
 import { usePagePath } from './supervisor-nav';
 
 /** The staff user menu, switching language on the current supervisor page. */

@@ -1,4 +1,4 @@
-import type { Lang } from '../../i18n';
+import type { Lang } from '~/i18n';
 import { supervisorEn } from './supervisor.en';
 import { type SupervisorText, supervisorNl } from './supervisor.nl';
 

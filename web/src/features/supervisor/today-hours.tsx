@@ -4,10 +4,10 @@ import { type HoursToday as HoursTodayBody, ProgrammeHours, todayChange } from '
 import type { SupervisorOverview } from '@helpline/shared/http';
 import { useState } from 'react';
 import { z } from 'zod';
-import { Dialog, DialogClose } from '../../components/dialog';
-import type { Lang } from '../../i18n';
-import { describeError, errorsText } from '../../i18n/errors';
-import { ApiError, api } from '../../lib/api';
+import { Dialog, DialogClose } from '~/components/dialog';
+import type { Lang } from '~/i18n';
+import { describeError, errorsText } from '~/i18n/errors';
+import { ApiError, api } from '~/lib/api';
 import { clockOf, dateTimeOf } from './format';
 import type { SupervisorText } from './supervisor.i18n';
 

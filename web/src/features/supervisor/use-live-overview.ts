@@ -3,7 +3,7 @@
 import type { ProgrammeId, QueueSnapshot } from '@helpline/shared';
 import { SupervisorOverview } from '@helpline/shared/http';
 import { useEffect, useState } from 'react';
-import { useApiQuery } from '../../lib/use-api-query';
+import { useApiQuery } from '~/lib/use-api-query';
 import { useSupervisorSocket } from './use-supervisor-socket';
 
 export type Waiting = QueueSnapshot['programmes'][number]['waiting'];

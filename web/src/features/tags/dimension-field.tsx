@@ -1,7 +1,7 @@
 'use client';
 
 import { type Dimension, valuesOf } from '@helpline/shared/domain';
-import type { Lang } from '../../i18n';
+import type { Lang } from '~/i18n';
 import { toggleMany, valuesIn } from './tag-rules';
 import { tagsText } from './tags.i18n';
 

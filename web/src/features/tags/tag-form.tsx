@@ -2,7 +2,7 @@
 
 import { missingTags, type ProgrammeId, type Tags } from '@helpline/shared/domain';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import type { Lang } from '../../i18n';
+import type { Lang } from '~/i18n';
 import { DimensionField } from './dimension-field';
 import { withFacts } from './known-facts';
 import { applicableDimensions, type TagValues, tagsToStore } from './tag-rules';

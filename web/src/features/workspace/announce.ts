@@ -1,6 +1,6 @@
 'use client';
 
-import { playTones } from '../../lib/tones';
+import { playTones } from '~/lib/tones';
 
 /** Two soft falling sine tones: noticeable, not alarming. */
 export const playChime = () => {

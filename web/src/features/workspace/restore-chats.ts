@@ -1,5 +1,5 @@
 import { ConversationList, type ConversationListItem } from '@helpline/shared/http';
-import { api } from '../../lib/api';
+import { api } from '~/lib/api';
 
 /**
  * The chats this counsellor holds, asked from the server (never from the browser's storage): every active one, and

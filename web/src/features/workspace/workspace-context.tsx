@@ -2,7 +2,7 @@
 
 import { usePathname, useRouter } from 'next/navigation';
 import { createContext, type ReactNode, useContext, useEffect } from 'react';
-import { type Lang, localPath } from '../../i18n';
+import { type Lang, localPath } from '~/i18n';
 import { type AlertPrefs, useAlertPrefs } from './alert-prefs';
 import { type Drafts, sessionDrafts } from './drafts';
 import { type Desk, useDesk } from './use-desk';

@@ -3,8 +3,8 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { StaffUserMenu } from '../../components/staff-user-menu';
-import { localPath } from '../../i18n';
+import { StaffUserMenu } from '~/components/staff-user-menu';
+import { localPath } from '~/i18n';
 import { MyChatsList } from '../chat-staff/my-chats-list';
 import { PresenceSwitch } from '../queue/presence-switch';
 import { QueueList } from '../queue/queue-list';

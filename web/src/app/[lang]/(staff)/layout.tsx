@@ -1,8 +1,8 @@
 import { notFound, redirect } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { serverSession } from '../../../features/staff-session/server-session';
-import { StaffSessionProvider } from '../../../features/staff-session/staff-session';
-import { isLang, localPath } from '../../../i18n';
+import { serverSession } from '~/features/staff-session/server-session';
+import { StaffSessionProvider } from '~/features/staff-session/staff-session';
+import { isLang, localPath } from '~/i18n';
 
 /** Every staff page: the session is checked on the server before anything renders. */
 export default async function StaffLayout({

@@ -1,9 +1,9 @@
 import { notFound } from 'next/navigation';
-import { VisitorShell } from '../../../components/visitor-shell';
-import { programmesDictionary } from '../../../features/programmes/i18n';
-import { loadExitUrl, loadProgrammes } from '../../../features/programmes/load-programmes';
-import { ProgrammeCard } from '../../../features/programmes/programme-card';
-import { dictionaries, isLang } from '../../../i18n';
+import { VisitorShell } from '~/components/visitor-shell';
+import { programmesDictionary } from '~/features/programmes/i18n';
+import { loadExitUrl, loadProgrammes } from '~/features/programmes/load-programmes';
+import { ProgrammeCard } from '~/features/programmes/programme-card';
+import { dictionaries, isLang } from '~/i18n';
 
 /** Both helplines, open or not, with phone numbers and self-help: rendered on the server, readable without scripts. */
 export default async function LandingPage({ params }: { params: Promise<{ lang: string }> }) {

@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation';
-import { LoginForm } from '../../../features/auth/login-form';
-import { dictionaries, isLang } from '../../../i18n';
+import { LoginForm } from '~/features/auth/login-form';
+import { dictionaries, isLang } from '~/i18n';
 
 export default async function Page({ params }: { params: Promise<{ lang: string }> }) {
   const { lang } = await params;

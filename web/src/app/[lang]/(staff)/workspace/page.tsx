@@ -1,4 +1,4 @@
-import { DeskView } from '../../../../features/workspace/desk-view';
+import { DeskView } from '~/features/workspace/desk-view';
 
 export default function WorkspacePage() {
   return <DeskView />;

@@ -1,7 +1,7 @@
 import { notFound, redirect } from 'next/navigation';
-import { PasswordChangeForm } from '../../../../features/auth/password-change-form';
-import { serverSession } from '../../../../features/staff-session/server-session';
-import { dictionaries, isLang, localPath } from '../../../../i18n';
+import { PasswordChangeForm } from '~/features/auth/password-change-form';
+import { serverSession } from '~/features/staff-session/server-session';
+import { dictionaries, isLang, localPath } from '~/i18n';
 
 /** A staff member chooses their own password: required after someone else set it, open to everyone. */
 export default async function Page({ params }: { params: Promise<{ lang: string }> }) {

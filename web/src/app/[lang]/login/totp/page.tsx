@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation';
-import { TotpEnrolment } from '../../../../features/auth/totp-enrolment';
-import { dictionaries, isLang } from '../../../../i18n';
+import { TotpEnrolment } from '~/features/auth/totp-enrolment';
+import { dictionaries, isLang } from '~/i18n';
 
 export default async function Page({ params }: { params: Promise<{ lang: string }> }) {
   const { lang } = await params;

@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { AdminNav } from '../../../../../features/admin/admin-nav';
-import { isLang } from '../../../../../i18n';
+import { AdminNav } from '~/features/admin/admin-nav';
+import { isLang } from '~/i18n';
 
 export default async function AdminLayout({
   children,

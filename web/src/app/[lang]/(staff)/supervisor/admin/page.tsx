@@ -1,5 +1,5 @@
 import { notFound, redirect } from 'next/navigation';
-import { isLang, localPath } from '../../../../../i18n';
+import { isLang, localPath } from '~/i18n';
 
 export default async function AdminPage({ params }: { params: Promise<{ lang: string }> }) {
   const { lang } = await params;

@@ -1,9 +1,9 @@
 import { notFound } from 'next/navigation';
-import { MissedView } from '../../../../../features/reports/missed-view';
-import { periodFromSearch } from '../../../../../features/reports/period';
-import { PeriodForm } from '../../../../../features/reports/period-form';
-import { reportsText } from '../../../../../features/reports/reports.i18n';
-import { isLang } from '../../../../../i18n';
+import { MissedView } from '~/features/reports/missed-view';
+import { periodFromSearch } from '~/features/reports/period';
+import { PeriodForm } from '~/features/reports/period-form';
+import { reportsText } from '~/features/reports/reports.i18n';
+import { isLang } from '~/i18n';
 
 export default async function MissedPage({
   params,

@@ -1,9 +1,9 @@
 import { notFound } from 'next/navigation';
-import { periodFromSearch } from '../../../../../features/reports/period';
-import { PeriodForm } from '../../../../../features/reports/period-form';
-import { summaryText } from '../../../../../features/reports/summary.i18n';
-import { SummaryView } from '../../../../../features/reports/summary-view';
-import { isLang } from '../../../../../i18n';
+import { periodFromSearch } from '~/features/reports/period';
+import { PeriodForm } from '~/features/reports/period-form';
+import { summaryText } from '~/features/reports/summary.i18n';
+import { SummaryView } from '~/features/reports/summary-view';
+import { isLang } from '~/i18n';
 
 export default async function ReportsPage({
   params,

@@ -1,4 +1,4 @@
-import { ContactLogView } from '../../../../../features/contacts/contact-log-view';
+import { ContactLogView } from '~/features/contacts/contact-log-view';
 
 export default function ContactPage() {
   return <ContactLogView />;

@@ -1,4 +1,4 @@
-import { HistoryView } from '../../../../../features/history/history-view';
+import { HistoryView } from '~/features/history/history-view';
 
 export default function HistoryPage() {
   return <HistoryView />;

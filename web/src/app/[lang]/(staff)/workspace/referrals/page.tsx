@@ -1,4 +1,4 @@
-import { ReferralsView } from '../../../../../features/referrals/referrals-view';
+import { ReferralsView } from '~/features/referrals/referrals-view';
 
 export default function ReferralsPage() {
   return <ReferralsView />;

@@ -1,8 +1,8 @@
 import { notFound } from 'next/navigation';
-import { AuditLog } from '../../../../../../features/admin/audit-log';
-import { manageText } from '../../../../../../features/admin/manage.i18n';
-import { periodFromSearch } from '../../../../../../features/reports/period';
-import { isLang } from '../../../../../../i18n';
+import { AuditLog } from '~/features/admin/audit-log';
+import { manageText } from '~/features/admin/manage.i18n';
+import { periodFromSearch } from '~/features/reports/period';
+import { isLang } from '~/i18n';
 
 const text = (v: unknown) => (typeof v === 'string' ? v.slice(0, 64) : '');
 const UUID = /^[0-9a-f-]{36}$/i;

@@ -1,9 +1,9 @@
 import { notFound } from 'next/navigation';
-import { adminText } from '../../../../../../features/admin/admin.i18n';
-import { CannedAdmin } from '../../../../../../features/admin/canned-admin';
-import { manageText } from '../../../../../../features/admin/manage.i18n';
-import { ProgrammeSwitch, programmeFromSearch } from '../../../../../../features/admin/programme-switch';
-import { isLang } from '../../../../../../i18n';
+import { adminText } from '~/features/admin/admin.i18n';
+import { CannedAdmin } from '~/features/admin/canned-admin';
+import { manageText } from '~/features/admin/manage.i18n';
+import { ProgrammeSwitch, programmeFromSearch } from '~/features/admin/programme-switch';
+import { isLang } from '~/i18n';
 
 export default async function CannedPage({
   params,

@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation';
-import { ClinicsAdmin } from '../../../../../../features/admin/clinics-admin';
-import { manageText } from '../../../../../../features/admin/manage.i18n';
-import { isLang } from '../../../../../../i18n';
+import { ClinicsAdmin } from '~/features/admin/clinics-admin';
+import { manageText } from '~/features/admin/manage.i18n';
+import { isLang } from '~/i18n';
 
 export default async function ClinicsPage({ params }: { params: Promise<{ lang: string }> }) {
   const { lang } = await params;

@@ -1,10 +1,10 @@
 import { notFound } from 'next/navigation';
-import { adminText } from '../../../../../../features/admin/admin.i18n';
-import { nextHolidays } from '../../../../../../features/admin/holidays.server';
-import { HoursEditor } from '../../../../../../features/admin/hours-editor';
-import { ProgrammeSwitch, programmeFromSearch } from '../../../../../../features/admin/programme-switch';
-import { todayIn } from '../../../../../../features/reports/period';
-import { isLang } from '../../../../../../i18n';
+import { adminText } from '~/features/admin/admin.i18n';
+import { nextHolidays } from '~/features/admin/holidays.server';
+import { HoursEditor } from '~/features/admin/hours-editor';
+import { ProgrammeSwitch, programmeFromSearch } from '~/features/admin/programme-switch';
+import { todayIn } from '~/features/reports/period';
+import { isLang } from '~/i18n';
 
 export default async function HoursPage({
   params,

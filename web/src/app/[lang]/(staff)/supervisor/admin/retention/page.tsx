@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation';
-import { adminText } from '../../../../../../features/admin/admin.i18n';
-import { RetentionAdmin } from '../../../../../../features/admin/retention-admin';
-import { isLang } from '../../../../../../i18n';
+import { adminText } from '~/features/admin/admin.i18n';
+import { RetentionAdmin } from '~/features/admin/retention-admin';
+import { isLang } from '~/i18n';
 
 export default async function RetentionPage({ params }: { params: Promise<{ lang: string }> }) {
   const { lang } = await params;

@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation';
-import { manageText } from '../../../../../../features/admin/manage.i18n';
-import { StaffAdmin } from '../../../../../../features/admin/staff-admin';
-import { isLang } from '../../../../../../i18n';
+import { manageText } from '~/features/admin/manage.i18n';
+import { StaffAdmin } from '~/features/admin/staff-admin';
+import { isLang } from '~/i18n';
 
 export default async function StaffPage({ params }: { params: Promise<{ lang: string }> }) {
   const { lang } = await params;

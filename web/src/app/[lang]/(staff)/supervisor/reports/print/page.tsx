@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation';
-import { periodFromSearch } from '../../../../../../features/reports/period';
-import { PrintReport } from '../../../../../../features/reports/print-report';
-import { isLang } from '../../../../../../i18n';
+import { periodFromSearch } from '~/features/reports/period';
+import { PrintReport } from '~/features/reports/print-report';
+import { isLang } from '~/i18n';
 
 export default async function PrintReportPage({
   params,

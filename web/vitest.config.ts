@@ -1,0 +1,4 @@
+import { defineConfig } from 'vitest/config';
+
+// The `~/` alias of tsconfig.json (Next.js reads it itself).
+export default defineConfig({ resolve: { tsconfigPaths: true } });
