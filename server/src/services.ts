@@ -1,15 +1,24 @@
 import type { IncomingMessage } from 'node:http';
+import type { Database } from '@helpline/db';
+import type { Clock } from './clock';
 import type { AppDeps } from './deps';
 import { clientAddress, createClientKeys } from './limits/client-key';
 import { createAuditRepo } from './modules/audit/audit.repo';
-import { createAuditService } from './modules/audit/audit.service';
+import { type AuditService, createAuditService } from './modules/audit/audit.service';
 import { createLoginService } from './modules/auth/login.service';
 import { createLoginAttemptsRepo } from './modules/auth/login-attempts.repo';
 import { createLoginThrottle } from './modules/auth/login-throttle';
 import { createSessionRepo } from './modules/auth/session.repo';
 import { createSessionService } from './modules/auth/session.service';
 import { createThrottleKeys, throttleSecretOf } from './modules/auth/throttle-keys';
-import { createCaseFiles } from './modules/cases/case-files';
+import { createCannedRepo } from './modules/canned/canned.repo';
+import { createCannedService } from './modules/canned/canned.service';
+import { createCaseRepo } from './modules/cases/case.repo';
+import { createCaseService } from './modules/cases/case.service';
+import { createClinicRepo } from './modules/clinics/clinic.repo';
+import { createClinicService } from './modules/clinics/clinic.service';
+import { createContactRepo } from './modules/contacts/contact.repo';
+import { createContactService } from './modules/contacts/contact.service';
 import { createConversationRepo } from './modules/conversations/conversation.repo';
 import { createConversationService } from './modules/conversations/conversation.service';
 import { createDataKeys } from './modules/conversations/data-keys';
@@ -29,6 +38,8 @@ import { createProgrammeService } from './modules/programmes/programme.service';
 import { createQueueService } from './modules/queue/queue.service';
 import { createQueueStatsRepo } from './modules/queue/queue-stats.repo';
 import { createQueueStatsService } from './modules/queue/queue-stats.service';
+import { createReferralRepo } from './modules/referrals/referral.repo';
+import { createReferralService, toReferral } from './modules/referrals/referral.service';
 import { createChatFiguresRepo } from './modules/reports/chat-figures.repo';
 import { createExportService } from './modules/reports/export.service';
 import { createMissedService } from './modules/reports/missed.service';
@@ -42,6 +53,22 @@ import { createStaffRepo } from './modules/staff/staff.repo';
 import { createStaffService } from './modules/staff/staff.service';
 import { createTotpEnrolmentService } from './modules/staff/totp-enrolment.service';
 import { createVisitorService } from './modules/visitors/visitor.service';
+
+/** Case files after the chat: tags, history, contact log, clinic referrals, clinics and canned responses. */
+const createCaseFiles = ({ db, clock, audit }: { db: Database; clock: Clock; audit: AuditService }) => {
+  const referralRepo = createReferralRepo(db);
+  const cases = createCaseService({
+    cases: createCaseRepo(db),
+    referralsOf: async (id) => (await referralRepo.ofConversation(id)).map(toReferral),
+    audit,
+    clock,
+  });
+  const contacts = createContactService({ repo: createContactRepo(db), clock });
+  const clinics = createClinicService({ repo: createClinicRepo(db), audit });
+  const referrals = createReferralService({ repo: referralRepo, cases, contacts, clinics, clock });
+  const canned = createCannedService({ repo: createCannedRepo(db), audit, clock });
+  return { cases, contacts, clinics, referrals, canned };
+};
 
 /** Builds every domain service once per app from its narrow dependencies. */
 export const createServices = ({ db, clock, env }: Pick<AppDeps, 'db' | 'clock' | 'env'>) => {

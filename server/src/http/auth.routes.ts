@@ -1,7 +1,7 @@
 import { Confirmation, LoginBody, PasswordChange, TotpEnrolConfirm, TotpEnrolProof } from '@helpline/shared';
 import { Router } from 'express';
 import { AppError, parseInput } from '../errors';
-import { toPublic } from '../modules/staff/staff-views';
+import { toPublic } from '../modules/access/staff-views';
 import type { HttpContext } from './context';
 import { sessionIdOf, staffOf } from './require-staff';
 

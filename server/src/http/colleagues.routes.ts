@@ -1,7 +1,7 @@
 import { ColleagueQuery } from '@helpline/shared';
 import { Router } from 'express';
 import { parseInput } from '../errors';
-import { authorize } from '../modules/auth/authorize';
+import { authorize } from '../modules/access/authorize';
 import type { HttpContext } from './context';
 import { staffOf } from './require-staff';
 

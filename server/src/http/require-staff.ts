@@ -1,6 +1,6 @@
 import type { RequestHandler, Response } from 'express';
 import { AppError } from '../errors';
-import { authorize, type Need, type StaffPrincipal } from '../modules/auth/authorize';
+import { authorize, type Need, type StaffPrincipal } from '../modules/access/authorize';
 import type { SessionService } from '../modules/auth/session.service';
 import { isOriginAllowed } from './origin-check';
 import type { SessionCookie } from './session-cookie';

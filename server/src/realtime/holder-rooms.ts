@@ -1,5 +1,5 @@
 import { programmeIds } from '@helpline/shared';
-import { canSeeProgramme } from '../modules/auth/authorize';
+import { canSeeProgramme } from '../modules/access/authorize';
 import { rooms, type StaffSocket } from './socket-types';
 
 /**

@@ -8,7 +8,7 @@ import type {
   VisitorSocketData,
 } from '@helpline/shared';
 import type { Namespace, Server, Socket } from 'socket.io';
-import type { StaffPrincipal } from '../modules/auth/authorize';
+import type { StaffPrincipal } from '../modules/access/authorize';
 
 /** The four maps of each namespace: what clients send, what the server sends, between servers, on the socket. */
 export type VisitorNamespace = Namespace<

@@ -1,6 +1,6 @@
 import { staffEventSchemas } from '@helpline/shared';
 import type { Logger } from '../logger';
-import { canSeeProgramme } from '../modules/auth/authorize';
+import { canSeeProgramme } from '../modules/access/authorize';
 import { toConversation } from '../modules/conversations/conversation.repo';
 import type { Services } from '../services';
 import { toResumeAnswer } from './resume-answer';

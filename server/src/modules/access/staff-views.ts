@@ -1,6 +1,9 @@
+import type { staff } from '@helpline/db';
 import type { StaffMember, StaffPublic } from '@helpline/shared';
-import type { StaffPrincipal } from '../auth/authorize';
-import type { StaffRow } from './staff.repo';
+import type { StaffPrincipal } from './authorize';
+
+/** A staff member as stored, hashes and secrets included: only the views below leave the domain. */
+export type StaffRow = typeof staff.$inferSelect;
 
 /** What anyone may see of a member; picks its fields, so a row's hashes and secrets never pass. */
 export const toPublic = (row: StaffPublic): StaffPublic => ({

@@ -1,5 +1,5 @@
 import { type ProgrammeId, programmeIds } from '@helpline/shared';
-import { authorize, type StaffPrincipal } from '../auth/authorize';
+import { authorize, type StaffPrincipal } from './authorize';
 
 /**
  * The programmes a list may cover: the one asked for (403 when it is not the asker's), else every programme for a

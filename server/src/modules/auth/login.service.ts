@@ -1,18 +1,23 @@
 import type { LoginBody } from '@helpline/shared';
 import type { Clock } from '../../clock';
 import { AppError } from '../../errors';
+import { type StaffRow, toPublic } from '../access/staff-views';
 import type { AuditService } from '../audit/audit.service';
 import type { SecretSealer } from '../crypto/secret-seal';
-import { verifyAgainstNothing, verifyPassword } from '../staff/password';
-import type { StaffRepo, StaffRow } from '../staff/staff.repo';
-import { toPublic } from '../staff/staff-views';
 import type { LoginThrottle } from './login-throttle';
+import { verifyAgainstNothing, verifyPassword } from './password';
 import type { SessionService } from './session.service';
 import type { ThrottleKeys } from './throttle-keys';
 import { totpStep } from './totp';
 
+/** The stored accounts a login reads (the staff repo): a member by username, and a TOTP step accepted once. */
+type Accounts = {
+  findByUsername: (username: string) => Promise<StaffRow | null>;
+  acceptTotpStep: (id: string, step: number) => Promise<boolean>;
+};
+
 type Deps = {
-  staff: Pick<StaffRepo, 'findByUsername' | 'acceptTotpStep'>;
+  staff: Accounts;
   sessions: SessionService;
   audit: AuditService;
   throttle: LoginThrottle;

@@ -2,9 +2,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { createBatcher, succeeded } from '../../batching/batcher';
 import type { Clock } from '../../clock';
-import type { StaffRow } from '../staff/staff.repo';
-import { toPrincipal } from '../staff/staff-views';
-import type { StaffPrincipal } from './authorize';
+import type { StaffPrincipal } from '../access/authorize';
+import { type StaffRow, toPrincipal } from '../access/staff-views';
 import type { SessionRepo } from './session.repo';
 
 export const IDLE_TIMEOUT_MS = 30 * 60 * 1000;

@@ -1,9 +1,9 @@
 import type { CannedResponse, CannedResponseCreate, CannedResponsePatch, CannedResponseQuery } from '@helpline/shared';
 import type { Clock } from '../../clock';
 import { AppError } from '../../errors';
+import { authorize, type StaffPrincipal } from '../access/authorize';
+import { visibleProgrammes } from '../access/visible-programmes';
 import type { AuditService } from '../audit/audit.service';
-import { authorize, type StaffPrincipal } from '../auth/authorize';
-import { visibleProgrammes } from '../cases/visible-programmes';
 import type { CannedRepo, CannedRow } from './canned.repo';
 
 type Deps = { repo: CannedRepo; audit: Pick<AuditService, 'record'>; clock: Clock };

@@ -9,11 +9,11 @@ import {
 } from '@helpline/shared';
 import type { Clock } from '../../clock';
 import { AppError, parseInput } from '../../errors';
+import { authorize, type StaffPrincipal } from '../access/authorize';
+import { visibleProgrammes } from '../access/visible-programmes';
 import type { AuditService } from '../audit/audit.service';
-import { authorize, type StaffPrincipal } from '../auth/authorize';
 import type { CaseRepo, CaseRow } from './case.repo';
 import { storedTags } from './stored-tags';
-import { visibleProgrammes } from './visible-programmes';
 
 type Deps = {
   cases: CaseRepo;

@@ -1,7 +1,7 @@
 import type { Clinic, ClinicCreate, ClinicPatch } from '@helpline/shared';
 import { AppError } from '../../errors';
+import type { StaffPrincipal } from '../access/authorize';
 import type { AuditService } from '../audit/audit.service';
-import type { StaffPrincipal } from '../auth/authorize';
 import type { ClinicRepo, ClinicRow } from './clinic.repo';
 
 const toClinic = (row: ClinicRow): Clinic => ({

@@ -7,9 +7,9 @@ import {
 } from '@helpline/shared';
 import type { Clock } from '../../clock';
 import { AppError, parseInput } from '../../errors';
-import { authorize, type StaffPrincipal } from '../auth/authorize';
+import { authorize, type StaffPrincipal } from '../access/authorize';
+import { visibleProgrammes } from '../access/visible-programmes';
 import { storedTags } from '../cases/stored-tags';
-import { visibleProgrammes } from '../cases/visible-programmes';
 import type { ContactRepo, ContactRow } from './contact.repo';
 
 const toContact = ({ contact: c, loggedByAlias }: ContactRow): Contact => ({

@@ -17,8 +17,8 @@ import type {
 import { and, eq, isNotNull, isNull, lt, type SQL, sql } from 'drizzle-orm';
 import type { Clock } from '../../clock';
 import { AppError } from '../../errors';
+import { authorize, canSeeProgramme, type StaffPrincipal } from '../access/authorize';
 import type { AuditService } from '../audit/audit.service';
-import { authorize, canSeeProgramme, type StaffPrincipal } from '../auth/authorize';
 import { seal } from '../crypto/message-crypto';
 import { asChecked, type ConversationRepo, type ConversationRow, heldBy, servableBy } from './conversation.repo';
 import { type DataKeys, shreddedError } from './data-keys';

@@ -2,7 +2,7 @@ import { type Database, staff } from '@helpline/db';
 import type { ProgrammeId } from '@helpline/shared';
 import { eq } from 'drizzle-orm';
 import type { Clock } from '../../clock';
-import { canSeeProgramme } from '../auth/authorize';
+import { canSeeProgramme } from '../access/authorize';
 import { asChecked, type ConversationRepo } from './conversation.repo';
 import type { DomainEventBus } from './domain-events';
 import type { MessageService } from './message.service';

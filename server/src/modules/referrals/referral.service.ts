@@ -7,9 +7,9 @@ import {
 } from '@helpline/shared';
 import type { Clock } from '../../clock';
 import { AppError } from '../../errors';
-import { authorize, type StaffPrincipal } from '../auth/authorize';
+import { authorize, type StaffPrincipal } from '../access/authorize';
+import { visibleProgrammes } from '../access/visible-programmes';
 import type { CaseService } from '../cases/case.service';
-import { visibleProgrammes } from '../cases/visible-programmes';
 import type { ClinicService } from '../clinics/clinic.service';
 import type { ContactService } from '../contacts/contact.service';
 import type { ReferralRepo, ReferralRow } from './referral.repo';

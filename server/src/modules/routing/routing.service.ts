@@ -3,7 +3,7 @@ import { type ProgrammeId, programmeIds } from '@helpline/shared';
 import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { type Clock, secondsBetween } from '../../clock';
 import { AppError } from '../../errors';
-import { authorize, type StaffPrincipal } from '../auth/authorize';
+import { authorize, type StaffPrincipal } from '../access/authorize';
 import { type ConversationRepo, heldBy, servableBy } from '../conversations/conversation.repo';
 import type { DomainEventBus } from '../conversations/domain-events';
 

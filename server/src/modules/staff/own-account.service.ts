@@ -3,8 +3,8 @@ import type { Clock } from '../../clock';
 import { AppError } from '../../errors';
 import type { AuditService } from '../audit/audit.service';
 import type { LoginService } from '../auth/login.service';
+import { hashPassword, passwordProblem } from '../auth/password';
 import type { SessionService } from '../auth/session.service';
-import { hashPassword, passwordProblem } from './password';
 import type { StaffRepo } from './staff.repo';
 
 type Deps = {

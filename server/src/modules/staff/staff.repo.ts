@@ -2,7 +2,6 @@ import { type Database, staff } from '@helpline/db';
 import { and, asc, count, eq, isNull, lt } from 'drizzle-orm';
 import { AppError } from '../../errors';
 
-export type StaffRow = typeof staff.$inferSelect;
 type NewStaff = typeof staff.$inferInsert;
 
 const enabledSupervisor = and(eq(staff.role, 'supervisor'), isNull(staff.disabledAt));

@@ -1,14 +1,14 @@
 import type { StaffCreate, StaffPatch } from '@helpline/shared';
 import type { Clock } from '../../clock';
 import { AppError } from '../../errors';
+import { toMember } from '../access/staff-views';
 import type { Actor, AuditService } from '../audit/audit.service';
+import { hashPassword, passwordProblem } from '../auth/password';
 import type { SessionService } from '../auth/session.service';
 import { newTotpSecret, otpauthUrl } from '../auth/totp';
 import type { RequeueService } from '../conversations/requeue.service';
 import type { SecretSealer } from '../crypto/secret-seal';
-import { hashPassword, passwordProblem } from './password';
 import type { StaffRepo } from './staff.repo';
-import { toMember } from './staff-views';
 
 type Deps = {
   repo: StaffRepo;
