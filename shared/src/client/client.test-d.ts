@@ -5,7 +5,7 @@
 import { expectTypeOf } from 'vitest';
 import type { AckResult } from '../events/ack';
 import type { Message } from '../events/shapes';
-import { createStaffSocket, createVisitorSocket } from './index';
+import { ask, createStaffSocket, createVisitorSocket } from './index';
 
 const visitor = createVisitorSocket('', () => null);
 const staff = createStaffSocket('');
@@ -37,3 +37,15 @@ visitor.on('conversation:started', (started) => expectTypeOf(started.counsellor.
 visitor.on('conversation:startd', () => {});
 // @ts-expect-error wrong payload type in a listener
 staff.on('queue:snapshot', (snapshot: { waiting: number }) => snapshot);
+
+// The one typed ask: the answer as the contract types it, or NO_ANSWER; the payload checked per socket and event.
+const asked = await ask(visitor, 'conversation:resume', { conversationId });
+if (asked.ok) expectTypeOf(asked.conversation.messages).toEqualTypeOf<Message[]>();
+else expectTypeOf(asked.error.code).toExtend<string>();
+if (!asked.ok && asked.error.code === 'NO_ANSWER') expectTypeOf(asked.error.message).toEqualTypeOf<string>();
+// @ts-expect-error typing takes no ack, so it is not asked
+void ask(visitor, 'typing', { conversationId, typing: true });
+// @ts-expect-error a staff event on the visitor socket
+void ask(visitor, 'note:add', { conversationId, body: 'x' });
+// @ts-expect-error wrong payload
+void ask(staff, 'conversation:accept', { conversation: conversationId });

@@ -34,3 +34,5 @@ export const createVisitorSocket = (
 /** Connects to `/staff` on `origin`; the browser sends the session cookie, tests pass it in `extraHeaders`. */
 export const createStaffSocket = (origin: string, options: SocketFactoryOptions = {}): StaffSocket =>
   io(`${origin}/staff`, { transports: ['websocket'], withCredentials: true, ...options });
+
+export * from './delivery';

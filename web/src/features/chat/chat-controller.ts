@@ -1,7 +1,19 @@
 import type { VisitorSocket } from '@helpline/shared/client';
+// Not '@helpline/shared/client': that one holds socket.io-client, which loads only when a chat starts.
+import {
+  type AckedEvent,
+  type AskError,
+  type Asked,
+  ask as askOn,
+  caughtUpTo,
+  createCatchUp,
+  createOutbox,
+  isPastGap,
+  noAnswer,
+  type PayloadFor,
+} from '@helpline/shared/client/delivery';
 import type { ProgrammeId } from '@helpline/shared/domain';
-import type { Intake, Message, VisitorClientToServerEvents } from '@helpline/shared/events';
-import { caughtUpTo, isPastGap } from '../../lib/message-seq';
+import type { Intake, Message } from '@helpline/shared/events';
 import {
   type ChatError,
   type ChatState,
@@ -9,29 +21,18 @@ import {
   initialState,
   mergeMessages,
   newClientId,
-  type Outgoing,
   phaseOfStatus,
-  withoutDelivered,
 } from './chat-state';
 import { chatStorage } from './chat-storage';
 
 const ACK_MS = 8000;
-/** After UNAVAILABLE (the server's database is restarting): the same message again, same clientId, after this. */
-const RETRY_MS = 2000;
 const TYPING_IDLE_MS = 3000;
 const COUNSELLOR_TYPING_MS = 8000;
 
-type Event = keyof VisitorClientToServerEvents;
-type Answer = { ok: boolean; error?: { code: string; field?: string; opensAt?: string | null } } & Record<
-  string,
-  unknown
->;
-
-const errorOf = (answer: Answer): ChatError => {
-  const code = answer.error?.code;
-  if (code === 'CONFLICT') return 'conflict';
-  if (code === 'RATE_LIMITED') return 'rateLimited';
-  if (code === 'INVALID_INPUT' && answer.error?.field?.includes('returnCode')) return 'badReturnCode';
+const errorOf = (error: AskError): ChatError => {
+  if (error.code === 'CONFLICT') return 'conflict';
+  if (error.code === 'RATE_LIMITED') return 'rateLimited';
+  if (error.code === 'INVALID_INPUT' && error.field?.includes('returnCode')) return 'badReturnCode';
   return 'error';
 };
 
@@ -43,11 +44,7 @@ export const createChatController = (programme: ProgrammeId) => {
   let state: ChatState = initialState;
   const listeners = new Set<() => void>();
   let socket: VisitorSocket | null = null;
-  let flushing = false;
-  let flushAgain = false;
   let typingSent = false;
-  let retryTimer: ReturnType<typeof setTimeout> | undefined;
-  let catchingUp = false;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
   let counsellorTypingTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -61,11 +58,10 @@ export const createChatController = (programme: ProgrammeId) => {
     if (stored) chatStorage.setChat({ ...stored, ...patch });
   };
 
-  const ask = async (event: Event, payload: unknown): Promise<Answer> => {
-    if (!socket?.connected) return { ok: false, error: { code: 'OFFLINE' } };
-    const timed = socket.timeout(ACK_MS) as unknown as { emitWithAck: (e: Event, p: unknown) => Promise<Answer> };
-    return timed.emitWithAck(event, payload).catch(() => ({ ok: false, error: { code: 'TIMEOUT' } }));
-  };
+  const ask = async <E extends AckedEvent<VisitorSocket>>(
+    event: E,
+    payload: PayloadFor<VisitorSocket, E>,
+  ): Promise<Asked<VisitorSocket, E>> => (socket?.connected ? askOn(socket, event, payload, ACK_MS) : noAnswer);
 
   /** Adopts events of the conversation being joined before the join's answer arrived. */
   const isOurs = (conversationId: string) => {
@@ -75,50 +71,26 @@ export const createChatController = (programme: ProgrammeId) => {
     return true;
   };
 
+  /** What the visitor wrote and the server has not stored yet: sent in the order written, kept across reloads. */
+  const outbox = createOutbox({
+    sender: 'visitor',
+    send: (entry) => {
+      const conversationId = state.conversationId;
+      return conversationId ? ask('message:send', { conversationId, ...entry }) : Promise.resolve(noAnswer);
+    },
+    canSend: () => Boolean(socket?.connected && state.conversationId && state.phase.kind === 'chatting'),
+    isConnected: () => socket?.connected === true,
+    onChange: () => set({ outbox: [...outbox.entries()] }),
+    onStored: (message) => addMessages([message]),
+  });
+  const flush = outbox.flush;
+
   const addMessages = (incoming: Message[]) => {
     const missed = incoming.some((m) => isPastGap(state.messages, m));
     const messages = mergeMessages(state.messages, incoming);
-    set({ messages, outbox: withoutDelivered(state.outbox, messages) });
-    if (missed) catchUp();
-  };
-
-  const markOutgoing = (clientId: string, value: Outgoing['state']) =>
-    set({ outbox: state.outbox.map((o) => (o.clientId === clientId ? { ...o, state: value } : o)) });
-
-  /** Sends pending messages one after another, so they are stored in the order they were written. */
-  const flush = async (): Promise<void> => {
-    if (flushing) {
-      flushAgain = true;
-      return;
-    }
-    flushing = true;
-    try {
-      do {
-        flushAgain = false;
-        for (const entry of state.outbox) {
-          const conversationId = state.conversationId;
-          if (!socket?.connected || !conversationId || state.phase.kind !== 'chatting') return;
-          if (!state.outbox.some((o) => o.clientId === entry.clientId)) continue;
-          markOutgoing(entry.clientId, 'sending');
-          const answer = await ask('message:send', { conversationId, clientId: entry.clientId, body: entry.body });
-          if (answer.ok) {
-            addMessages([answer.message as Message]);
-            continue;
-          }
-          // The server's database is briefly unavailable: the same message again shortly, on its own.
-          if (answer.error?.code === 'UNAVAILABLE') {
-            clearTimeout(retryTimer);
-            retryTimer = setTimeout(() => void flush(), RETRY_MS);
-            break;
-          }
-          // Lost connection: it goes again on reconnect. Refused or unanswered: the visitor retries.
-          if (socket?.connected) markOutgoing(entry.clientId, 'failed');
-          break;
-        }
-      } while (flushAgain);
-    } finally {
-      flushing = false;
-    }
+    set({ messages });
+    outbox.settle(messages);
+    if (missed) catchUp(state.conversationId ?? '');
   };
 
   const resume = async () => {
@@ -128,11 +100,12 @@ export const createChatController = (programme: ProgrammeId) => {
     if (!answer.ok) {
       if (answer.error?.code === 'NOT_FOUND') {
         chatStorage.clearConversation();
+        outbox.reset();
         set({ ...initialState, connected: state.connected });
       }
       return;
     }
-    const conversation = answer.conversation as { status: string; position?: number; messages: Message[] };
+    const { conversation } = answer;
     addMessages(conversation.messages);
     const phase = phaseOfStatus(conversation.status, conversation.position, chatStorage.chat()?.endReason);
     const before = state.phase;
@@ -142,13 +115,7 @@ export const createChatController = (programme: ProgrammeId) => {
   };
 
   /** Messages were missed live (past a hole in seq): one resume at a time fetches them. */
-  const catchUp = () => {
-    if (catchingUp) return;
-    catchingUp = true;
-    void resume().finally(() => {
-      catchingUp = false;
-    });
-  };
+  const catchUp = createCatchUp(resume);
 
   const end = (reason: EndReason) => {
     remember({ endReason: reason });
@@ -231,12 +198,8 @@ export const createChatController = (programme: ProgrammeId) => {
         set({ otherProgramme: stored.programme });
         return;
       }
-      set({
-        phase: { kind: 'resuming' },
-        conversationId: stored.conversationId,
-        counsellor: stored.counsellor,
-        outbox: chatStorage.outbox(),
-      });
+      set({ phase: { kind: 'resuming' }, conversationId: stored.conversationId, counsellor: stored.counsellor });
+      outbox.reset(chatStorage.outbox());
       void connect();
     },
     stop: () => {
@@ -245,14 +208,15 @@ export const createChatController = (programme: ProgrammeId) => {
       window.removeEventListener('offline', onOffline);
       clearTimeout(typingTimer);
       clearTimeout(counsellorTypingTimer);
-      clearTimeout(retryTimer);
+      outbox.stop();
       socket?.close();
       socket = null;
       connecting = null;
     },
 
     join: async (intake: Intake | undefined) => {
-      set({ phase: { kind: 'joining' }, error: null, conversationId: null, messages: [], outbox: [] });
+      set({ phase: { kind: 'joining' }, error: null, conversationId: null, messages: [] });
+      outbox.reset();
       const s = await connect();
       if (!s.connected)
         await new Promise((resolve) => {
@@ -262,19 +226,15 @@ export const createChatController = (programme: ProgrammeId) => {
       const answer = await ask('queue:join', { programme, ...(intake ? { intake } : {}) });
       if (!answer.ok) {
         if (answer.error?.code === 'CLOSED') set({ phase: { kind: 'closed', opensAt: answer.error.opensAt ?? null } });
-        else set({ phase: { kind: 'idle' }, error: errorOf(answer) });
+        else set({ phase: { kind: 'idle' }, error: errorOf(answer.error) });
         return;
       }
-      const conversationId = answer.conversationId as string;
+      const { conversationId } = answer;
       chatStorage.setChat({ conversationId, programme, counsellor: null });
       if (state.phase.kind === 'joining')
         set({
           conversationId,
-          phase: {
-            kind: 'waiting',
-            position: answer.position as number,
-            estimatedWaitSeconds: answer.estimatedWaitSeconds as number,
-          },
+          phase: { kind: 'waiting', position: answer.position, estimatedWaitSeconds: answer.estimatedWaitSeconds },
         });
     },
 
@@ -282,8 +242,7 @@ export const createChatController = (programme: ProgrammeId) => {
       const text = body.trim();
       if (!text) return;
       stopTyping();
-      set({ outbox: [...state.outbox, { clientId: newClientId(), body: text, state: 'sending' }] });
-      void flush();
+      void outbox.add(newClientId(), text);
     },
     retry: () => void flush(),
 
@@ -305,16 +264,19 @@ export const createChatController = (programme: ProgrammeId) => {
       if (state.phase.kind !== 'ended') end(phase.kind === 'waiting' ? 'abandoned' : 'visitor');
     },
 
-    submitSurvey: async (survey: { rating: number; feltBetter?: boolean; wouldRecommend?: boolean }) =>
-      (await ask('survey:submit', { conversationId: state.conversationId, ...survey })).ok,
+    submitSurvey: async (survey: { rating: number; feltBetter?: boolean; wouldRecommend?: boolean }) => {
+      const { conversationId } = state;
+      return conversationId !== null && (await ask('survey:submit', { conversationId, ...survey })).ok;
+    },
 
     createReturnCode: async () => {
       const answer = await ask('returnCode:create', {});
-      return answer.ok ? (answer.returnCode as string) : null;
+      return answer.ok ? answer.returnCode : null;
     },
 
     newChat: () => {
       chatStorage.clearConversation();
+      outbox.reset();
       set({ ...initialState, connected: state.connected });
     },
 

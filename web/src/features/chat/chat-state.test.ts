@@ -1,15 +1,14 @@
 import type { Message } from '@helpline/shared/events';
 import { describe, expect, it } from 'vitest';
-import { mergeMessages, newClientId, phaseOfStatus, withoutDelivered } from './chat-state';
+import { mergeMessages, newClientId, phaseOfStatus } from './chat-state';
 
-const message = (seq: number, sender: Message['sender'], clientId?: string): Message => ({
+const message = (seq: number, sender: Message['sender']): Message => ({
   id: `00000000-0000-4000-8000-${String(seq).padStart(12, '0')}`,
   conversationId: '00000000-0000-4000-8000-000000000000',
   seq,
   sender,
   body: `message ${seq}`,
   sentAt: '2026-11-25T21:00:00.000Z',
-  ...(clientId ? { clientId } : {}),
 });
 
 describe('the visitor’s conversation state', () => {
@@ -17,14 +16,6 @@ describe('the visitor’s conversation state', () => {
     const first = mergeMessages([], [message(3, 'counsellor'), message(1, 'visitor')]);
     const again = mergeMessages(first, [message(2, 'visitor'), message(1, 'visitor'), message(3, 'counsellor')]);
     expect(again.map((m) => m.seq)).toEqual([1, 2, 3]);
-  });
-
-  it('drops an outgoing message once the server has it under its client id, and only then', () => {
-    const outbox = [
-      { clientId: 'a', body: 'stored', state: 'sending' as const },
-      { clientId: 'b', body: 'pending', state: 'failed' as const },
-    ];
-    expect(withoutDelivered(outbox, [message(1, 'visitor', 'a'), message(2, 'counsellor', 'b')])).toEqual([outbox[1]]);
   });
 
   it('resumes into the phase of the stored status', () => {

@@ -1,6 +1,7 @@
+import type { Outgoing } from '@helpline/shared/client/delivery';
 import type { Message } from '@helpline/shared/events';
 
-export type Outgoing = { clientId: string; body: string; state: 'sending' | 'failed' };
+export type { Outgoing };
 
 export type EndReason = 'visitor' | 'counsellor' | 'system' | 'abandoned' | 'timed-out';
 
@@ -47,12 +48,6 @@ export const mergeMessages = (current: Message[], incoming: Message[]): Message[
   const bySeq = new Map(current.map((m) => [m.seq, m]));
   for (const m of incoming) bySeq.set(m.seq, m);
   return [...bySeq.values()].sort((a, b) => a.seq - b.seq);
-};
-
-/** Outgoing messages the server has stored (seen with their client id) are no longer pending. */
-export const withoutDelivered = (outbox: Outgoing[], messages: Message[]) => {
-  const delivered = new Set(messages.filter((m) => m.sender === 'visitor').map((m) => m.clientId));
-  return outbox.filter((o) => !delivered.has(o.clientId));
 };
 
 /** The phase a resumed conversation is in, from its stored status. */

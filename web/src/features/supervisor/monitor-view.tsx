@@ -1,6 +1,7 @@
 'use client';
 
 import type { Conversation, Message, NoteAdded } from '@helpline/shared';
+import { ask } from '@helpline/shared/client';
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import { type Lang, localPath } from '../../i18n';
@@ -24,11 +25,13 @@ export function MonitorView({ lang, conversationId }: { lang: Lang; conversation
 
   useEffect(() => {
     if (!socket || !connected) return;
-    socket.emit('monitor:join', { conversationId }, (ack) => {
-      if (!ack.ok) return setState({ kind: 'failed' });
-      setState({ kind: 'live', conversation: ack.conversation });
-      setMessages((current) => bySeq([...current, ...ack.messages]));
-      setEnded(ack.conversation.status !== 'active' && ack.conversation.status !== 'queued');
+    let isCurrent = true;
+    void ask(socket, 'monitor:join', { conversationId }).then((answer) => {
+      if (!isCurrent) return;
+      if (!answer.ok) return setState({ kind: 'failed' });
+      setState({ kind: 'live', conversation: answer.conversation });
+      setMessages((current) => bySeq([...current, ...answer.messages]));
+      setEnded(answer.conversation.status !== 'active' && answer.conversation.status !== 'queued');
     });
     const onMessage = (m: Message) => m.conversationId === conversationId && setMessages((c) => bySeq([...c, m]));
     const onNote = (n: NoteAdded) => n.conversationId === conversationId && setNotes((c) => [...c, n.note]);
@@ -37,6 +40,7 @@ export function MonitorView({ lang, conversationId }: { lang: Lang; conversation
     socket.on('note:added', onNote);
     socket.on('conversation:ended', onEnded);
     return () => {
+      isCurrent = false;
       socket.off('message', onMessage);
       socket.off('note:added', onNote);
       socket.off('conversation:ended', onEnded);

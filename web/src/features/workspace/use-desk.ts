@@ -1,24 +1,30 @@
 'use client';
 
-import { createStaffSocket, type StaffSocket } from '@helpline/shared/client';
+import {
+  ask,
+  caughtUpTo,
+  createOutbox,
+  createStaffSocket,
+  isPastGap,
+  noAnswer,
+  type Outbox,
+  type Outgoing,
+  type StaffSocket,
+} from '@helpline/shared/client';
 import { programmes } from '@helpline/shared/domain';
 import type { ConversationTransfer, Message } from '@helpline/shared/events';
 import type { CounsellorStatus } from '@helpline/shared/http';
 import { Transcript } from '@helpline/shared/http';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { api } from '../../lib/api';
-import { caughtUpTo, isPastGap } from '../../lib/message-seq';
 import type { AlertPrefs } from './alert-prefs';
 import { notifyDesktop, playChime } from './announce';
 import { type ChatOrigin, type ChatSeed, deskReducer, initialDesk } from './chat-state';
 import { sessionDrafts } from './drafts';
 import { fetchMyChats } from './restore-chats';
-import { ask } from './staff-ask';
 import type { WorkspaceText } from './workspace.i18n';
 
 const VISITOR_TYPING_TTL_MS = 6000;
-/** After UNAVAILABLE (the server's database is restarting): the same message again, same clientId, after this. */
-const RETRY_MS = 2000;
 /** The system line a handover leaves: a chat arriving with it as its latest came from a colleague, not the queue. */
 const isHandover = (m: Message | undefined) =>
   m?.system?.code === 'transferred-to-colleague' || m?.system?.code === 'transferred-to-programme';
@@ -68,21 +74,45 @@ export const useDesk = (t: WorkspaceText, prefs: AlertPrefs) => {
     [t],
   );
 
-  /** Sends one message; while the server answers UNAVAILABLE it tries again, same clientId, until stored or refused. */
-  const deliver = useCallback(async (socket: StaffSocket, conversationId: string, clientId: string, body: string) => {
-    dispatch({ type: 'pending', id: conversationId, clientId, body });
-    for (;;) {
-      const answer = await ask(socket, 'message:send', { conversationId, clientId, body });
-      if (answer.ok) {
-        dispatch({ type: 'message', message: answer.message, seen: true });
-        return true;
-      }
-      if (answer.error.code !== 'UNAVAILABLE' || !socket.connected) {
-        dispatch({ type: 'pendingFailed', id: conversationId, clientId });
-        return false;
-      }
-      await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
-    }
+  /**
+   * One outbox per chat: its messages go one after another in the order written, each tried again with its clientId
+   * after UNAVAILABLE, so an outage reorders nothing.
+   */
+  const outboxes = useRef(new Map<string, Outbox>());
+  const outboxOf = useCallback((conversationId: string) => {
+    const known = outboxes.current.get(conversationId);
+    if (known) return known;
+    const isConnected = () => socketRef.current?.connected === true;
+    let shown = new Map<string, Outgoing['state']>();
+    const outbox: Outbox = createOutbox({
+      sender: 'counsellor',
+      send: async (entry) => {
+        const socket = socketRef.current;
+        return socket ? ask(socket, 'message:send', { conversationId, ...entry }) : noAnswer;
+      },
+      canSend: isConnected,
+      isConnected,
+      // Shown as the chat's pending messages: each entry once more whenever it is added or changes state.
+      onChange: () => {
+        for (const p of outbox.entries())
+          if (shown.get(p.clientId) !== p.state)
+            dispatch(
+              p.state === 'failed'
+                ? { type: 'pendingFailed', id: conversationId, clientId: p.clientId }
+                : { type: 'pending', id: conversationId, clientId: p.clientId, body: p.body },
+            );
+        shown = new Map(outbox.entries().map((p) => [p.clientId, p.state]));
+      },
+      onStored: (message) => dispatch({ type: 'message', message, seen: true }),
+    });
+    outboxes.current.set(conversationId, outbox);
+    return outbox;
+  }, []);
+  /** The chat left this desk: what it still had to send goes nowhere now. */
+  const drop = useCallback((id: string) => {
+    outboxes.current.get(id)?.stop();
+    outboxes.current.delete(id);
+    dispatch({ type: 'remove', id });
   }, []);
 
   const addChat = useCallback(
@@ -109,12 +139,10 @@ export const useDesk = (t: WorkspaceText, prefs: AlertPrefs) => {
       fetchMyChats().then(
         async (mine) => {
           const held = new Set(mine.map((chat) => chat.id));
-          for (const chat of stateRef.current.chats)
-            if (chat.status === 'active' && !held.has(chat.id)) dispatch({ type: 'remove', id: chat.id });
+          for (const chat of stateRef.current.chats) if (chat.status === 'active' && !held.has(chat.id)) drop(chat.id);
           for (const chat of mine) await addChat(socket, chat, 'restored');
           // What was sent but not acknowledged when the connection dropped goes again, same clientId: stored once.
-          for (const chat of stateRef.current.chats)
-            if (held.has(chat.id)) for (const p of chat.pending) await deliver(socket, chat.id, p.clientId, p.body);
+          for (const chat of mine) await outboxes.current.get(chat.id)?.flush();
         },
         () => setNotice({ text: t.notices.restoreFailed, tone: 'error' }),
       );
@@ -158,7 +186,7 @@ export const useDesk = (t: WorkspaceText, prefs: AlertPrefs) => {
     socket.on('conversation:ended', ({ conversationId, endedBy, reason }) => {
       // Released (handed over, or requeued while away): the chat is no longer this counsellor's.
       if (endedBy === 'system' && (reason === 'transferred' || reason === 'requeued')) {
-        dispatch({ type: 'remove', id: conversationId });
+        drop(conversationId);
         setNotice({ text: reason === 'transferred' ? t.notices.transferred : t.notices.requeued, tone: 'info' });
         return;
       }
@@ -173,7 +201,7 @@ export const useDesk = (t: WorkspaceText, prefs: AlertPrefs) => {
       socket.close();
       socketRef.current = null;
     };
-  }, [addChat, deliver, resume, t, takeHandover]);
+  }, [addChat, drop, resume, t, takeHandover]);
 
   const withSocket = useCallback(<R>(run: (socket: StaffSocket) => Promise<R>) => {
     const socket = socketRef.current;
@@ -204,7 +232,7 @@ export const useDesk = (t: WorkspaceText, prefs: AlertPrefs) => {
           return true;
         }),
       send: (conversationId: string, body: string, clientId: string = crypto.randomUUID()) =>
-        withSocket((socket) => deliver(socket, conversationId, clientId, body)),
+        outboxOf(conversationId).add(clientId, body),
       typing: (conversationId: string, typing: boolean) =>
         socketRef.current?.emit('typing', { conversationId, typing }),
       addNote: (conversationId: string, body: string) =>
@@ -233,7 +261,7 @@ export const useDesk = (t: WorkspaceText, prefs: AlertPrefs) => {
         }),
       closeOut: (conversationId: string) => {
         sessionDrafts.delete(conversationId);
-        dispatch({ type: 'remove', id: conversationId });
+        drop(conversationId);
       },
       activate: (id: string | null) => dispatch({ type: 'activate', id }),
       markSeen: (id: string) => dispatch({ type: 'seen', id }),
@@ -242,7 +270,7 @@ export const useDesk = (t: WorkspaceText, prefs: AlertPrefs) => {
       },
       dismissNotice: () => setNotice(null),
     }),
-    [withSocket, addChat, deliver, t],
+    [withSocket, addChat, outboxOf, drop, t],
   );
 
   return { state, actions, notice };

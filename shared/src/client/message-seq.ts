@@ -1,4 +1,4 @@
-import type { Message } from '@helpline/shared/events';
+import type { Message } from '../events/shapes';
 
 /**
  * The highest seq up to which every message of a conversation is here (1, 2, ... n, without a hole), in a list sorted
@@ -19,3 +19,18 @@ export const caughtUpTo = (messages: readonly Pick<Message, 'seq'>[]) => {
  */
 export const isPastGap = (messages: readonly Pick<Message, 'seq'>[], incoming: Pick<Message, 'seq'>) =>
   incoming.seq > caughtUpTo(messages) + 1;
+
+/**
+ * Calls `resume` for a conversation whose messages landed past a hole, one resume at a time per conversation: one
+ * running fetches what the others would.
+ */
+export const createCatchUp = (resume: (conversationId: string) => Promise<unknown>) => {
+  const running = new Set<string>();
+  return (conversationId: string) => {
+    if (running.has(conversationId)) return;
+    running.add(conversationId);
+    void resume(conversationId)
+      .catch(() => {})
+      .finally(() => running.delete(conversationId));
+  };
+};
