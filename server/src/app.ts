@@ -34,7 +34,7 @@ export const createApp = (deps: AppDeps): App => {
   // The API only takes state-changing requests from this site: HELPLINE_ALLOWED_ORIGINS frame the embed and open
   // visitor sockets (allowRequest below), nothing else.
   app.use('/api', requestLog(logger), originCheck([]), express.json({ limit: '64kb' }));
-  app.use(apiRoutes(services, deps, cookie));
+  app.use(apiRoutes(services, { db: deps.db, clock: deps.clock, exitUrl: env.HELPLINE_EXIT_URL, cookie }));
   app.use('/api', notFoundHandler);
   app.use(createErrorHandler(logger));
   if (web) app.use((req, res) => web.handle(req, res));

@@ -35,6 +35,7 @@ import { createColleagueRepo } from './modules/presence/colleague.repo';
 import { createPresenceService } from './modules/presence/presence.service';
 import { createProgrammeRepo } from './modules/programmes/programme.repo';
 import { createProgrammeService } from './modules/programmes/programme.service';
+import { createClosedAttempts } from './modules/queue/closed-attempts';
 import { createQueueService } from './modules/queue/queue.service';
 import { createQueueStatsRepo } from './modules/queue/queue-stats.repo';
 import { createQueueStatsService } from './modules/queue/queue-stats.service';
@@ -150,6 +151,8 @@ export const createServices = ({ db, clock, env }: Pick<AppDeps, 'db' | 'clock' 
     }),
   };
   return {
+    /** Outside-hours attempts of the closed chat page, each counted once (their ids kept a day in this process). */
+    closedAttempts: createClosedAttempts({ db: db.db, programmes, clock }),
     ...createCaseFiles({ db: db.db, clock, audit }),
     programmes,
     queueStats,

@@ -1,9 +1,30 @@
+import type { IncomingMessage } from 'node:http';
 import { Confirmation, LoginBody, PasswordChange, TotpEnrolConfirm, TotpEnrolProof } from '@helpline/shared';
 import { Router } from 'express';
 import { AppError, parseInput } from '../errors';
+import type { ClientKeys } from '../limits/client-key';
 import { toPublic } from '../modules/access/staff-views';
-import type { HttpContext } from './context';
+import type { AuditService } from '../modules/audit/audit.service';
+import type { LoginService } from '../modules/auth/login.service';
+import type { SessionService } from '../modules/auth/session.service';
+import type { OwnAccountService } from '../modules/staff/own-account.service';
+import type { TotpEnrolmentService } from '../modules/staff/totp-enrolment.service';
+import type { RequireStaff } from './require-staff';
 import { sessionIdOf, staffOf } from './require-staff';
+import type { SessionCookie } from './session-cookie';
+
+type Deps = {
+  login: LoginService;
+  sessions: SessionService;
+  totpEnrolment: TotpEnrolmentService;
+  ownAccount: OwnAccountService;
+  audit: AuditService;
+  cookie: SessionCookie;
+  clientKeys: ClientKeys;
+  /** The keyed hash of a request's address that stored login counts use (never the address). */
+  loginClientOf: (req: IncomingMessage) => string;
+  requireStaff: RequireStaff;
+};
 
 export const authRoutes = ({
   login,
@@ -15,7 +36,7 @@ export const authRoutes = ({
   clientKeys,
   loginClientOf,
   requireStaff,
-}: HttpContext) =>
+}: Deps) =>
   Router()
     .post('/api/auth/login', async (req, res) => {
       const body = parseInput(LoginBody, req.body);

@@ -1,11 +1,13 @@
 import { CannedResponseCreate, CannedResponsePatch, CannedResponseQuery, Id } from '@helpline/shared';
 import { Router } from 'express';
 import { parseInput } from '../errors';
-import type { HttpContext } from './context';
-import { staffOf } from './require-staff';
+import type { CannedService } from '../modules/canned/canned.service';
+import { type RequireStaff, staffOf } from './require-staff';
+
+type Deps = { canned: CannedService; requireStaff: RequireStaff };
 
 /** Canned responses per programme: counsellors read them in the composer, supervisors manage them. */
-export const cannedRoutes = ({ canned, requireStaff }: HttpContext) => {
+export const cannedRoutes = ({ canned, requireStaff }: Deps) => {
   const supervisor = requireStaff({ role: 'supervisor' });
   return Router()
     .get('/api/canned-responses', requireStaff(), async (req, res) => {

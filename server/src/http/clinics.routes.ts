@@ -1,11 +1,13 @@
 import { ClinicCreate, ClinicId, ClinicPatch } from '@helpline/shared';
 import { Router } from 'express';
 import { parseInput } from '../errors';
-import type { HttpContext } from './context';
-import { staffOf } from './require-staff';
+import type { ClinicService } from '../modules/clinics/clinic.service';
+import { type RequireStaff, staffOf } from './require-staff';
+
+type Deps = { clinics: ClinicService; requireStaff: RequireStaff };
 
 /** The clinics referrals go to: every staff member reads them, supervisors manage them. */
-export const clinicRoutes = ({ clinics, requireStaff }: HttpContext) => {
+export const clinicRoutes = ({ clinics, requireStaff }: Deps) => {
   const supervisor = requireStaff({ role: 'supervisor' });
   return Router()
     .get('/api/clinics', requireStaff(), async (_req, res) => {

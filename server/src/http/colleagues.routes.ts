@@ -2,11 +2,13 @@ import { ColleagueQuery } from '@helpline/shared';
 import { Router } from 'express';
 import { parseInput } from '../errors';
 import { authorize } from '../modules/access/authorize';
-import type { HttpContext } from './context';
-import { staffOf } from './require-staff';
+import type { ColleagueRepo } from '../modules/presence/colleague.repo';
+import { type RequireStaff, staffOf } from './require-staff';
+
+type Deps = { colleagues: ColleagueRepo; requireStaff: RequireStaff };
 
 /** Colleagues to hand a chat to, for staff of that programme. */
-export const colleagueRoutes = ({ colleagues, requireStaff }: HttpContext) =>
+export const colleagueRoutes = ({ colleagues, requireStaff }: Deps) =>
   Router().get('/api/colleagues', requireStaff(), async (req, res) => {
     const me = staffOf(res);
     const { programme } = parseInput(ColleagueQuery, req.query);

@@ -1,11 +1,13 @@
 import { ContactCreate, ContactListQuery, Id } from '@helpline/shared';
 import { Router } from 'express';
 import { parseInput } from '../errors';
-import type { HttpContext } from './context';
-import { staffOf } from './require-staff';
+import type { ContactService } from '../modules/contacts/contact.service';
+import { type RequireStaff, staffOf } from './require-staff';
+
+type Deps = { contacts: ContactService; requireStaff: RequireStaff };
 
 /** The contact log: phone and e-mail contacts with their tags, correctable later. */
-export const contactRoutes = ({ contacts, requireStaff }: HttpContext) => {
+export const contactRoutes = ({ contacts, requireStaff }: Deps) => {
   const staff = requireStaff();
   return Router()
     .post('/api/contacts', staff, async (req, res) => {

@@ -1,11 +1,13 @@
 import { ConversationListQuery, Id } from '@helpline/shared';
 import { Router } from 'express';
 import { parseInput } from '../errors';
-import type { HttpContext } from './context';
-import { staffOf } from './require-staff';
+import type { CaseService } from '../modules/cases/case.service';
+import { type RequireStaff, staffOf } from './require-staff';
+
+type Deps = { cases: CaseService; requireStaff: RequireStaff };
 
 /** Case files of chats: lists, metadata, tags and a returning visitor's earlier conversations (the transcript is elsewhere). */
-export const conversationRoutes = ({ cases, requireStaff }: HttpContext) => {
+export const conversationRoutes = ({ cases, requireStaff }: Deps) => {
   const staff = requireStaff();
   return Router()
     .get('/api/conversations', staff, async (req, res) => {

@@ -1,15 +1,22 @@
 import { HoursToday, ProgrammeHours, ProgrammeId } from '@helpline/shared';
 import { Router } from 'express';
 import { parseInput } from '../errors';
-import type { Services } from '../services';
-import type { HttpContext } from './context';
-import { staffOf } from './require-staff';
+import type { AuditService } from '../modules/audit/audit.service';
+import type { DomainEventBus } from '../modules/conversations/domain-events';
+import type { ProgrammeService } from '../modules/programmes/programme.service';
+import type { QueueStatsService } from '../modules/queue/queue-stats.service';
+import { type RequireStaff, staffOf } from './require-staff';
+
+type PublicDeps = { programmes: ProgrammeService; queueStats: QueueStatsService };
+type HoursDeps = {
+  programmes: ProgrammeService;
+  audit: AuditService;
+  events: DomainEventBus;
+  requireStaff: RequireStaff;
+};
 
 /** Public: both programmes with their live open/closed state, queue length and next opening. */
-export const programmeRoutes = (
-  { programmes, queueStats }: Pick<Services, 'programmes' | 'queueStats'>,
-  exitUrl: string,
-) =>
+export const programmeRoutes = ({ programmes, queueStats }: PublicDeps, exitUrl: string) =>
   Router()
     .get('/api/config', (_req, res) => {
       res.json({ exitUrl });
@@ -22,7 +29,7 @@ export const programmeRoutes = (
     });
 
 /** Supervisors set the opening hours, or change today's from the live wall (audited as a change of the hours). */
-export const hoursRoutes = ({ programmes, audit, events, requireStaff }: HttpContext) =>
+export const hoursRoutes = ({ programmes, audit, events, requireStaff }: HoursDeps) =>
   Router()
     .put('/api/programmes/:id/hours', requireStaff({ role: 'supervisor' }), async (req, res) => {
       const id = parseInput(ProgrammeId, req.params.id, 'id');

@@ -1,11 +1,13 @@
 import { Id, ReferralCreate, ReferralListQuery, ReferralPatch } from '@helpline/shared';
 import { Router } from 'express';
 import { parseInput } from '../errors';
-import type { HttpContext } from './context';
-import { staffOf } from './require-staff';
+import type { ReferralService } from '../modules/referrals/referral.service';
+import { type RequireStaff, staffOf } from './require-staff';
+
+type Deps = { referrals: ReferralService; requireStaff: RequireStaff };
 
 /** Clinic referrals: plan, follow up, list upcoming and overdue appointments. */
-export const referralRoutes = ({ referrals, requireStaff }: HttpContext) => {
+export const referralRoutes = ({ referrals, requireStaff }: Deps) => {
   const staff = requireStaff();
   return Router()
     .post('/api/referrals', staff, async (req, res) => {

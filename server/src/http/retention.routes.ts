@@ -1,11 +1,13 @@
 import { ProgrammeId, RetentionUpdate } from '@helpline/shared';
 import { Router } from 'express';
 import { parseInput } from '../errors';
-import type { HttpContext } from './context';
-import { requireConfirmation, staffOf } from './require-staff';
+import type { RetentionService } from '../modules/retention/retention.service';
+import { type RequireStaff, requireConfirmation, staffOf } from './require-staff';
+
+type Deps = { retention: RetentionService; requireStaff: RequireStaff };
 
 /** Retention periods per programme: supervisors read them, and set them after a recent confirmation. */
-export const retentionRoutes = ({ retention, requireStaff }: HttpContext) => {
+export const retentionRoutes = ({ retention, requireStaff }: Deps) => {
   const supervisor = requireStaff({ role: 'supervisor' });
   return Router()
     .get('/api/retention', supervisor, async (_req, res) => {

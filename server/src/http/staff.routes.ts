@@ -1,19 +1,21 @@
 import { Id, StaffCreate, StaffPasswordReset, StaffPatch } from '@helpline/shared';
 import { Router } from 'express';
 import { parseInput } from '../errors';
-import type { HttpContext } from './context';
-import { requireConfirmation, staffOf } from './require-staff';
+import type { StaffService } from '../modules/staff/staff.service';
+import { type RequireStaff, requireConfirmation, staffOf } from './require-staff';
 
 const actorOf = (res: Parameters<typeof staffOf>[0]) => {
   const me = staffOf(res);
   return { id: me.id, username: me.username };
 };
 
+type Deps = { staff: StaffService; requireStaff: RequireStaff };
+
 /**
  * Staff administration: supervisors only. Creating a member, changing a role or programmes, disabling or enabling,
  * and resets need a recent confirmation (CONFIRMATION_REQUIRED); a password set here must be changed by its owner.
  */
-export const staffRoutes = ({ staff, requireStaff }: HttpContext) => {
+export const staffRoutes = ({ staff, requireStaff }: Deps) => {
   const supervisor = requireStaff({ role: 'supervisor' });
   return Router()
     .get('/api/staff', supervisor, async (_req, res) => {

@@ -1,10 +1,14 @@
 import { Router } from 'express';
 import type { Clock } from '../clock';
-import type { HttpContext } from './context';
+import type { OverviewService } from '../modules/overview/overview.service';
+import type { MissedService } from '../modules/reports/missed.service';
 import { noStore, scopeOf } from './report-scope';
+import type { RequireStaff } from './require-staff';
+
+type Deps = { overview: OverviewService; missed: MissedService; requireStaff: RequireStaff };
 
 /** The live overview and the missed contacts: supervisors only. */
-export const supervisorRoutes = ({ overview, missed, requireStaff }: HttpContext, clock: Clock) => {
+export const supervisorRoutes = ({ overview, missed, requireStaff }: Deps, clock: Clock) => {
   const supervisor = requireStaff({ role: 'supervisor' });
   return Router()
     .get('/api/supervisor/overview', supervisor, noStore, async (_req, res) => {

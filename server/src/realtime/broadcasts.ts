@@ -1,13 +1,21 @@
 import type { EndedBy, Message, NoteAdded, ProgrammeId } from '@helpline/shared';
 import type { Logger } from '../logger';
 import { type ConversationRow, toConversation } from '../modules/conversations/conversation.repo';
-import type { Services } from '../services';
+import type { DomainEventBus } from '../modules/conversations/domain-events';
+import type { QueueService } from '../modules/queue/queue.service';
+import type { RoutingService } from '../modules/routing/routing.service';
 import { type Namespaces, rooms } from './socket-types';
 
 const QUEUE_DEBOUNCE_MS = 25;
 
+type Deps = {
+  events: DomainEventBus;
+  queue: Pick<QueueService, 'snapshot' | 'positions'>;
+  routing: Pick<RoutingService, 'assignAll'>;
+};
+
 /** Turns domain events into socket events for the right rooms (which span processes through the adapter). */
-export const bindBroadcasts = (namespaces: Namespaces, services: Services, logger: Logger) => {
+export const bindBroadcasts = (namespaces: Namespaces, services: Deps, logger: Logger) => {
   const { events, queue, routing } = services;
   const { staff: staffNsp, visitor: visitorNsp } = namespaces;
   /** The monitors, and the holder only through their sockets that may serve the chat's programme now. */

@@ -1,5 +1,10 @@
 import type { Logger } from '../logger';
-import type { Services } from '../services';
+import type { ConversationService } from '../modules/conversations/conversation.service';
+import type { PresenceService } from '../modules/presence/presence.service';
+import type { QueueService } from '../modules/queue/queue.service';
+import type { RetentionService } from '../modules/retention/retention.service';
+import type { RoutingService } from '../modules/routing/routing.service';
+import type { VisitorService } from '../modules/visitors/visitor.service';
 import type { StaffNamespace } from './socket-types';
 import type { VisitorPresenceBinding } from './visitor-presence';
 
@@ -9,13 +14,22 @@ const HEARTBEAT_EVERY_TICKS = 2;
 // Retention runs once a day; the hourly check asks the audit log when it last ran, so restarts do not skip a day.
 const RETENTION_CHECK_MS = 60 * 60 * 1000;
 
+type Deps = {
+  presence: Pick<PresenceService, 'seen'>;
+  queue: Pick<QueueService, 'sweepTimeouts' | 'sweepGone'>;
+  conversations: Pick<ConversationService, 'requeueAbsent'>;
+  routing: Pick<RoutingService, 'assignAll'>;
+  retention: Pick<RetentionService, 'runIfDue'>;
+  visitors: Pick<VisitorService, 'forgetExpired'>;
+};
+
 /**
  * The periodic work of one process; safe to run in every process at once because each step is decided in the
  * database. `runOnce` lets tests drive it after moving the injected clock.
  */
 export const createJobs = (
   staffNsp: StaffNamespace,
-  services: Services,
+  services: Deps,
   logger: Logger,
   overview: { refresh: () => Promise<void> },
   visitorPresence: Pick<VisitorPresenceBinding, 'heartbeat'>,

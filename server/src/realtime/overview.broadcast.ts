@@ -1,15 +1,19 @@
 import type { Logger } from '../logger';
-import type { Services } from '../services';
+import type { DomainEventBus } from '../modules/conversations/domain-events';
+import type { OverviewService } from '../modules/overview/overview.service';
+import type { PresenceService } from '../modules/presence/presence.service';
 import { rooms, type StaffNamespace, type StaffSocket } from './socket-types';
 
 const OVERVIEW_DEBOUNCE_MS = 150;
+
+type Deps = { events: DomainEventBus; presence: Pick<PresenceService, 'changed'>; overview: OverviewService };
 
 /**
  * Pushes `supervisor:overview` to supervisors: on connect, shortly after a burst of queue, assignment, end or presence
  * changes (to every process's supervisors through the adapter), and from the periodic tick to this process's own
  * supervisors whenever it differs from what they last got (waits grow, heartbeats stop).
  */
-export const bindOverviewPush = (nsp: StaffNamespace, services: Services, logger: Logger) => {
+export const bindOverviewPush = (nsp: StaffNamespace, services: Deps, logger: Logger) => {
   const { events, presence, overview } = services;
   let timer: NodeJS.Timeout | undefined;
   let last = '';

@@ -1,7 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { Server } from 'socket.io';
 import type { Logger } from '../logger';
-import type { Services } from '../services';
 import { bindBroadcasts } from './broadcasts';
 import { createJobs } from './jobs';
 import { bindOverviewPush } from './overview.broadcast';
@@ -12,6 +11,16 @@ import { bindStaffPresence } from './staff-presence';
 import { registerVisitorNamespace, type VisitorNamespaceOptions } from './visitor.namespace';
 import { bindVisitorPresence } from './visitor-presence';
 
+/** The domain services the realtime layer uses: every binding's own narrow dependencies, together. */
+export type RealtimeServices = Parameters<typeof registerStaffNamespace>[1] &
+  Parameters<typeof bindStaffPresence>[1] &
+  Parameters<typeof bindVisitorPresence>[1] &
+  Parameters<typeof registerVisitorNamespace>[1] &
+  Parameters<typeof bindBroadcasts>[1] &
+  Parameters<typeof bindShreddingBroadcast>[1] &
+  Parameters<typeof bindOverviewPush>[1] &
+  Parameters<typeof createJobs>[1];
+
 /**
  * Both namespaces, the broadcasts of domain events, and the periodic jobs. Returns the stop function.
  * `sessionTokenOf` reads a staff handshake's session token (the HTTP layer owns the cookie); `isOwnOrigin` tells a
@@ -19,7 +28,7 @@ import { bindVisitorPresence } from './visitor-presence';
  */
 export const registerRealtime = (
   io: Server,
-  services: Services,
+  services: RealtimeServices,
   logger: Logger,
   opts: VisitorNamespaceOptions & {
     sessionTokenOf: (req: IncomingMessage) => string | undefined;

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { handshakeFailure } from '../errors';
-import type { Services } from '../services';
+import type { SessionService } from '../modules/auth/session.service';
 import type { StaffSocket } from './socket-types';
 
 /**
@@ -13,7 +13,8 @@ export const staffAuthMiddleware =
     sessions,
     sessionTokenOf,
     isOwnOrigin,
-  }: Pick<Services, 'sessions'> & {
+  }: {
+    sessions: Pick<SessionService, 'validate'>;
     sessionTokenOf: (req: IncomingMessage) => string | undefined;
     isOwnOrigin: (req: IncomingMessage) => boolean;
   }) =>

@@ -1,5 +1,5 @@
 import type { Logger } from '../logger';
-import type { Services } from '../services';
+import type { PresenceService } from '../modules/presence/presence.service';
 import type { StaffNamespace } from './socket-types';
 
 /**
@@ -8,7 +8,11 @@ import type { StaffNamespace } from './socket-types';
  * the grace period (GRACE_MS) counts from the close rather than from the last heartbeat. Connecting never changes
  * the presence they chose.
  */
-export const bindStaffPresence = (nsp: StaffNamespace, { presence }: Pick<Services, 'presence'>, logger: Logger) => {
+export const bindStaffPresence = (
+  nsp: StaffNamespace,
+  { presence }: { presence: Pick<PresenceService, 'seen'> },
+  logger: Logger,
+) => {
   nsp.on('connection', (socket) => {
     socket.on('disconnect', () => {
       const staffId = socket.data.staff.id;

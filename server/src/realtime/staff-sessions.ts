@@ -1,6 +1,6 @@
 import type { Logger } from '../logger';
+import type { SessionService } from '../modules/auth/session.service';
 import { safeError } from '../safe-error';
-import type { Services } from '../services';
 import { syncHolderRooms } from './holder-rooms';
 import { rooms, type StaffNamespace } from './socket-types';
 import { failedAnswer } from './with-schema';
@@ -14,7 +14,7 @@ const TOUCH_EVERY_MS = 60_000;
  * adapter), a periodic check catches expiry, and every event re-reads the session and the member's authority. Socket
  * activity counts as use of the session.
  */
-export const bindStaffSessions = (nsp: StaffNamespace, { sessions }: Pick<Services, 'sessions'>, logger: Logger) => {
+export const bindStaffSessions = (nsp: StaffNamespace, { sessions }: { sessions: SessionService }, logger: Logger) => {
   const onEnded = (ended: { sessionId: string } | { staffId: string }) => {
     const room = 'sessionId' in ended ? rooms.session(ended.sessionId) : rooms.staff(ended.staffId);
     nsp.in(room).disconnectSockets(true);

@@ -2,14 +2,26 @@ import { staffEventSchemas } from '@helpline/shared';
 import type { Logger } from '../logger';
 import { canSeeProgramme } from '../modules/access/authorize';
 import { toConversation } from '../modules/conversations/conversation.repo';
-import type { Services } from '../services';
+import type { ConversationService } from '../modules/conversations/conversation.service';
+import type { TranscriptAccess } from '../modules/conversations/transcript-access.service';
+import type { PresenceService } from '../modules/presence/presence.service';
+import type { QueueService } from '../modules/queue/queue.service';
+import type { RoutingService } from '../modules/routing/routing.service';
 import { toResumeAnswer } from './resume-answer';
 import { type Namespaces, rooms } from './socket-types';
 import { relayTyping } from './typing-relay';
 import { bindHandlers, createSocketLimiter } from './with-schema';
 
+type Deps = {
+  routing: RoutingService;
+  conversations: ConversationService;
+  queue: Pick<QueueService, 'snapshot'>;
+  presence: PresenceService;
+  transcripts: Pick<TranscriptAccess, 'messages'>;
+};
+
 /** The counsellor's and supervisor's events; every one authorized through the one helper. */
-export const registerStaffHandlers = (namespaces: Namespaces, services: Services, logger: Logger) => {
+export const registerStaffHandlers = (namespaces: Namespaces, services: Deps, logger: Logger) => {
   const limiter = createSocketLimiter();
   const { routing, conversations, queue, presence, transcripts } = services;
 

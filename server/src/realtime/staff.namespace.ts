@@ -1,16 +1,18 @@
 import type { IncomingMessage } from 'node:http';
 import type { Logger } from '../logger';
-import type { Services } from '../services';
 import { syncHolderRooms } from './holder-rooms';
 import { type Namespaces, rooms } from './socket-types';
 import { registerStaffHandlers } from './staff.handlers';
 import { staffAuthMiddleware } from './staff-auth.middleware';
 import { bindStaffSessions } from './staff-sessions';
 
+/** What the staff handlers and the session checks use (the handshake checks the same sessions). */
+type Deps = Parameters<typeof registerStaffHandlers>[1] & Parameters<typeof bindStaffSessions>[1];
+
 /** The /staff namespace: authenticated handshake, rooms per person, session and programme. Returns the stop function. */
 export const registerStaffNamespace = (
   namespaces: Namespaces,
-  services: Services,
+  services: Deps,
   logger: Logger,
   handshake: {
     sessionTokenOf: (req: IncomingMessage) => string | undefined;

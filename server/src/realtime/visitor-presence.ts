@@ -1,11 +1,21 @@
 import type { VisitorPresence } from '@helpline/shared';
 import type { Logger } from '../logger';
 import type { ConversationRow } from '../modules/conversations/conversation.repo';
-import type { Services } from '../services';
+import type { ConversationService } from '../modules/conversations/conversation.service';
+import type { DomainEventBus } from '../modules/conversations/domain-events';
+import type { QueueService } from '../modules/queue/queue.service';
+import type { VisitorService } from '../modules/visitors/visitor.service';
 import { type Namespaces, rooms, type StaffSocket } from './socket-types';
 
 /** A visitor whose page reloads is not gone: the counsellor hears of a loss only after this long without a socket. */
 export const VISITOR_OFFLINE_AFTER_MS = 3000;
+
+type Deps = {
+  visitors: Pick<VisitorService, 'lastSeenOf' | 'seen'>;
+  queue: Pick<QueueService, 'openOf'>;
+  conversations: Pick<ConversationService, 'activeOf'>;
+  events: DomainEventBus;
+};
 
 /**
  * Tells a chat's counsellor (and its monitors) whether the visitor is still there. Whether any connection of the
@@ -13,7 +23,7 @@ export const VISITOR_OFFLINE_AFTER_MS = 3000;
  * process's memory; every process also stamps the visitors it holds sockets of in the database (a heartbeat, and the
  * moment the last one here closes), which is what the queue sweep of gone visitors reads.
  */
-export const bindVisitorPresence = (namespaces: Namespaces, services: Services, logger: Logger) => {
+export const bindVisitorPresence = (namespaces: Namespaces, services: Deps, logger: Logger) => {
   const { visitors, queue, conversations, events } = services;
   const timers = new Set<NodeJS.Timeout>();
   const isConnected = async (visitorId: string) =>

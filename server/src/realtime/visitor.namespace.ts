@@ -3,7 +3,10 @@ import { AppError, handshakeFailure } from '../errors';
 import { createClientKeys } from '../limits/client-key';
 import type { Logger } from '../logger';
 import type { ConversationRow } from '../modules/conversations/conversation.repo';
-import type { Services } from '../services';
+import type { ConversationService } from '../modules/conversations/conversation.service';
+import type { MessageService } from '../modules/conversations/message.service';
+import type { QueueService } from '../modules/queue/queue.service';
+import type { VisitorService } from '../modules/visitors/visitor.service';
 import { toResumeAnswer } from './resume-answer';
 import { type Namespaces, rooms } from './socket-types';
 import { relayTyping } from './typing-relay';
@@ -11,6 +14,13 @@ import { createVisitorLimits } from './visitor-limits';
 import type { VisitorPresenceBinding } from './visitor-presence';
 import { createVisitorSockets, PER_VISITOR } from './visitor-sockets';
 import { bindHandlers, createSocketLimiter } from './with-schema';
+
+type Deps = {
+  visitors: VisitorService;
+  queue: QueueService;
+  conversations: ConversationService;
+  messages: Pick<MessageService, 'after'>;
+};
 
 export type VisitorNamespaceOptions = { trustProxy: number; visitorsPerClient: number; visitorsPerProcess: number };
 
@@ -20,7 +30,7 @@ export type VisitorNamespaceOptions = { trustProxy: number; visitorsPerClient: n
  */
 export const registerVisitorNamespace = (
   namespaces: Namespaces,
-  services: Services,
+  services: Deps,
   logger: Logger,
   { trustProxy, visitorsPerClient, visitorsPerProcess }: VisitorNamespaceOptions,
   presence: Pick<VisitorPresenceBinding, 'connected' | 'disconnected'>,

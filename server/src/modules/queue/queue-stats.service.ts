@@ -31,3 +31,5 @@ export const createQueueStatsService = ({ repo }: { repo: QueueStatsRepo }) => {
     },
   };
 };
+
+export type QueueStatsService = ReturnType<typeof createQueueStatsService>;
