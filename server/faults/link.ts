@@ -1,3 +1,4 @@
+import { type AckedEvent, type Asked, ask, type PayloadFor } from '@helpline/shared/client';
 import type { AnySocket } from '../test/helpers/sockets';
 import { raw } from '../test/helpers/sockets';
 import { delay } from './wait';
@@ -5,17 +6,19 @@ import { delay } from './wait';
 const CONNECT_MS = 5000;
 const ACK_MS = 15_000;
 
-/** An answer to an acked event; null when none came (the connection dropped, or the ack timed out). */
-// biome-ignore lint/suspicious/noExplicitAny: answers are read field by field by the caller
-export type Answer = { ok: boolean; error?: { code: string }; [field: string]: any } | null;
+/** Sends an event of the contract and resolves with its answer, `NO_ANSWER` when none came (dropped, timed out). */
+export type Ask<S extends AnySocket> = <E extends AckedEvent<S>>(
+  event: E,
+  payload: PayloadFor<S, E>,
+) => Promise<Asked<S, E>>;
 
-type LinkOptions = {
+type LinkOptions<S extends AnySocket> = {
   /** Server URLs, as a client behind a load balancer would be sent to any of them; the first is tried first. */
   urls: string[];
   /** Opens a socket (reconnection off: the link reconnects) with its listeners attached. */
-  open: (url: string) => AnySocket;
+  open: (url: string) => S;
   /** After each (re)connect, before anything else is sent: catch up (resume). Throws to be tried again. */
-  onConnect: (ask: (event: string, payload: unknown) => Promise<Answer>) => Promise<void>;
+  onConnect: (ask: Ask<S>) => Promise<void>;
 };
 
 /**
@@ -23,8 +26,8 @@ type LinkOptions = {
  * one refuses), catches up, and only then lets queued sends go. Every wait is on a condition; the back-off between
  * attempts only keeps a dead server from being hammered.
  */
-export const createLink = ({ urls, open, onConnect }: LinkOptions) => {
-  let socket: AnySocket | null = null;
+export const createLink = <S extends AnySocket>({ urls, open, onConnect }: LinkOptions<S>) => {
+  let socket: S | null = null;
   let up = false;
   let closed = false;
   let next = 0;
@@ -34,16 +37,13 @@ export const createLink = ({ urls, open, onConnect }: LinkOptions) => {
   });
   const stats = { connects: 0, drops: 0, readyAt: 0, url: '' };
 
-  const askOn = async (s: AnySocket, event: string, payload: unknown): Promise<Answer> => {
-    try {
-      return await raw(s).timeout(ACK_MS).emitWithAck(event, payload);
-    } catch {
-      return null;
-    }
-  };
+  const askOn =
+    (s: S): Ask<S> =>
+    (event, payload) =>
+      ask(s, event, payload, ACK_MS);
 
   const attempt = (url: string) =>
-    new Promise<AnySocket | null>((resolve) => {
+    new Promise<S | null>((resolve) => {
       const s = open(url);
       const fail = () => {
         clearTimeout(timer);
@@ -84,7 +84,7 @@ export const createLink = ({ urls, open, onConnect }: LinkOptions) => {
       });
       for (;;) {
         try {
-          await onConnect((event, payload) => askOn(s, event, payload));
+          await onConnect(askOn(s));
           break;
         } catch {
           if (!s.connected) return;
@@ -99,18 +99,20 @@ export const createLink = ({ urls, open, onConnect }: LinkOptions) => {
     }
   };
 
+  const askWhenReady: Ask<S> = async (event, payload) => {
+    for (;;) {
+      await ready;
+      const s = socket;
+      if (s?.connected) return askOn(s)(event, payload);
+      await delay(10);
+    }
+  };
+
   return {
     stats,
     start: connect,
-    /** Sends once connected and caught up; null when no answer came. */
-    ask: async (event: string, payload: unknown): Promise<Answer> => {
-      for (;;) {
-        await ready;
-        const s = socket;
-        if (s?.connected) return askOn(s, event, payload);
-        await delay(10);
-      }
-    },
+    /** Sends once connected and caught up; `NO_ANSWER` when no answer came. */
+    ask: askWhenReady,
     /** Connected and caught up. */
     isReady: () => up,
     close: () => {
@@ -119,4 +121,4 @@ export const createLink = ({ urls, open, onConnect }: LinkOptions) => {
     },
   };
 };
-export type Link = ReturnType<typeof createLink>;
+export type Link<S extends AnySocket> = ReturnType<typeof createLink<S>>;

@@ -1,6 +1,15 @@
-import { createStaffSocket, createVisitorSocket } from '@helpline/shared/client';
-import { type ChatSide, createChatSide } from './chat-side';
-import { createLink } from './link';
+import { createStaffSocket, createVisitorSocket, type StaffSocket, type VisitorSocket } from '@helpline/shared/client';
+import { type ChatAsk, type ChatSide, createChatSide } from './chat-side';
+import { type Ask, createLink } from './link';
+
+const visitorAsk = (ask: Ask<VisitorSocket>): ChatAsk => ({
+  send: (payload) => ask('message:send', payload),
+  resume: (payload) => ask('conversation:resume', payload),
+});
+const counsellorAsk = (ask: Ask<StaffSocket>): ChatAsk => ({
+  send: (payload) => ask('message:send', payload),
+  resume: (payload) => ask('conversation:resume', payload),
+});
 
 /** A visitor in the widget: one socket (token from the `session` event), one chat. */
 export const createVisitor = (urls: string[], label: string) => {
@@ -17,12 +26,14 @@ export const createVisitor = (urls: string[], label: string) => {
       socket.on('conversation:started', () => {
         events.started = true;
       });
-      socket.on('message', (m) => side?.receive(m, link.ask));
+      socket.on('message', (m) => side?.receive(m));
       socket.on('conversation:ended', (p) => events.ended.push(p.reason ?? p.endedBy));
       return socket;
     },
     onConnect: async (ask) => {
-      if (side) await side.resume(ask);
+      if (!side) return;
+      await side.resume(visitorAsk(ask));
+      side.flush();
     },
   });
   return {
@@ -32,7 +43,10 @@ export const createVisitor = (urls: string[], label: string) => {
     join: async () => {
       const answer = await link.ask('queue:join', { programme: 'helpwanted' });
       if (!answer?.ok) throw new Error(`join failed: ${JSON.stringify(answer)}`);
-      side = createChatSide(String(answer.conversationId), `${label} (bezoeker)`);
+      side = createChatSide(answer.conversationId, `${label} (bezoeker)`, 'visitor', {
+        ask: visitorAsk(link.ask),
+        isReady: link.isReady,
+      });
       return side.conversationId;
     },
   };
@@ -49,14 +63,21 @@ export const createCounsellor = (urls: string[], cookie: string, label: string) 
       const socket = createStaffSocket(url, { reconnection: false, forceNew: true, extraHeaders: { cookie } });
       socket.on('conversation:assigned', ({ conversation }) => {
         if (!sides.has(conversation.id))
-          sides.set(conversation.id, createChatSide(conversation.id, `${label} (hulpverlener)`));
+          sides.set(
+            conversation.id,
+            createChatSide(conversation.id, `${label} (hulpverlener)`, 'counsellor', {
+              ask: counsellorAsk(link.ask),
+              isReady: link.isReady,
+            }),
+          );
       });
-      socket.on('message', (m) => sides.get(m.conversationId)?.receive(m, link.ask));
+      socket.on('message', (m) => sides.get(m.conversationId)?.receive(m));
       socket.on('conversation:ended', (p) => ended.push(`${p.conversationId} ${p.reason ?? p.endedBy}`));
       return socket;
     },
     onConnect: async (ask) => {
-      for (const side of sides.values()) await side.resume(ask);
+      for (const side of sides.values()) await side.resume(counsellorAsk(ask));
+      for (const side of sides.values()) side.flush();
     },
   });
   return { link, sides, ended };

@@ -109,7 +109,7 @@ export const startLoad = (chats: Chat[], paceMs: number) => {
       }),
   };
   const all = chats.flatMap(sidesOf);
-  const runs = all.map(({ side, link }) => side.run(link.ask, pacer, paceMs, () => stopping));
+  const runs = all.map(({ side }) => side.run(pacer, paceMs, () => stopping));
   const inFlight = () => all.filter(({ side }) => side.isAwaiting()).length;
   const hurry = () => {
     for (const wake of [...waking]) wake();

@@ -1,11 +1,11 @@
-import type { PayloadOf } from '@helpline/shared';
-import { type AnyAnswer, type AnySocket, ask, raw, type Sends } from './sockets';
+import type { AckedEvent, PayloadFor } from '@helpline/shared/client';
+import { type AnyAnswer, type AnySocket, ask, raw } from './sockets';
 
 /** An event's answer, or `disconnected` when the server ends the socket instead of answering. */
-export const attempt = <S extends AnySocket, E extends keyof Sends<S> & string>(
+export const attempt = <S extends AnySocket, E extends AckedEvent<S>>(
   socket: S,
   event: E,
-  payload: PayloadOf<Sends<S>[E]>,
+  payload: PayloadFor<S, E>,
 ): Promise<AnyAnswer | 'disconnected'> =>
   socket.disconnected
     ? Promise.resolve('disconnected')

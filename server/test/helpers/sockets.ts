@@ -1,16 +1,22 @@
 import type { ErrorBody, PayloadOf } from '@helpline/shared';
-import { createVisitorSocket, type StaffSocket, type VisitorSocket } from '@helpline/shared/client';
+import {
+  type AckedEvent,
+  type AnswerOf,
+  createVisitorSocket,
+  type PayloadFor,
+  request,
+  type StaffSocket,
+  type VisitorSocket,
+} from '@helpline/shared/client';
 import type { Socket } from 'socket.io-client';
 import type { TestApp } from '../harness';
 
 /** A visitor's or a staff member's socket, typed by the contract in both directions. */
 export type AnySocket = VisitorSocket | StaffSocket;
 type Hears<S> = S extends Socket<infer ServerToClient, infer _> ? ServerToClient : never;
-export type Sends<S> = S extends Socket<infer _, infer ClientToServer> ? ClientToServer : never;
-type AckOf<F> = F extends (payload: never, ack: (result: infer R) => void) => void ? R : never;
 /** An answer as the contract types it, flattened for assertions: its fields are there when `ok` is true. */
-export type Answer<S extends AnySocket, E extends keyof Sends<S>> = { ok: boolean; error?: ErrorBody } & Omit<
-  Extract<AckOf<Sends<S>[E]>, { ok: true }>,
+export type Answer<S extends AnySocket, E extends AckedEvent<S>> = { ok: boolean; error?: ErrorBody } & Omit<
+  Extract<AnswerOf<S, E>, { ok: true }>,
   'ok'
 >;
 /** Whatever any event answers, for helpers that only look at `ok` and `error`. */
@@ -33,12 +39,14 @@ type Raw = {
 export const raw = (socket: AnySocket) => socket as unknown as Raw;
 
 /** Sends an event of the contract with an ack and resolves with the answer (or rejects after a timeout). */
-export const ask = <S extends AnySocket, E extends keyof Sends<S> & string>(
+export const ask = <S extends AnySocket, E extends AckedEvent<S>>(
   socket: S,
   event: E,
-  payload: PayloadOf<Sends<S>[E]>,
+  payload: PayloadFor<S, E>,
   timeoutMs = 8000,
-): Promise<Answer<S, E>> => raw(socket).timeout(timeoutMs).emitWithAck(event, payload);
+): Promise<Answer<S, E>> =>
+  // Read as one object for assertions (the union of the contract flattened: fields are there when `ok` is true).
+  request(socket, event, payload, timeoutMs) as Promise<Answer<S, E>>;
 
 /** Sends anything under any name without an ack, for tests of what the server does with garbage. */
 export const emitRaw = (socket: AnySocket, event: string, ...args: unknown[]) => raw(socket).emit(event, ...args);
