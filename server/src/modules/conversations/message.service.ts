@@ -1,38 +1,12 @@
 import { conversations, type Database, type Executor, messages, staff } from '@helpline/db';
-import { type Message, type Sender, SystemNotice, systemFallback } from '@helpline/shared';
+import type { Message, SystemNotice } from '@helpline/shared';
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import { createBatcher, failed, type Outcome } from '../../batching/batcher';
 import type { Clock } from '../../clock';
 import { AppError, isUnreachable, unavailable } from '../../errors';
-import { open, seal } from '../crypto/message-crypto';
 import type { DataKeys } from './data-keys';
-import {
-  type Guard,
-  type PendingSend,
-  ResendInBatch,
-  type Sent,
-  storeBatch,
-  storeBatchCarefully,
-} from './message-batch';
-
-export type MessageRow = typeof messages.$inferSelect;
-
-/** A system message is sealed as its notice (code and parameters); older ones hold plain text. */
-const decodeNotice = (text: string): SystemNotice | null => {
-  try {
-    const parsed = SystemNotice.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
-};
-export type SendInput = {
-  conversationId: string;
-  sender: Sender;
-  senderStaffId?: string;
-  clientId?: string;
-  body: string;
-};
+import { type Guard, type PendingSend, type SendInput, type Sent, storeBatch } from './message-batch';
+import { sealMessage, toMessage } from './message-codec';
 
 type Deps = { db: Database; dataKeys: DataKeys; clock: Clock };
 
@@ -58,39 +32,7 @@ export const createMessageService = ({ db, dataKeys, clock }: Deps) => {
     return dataKeys.of(c);
   };
 
-  const toMessage = (row: MessageRow, dataKey: Uint8Array): Message => {
-    const text = open(
-      {
-        conversationId: row.conversationId,
-        seq: row.seq,
-        kind: 'message',
-        ciphertext: row.ciphertext,
-        nonce: row.nonce,
-      },
-      dataKey,
-    );
-    const notice = row.sender === 'system' ? decodeNotice(text) : null;
-    return {
-      id: row.id,
-      conversationId: row.conversationId,
-      seq: row.seq,
-      sender: row.sender,
-      body: notice ? systemFallback(notice) : text,
-      sentAt: row.sentAt.toISOString(),
-      ...(row.clientId ? { clientId: row.clientId } : {}),
-      ...(notice ? { system: notice } : {}),
-    };
-  };
-
-  const store = async (batch: PendingSend[]) => {
-    const deps = { dataKeys, now: clock.now(), toMessage };
-    try {
-      return await db.transaction((tx) => storeBatch(tx, batch, deps));
-    } catch (error) {
-      if (!(error instanceof ResendInBatch)) throw error;
-      return db.transaction((tx) => storeBatchCarefully(tx, batch, deps));
-    }
-  };
+  const store = (batch: PendingSend[]) => db.transaction((tx) => storeBatch(tx, batch, { dataKeys, now: clock.now() }));
   const storeEach = async (batch: PendingSend[]) => {
     try {
       return await store(batch);
@@ -131,7 +73,7 @@ export const createMessageService = ({ db, dataKeys, clock }: Deps) => {
       if (!conversation) throw new AppError('NOT_FOUND', 'No such conversation');
       const { lastSeq: seq } = conversation;
       const dataKey = dataKeys.of(conversation);
-      const sealed = seal({ conversationId, seq, kind: 'message', body: JSON.stringify(notice) }, dataKey);
+      const sealed = sealMessage({ conversationId, seq }, JSON.stringify(notice), dataKey);
       const [row] = await tx
         .insert(messages)
         .values({ conversationId, seq, sender: 'system', sentAt: clock.now(), ...sealed })
@@ -141,8 +83,8 @@ export const createMessageService = ({ db, dataKeys, clock }: Deps) => {
     },
     /**
      * Acknowledged only after this resolves, i.e. after the commit. Sends arriving while a batch is being stored go
-     * together in the next one (group commit). A resend of a stored client id (also after the chat ended, when its
-     * first ack was lost) answers the stored message.
+     * together in the next one (group commit). A resend of a stored client id (its first ack was lost) answers the
+     * stored message; the guard checks it like a new send, so once the chat has ended it is refused like any message.
      */
     send: (input: SendInput, guard: Guard) => sendBatched({ input, guard }),
     /** A conversation's messages after `afterSeq`, each counsellor message with the alias of who wrote it. */
