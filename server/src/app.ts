@@ -8,6 +8,7 @@ import { requestLog } from './http/request-log.middleware';
 import { apiRoutes } from './http/routes';
 import { securityHeaders } from './http/security-headers';
 import { createSessionCookie } from './http/session-cookie';
+import { bindRouting } from './modules/routing/routing-trigger';
 import { createPgAdapter } from './realtime/pg-adapter';
 import { registerRealtime } from './realtime/register';
 import { createServices } from './services';
@@ -26,6 +27,7 @@ export type App = {
 export const createApp = (deps: AppDeps): App => {
   const { env, logger, web } = deps;
   const services = createServices(deps);
+  const stopRouting = bindRouting(services, (error) => logger.error({ err: error }, 'routing failed'));
   const cookie = createSessionCookie({ secure: env.HELPLINE_SECURE_COOKIES });
   const app = express();
   app.disable('x-powered-by');
@@ -67,6 +69,7 @@ export const createApp = (deps: AppDeps): App => {
     });
 
   const close = async () => {
+    stopRouting();
     realtime.stop();
     await new Promise<void>((resolve) => io.close(() => resolve()));
     http.closeAllConnections();

@@ -134,7 +134,7 @@ export const createServices = ({ db, clock, env }: Pick<AppDeps, 'db' | 'clock' 
     clock,
     visitorGoneMs: env.HELPLINE_VISITOR_GONE_SECONDS * 1000,
   });
-  const presence = createPresenceService({ db: db.db, clock });
+  const presence = createPresenceService({ db: db.db, clock, events });
   const chatFigures = createChatFiguresRepo(db.db);
   const reports = {
     overview: createOverviewService({ repo: createOverviewRepo(db.db), chats: chatFigures, programmes, clock }),

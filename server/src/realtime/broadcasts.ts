@@ -3,20 +3,16 @@ import type { Logger } from '../logger';
 import { type ConversationRow, toConversation } from '../modules/conversations/conversation.repo';
 import type { DomainEventBus } from '../modules/conversations/domain-events';
 import type { QueueService } from '../modules/queue/queue.service';
-import type { RoutingService } from '../modules/routing/routing.service';
 import { type Namespaces, rooms } from './socket-types';
-
-const QUEUE_DEBOUNCE_MS = 25;
 
 type Deps = {
   events: DomainEventBus;
   queue: Pick<QueueService, 'snapshot' | 'positions'>;
-  routing: Pick<RoutingService, 'assignAll'>;
 };
 
 /** Turns domain events into socket events for the right rooms (which span processes through the adapter). */
 export const bindBroadcasts = (namespaces: Namespaces, services: Deps, logger: Logger) => {
-  const { events, queue, routing } = services;
+  const { events, queue } = services;
   const { staff: staffNsp, visitor: visitorNsp } = namespaces;
   /** The monitors, and the holder only through their sockets that may serve the chat's programme now. */
   const toStaffAndMonitors = (row: Pick<ConversationRow, 'id' | 'programmeId' | 'counsellorId'>) => {
@@ -60,10 +56,8 @@ export const bindBroadcasts = (namespaces: Namespaces, services: Deps, logger: L
     setImmediate(() => visitorNsp.in(visitorIds.map(rooms.visitor)).disconnectSockets(true));
   };
 
-  // Queue changes come in bursts: one round of routing and pushes per programme, shortly after the last change.
-  const pending = new Map<ProgrammeId, NodeJS.Timeout>();
+  // After routing's round at a changed queue (modules/routing), so a chat just assigned is not announced as waiting.
   const pushQueue = async (programme: ProgrammeId) => {
-    await routing.assignAll([programme]);
     const snapshot = await queue.snapshot([programme]);
     staffNsp.to([rooms.programme(programme), rooms.supervisors]).emit('queue:snapshot', snapshot);
     for (const p of await queue.positions(programme)) {
@@ -75,15 +69,8 @@ export const bindBroadcasts = (namespaces: Namespaces, services: Deps, logger: L
         });
     }
   };
-  const onQueue = (programme: ProgrammeId) => {
-    clearTimeout(pending.get(programme));
-    pending.set(
-      programme,
-      setTimeout(() => {
-        pending.delete(programme);
-        pushQueue(programme).catch((error: unknown) => logger.error({ err: error }, 'queue push failed'));
-      }, QUEUE_DEBOUNCE_MS),
-    );
+  const onRouted = (programme: ProgrammeId) => {
+    pushQueue(programme).catch((error: unknown) => logger.error({ err: error }, 'queue push failed'));
   };
 
   events.on('message', onMessage);
@@ -91,10 +78,9 @@ export const bindBroadcasts = (namespaces: Namespaces, services: Deps, logger: L
   events.on('assigned', onAssigned);
   events.on('ended', onEnded);
   events.on('released', onReleased);
-  events.on('queue', onQueue);
+  events.on('routed', onRouted);
   events.on('forgotten', onForgotten);
   return () => {
-    for (const timer of pending.values()) clearTimeout(timer);
     events.removeAllListeners();
   };
 };

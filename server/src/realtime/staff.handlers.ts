@@ -13,7 +13,7 @@ import { relayTyping } from './typing-relay';
 import { bindHandlers, createSocketLimiter } from './with-schema';
 
 type Deps = {
-  routing: RoutingService;
+  routing: Pick<RoutingService, 'accept'>;
   conversations: ConversationService;
   queue: Pick<QueueService, 'snapshot'>;
   presence: PresenceService;
@@ -38,7 +38,6 @@ export const registerStaffHandlers = (namespaces: Namespaces, services: Deps, lo
     handle('presence:set', async ({ status }) => {
       await presence.set(me().id, status);
       await pushPresence();
-      if (status === 'available') await routing.assignAll(me().programmes);
     });
     handle('conversation:accept', async ({ conversationId }) => ({
       conversation: toConversation(await routing.accept(me(), conversationId)),
@@ -59,7 +58,6 @@ export const registerStaffHandlers = (namespaces: Namespaces, services: Deps, lo
     });
     handle('conversation:transfer', async (input) => {
       await conversations.transfer(me(), input);
-      await routing.assignAll();
     });
     handle('conversation:resume', async ({ conversationId, afterSeq }) => {
       const { row, messages } = await transcripts.messages(me(), conversationId, 'conversation:resume', afterSeq);

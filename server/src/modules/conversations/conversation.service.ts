@@ -6,13 +6,14 @@ import {
   staff,
   surveyAnswers,
 } from '@helpline/db';
-import type {
-  ConversationTransfer,
-  EndedBy,
-  NoteAdded,
-  ProgrammeId,
-  SurveySubmit,
-  SystemNotice,
+import {
+  type ConversationTransfer,
+  type EndedBy,
+  type NoteAdded,
+  type ProgrammeId,
+  programmeIds,
+  type SurveySubmit,
+  type SystemNotice,
 } from '@helpline/shared';
 import { and, eq, isNotNull, isNull, lt, type SQL, sql } from 'drizzle-orm';
 import type { Clock } from '../../clock';
@@ -148,6 +149,10 @@ export const createConversationService = ({ db, conversations, messages, dataKey
      * the member (and a receiving colleague) may still serve it.
      */
     transfer: async (me: StaffPrincipal, { conversationId, to }: ConversationTransfer) => {
+      // The holder has room again in whatever programmes they serve, and a chat sent to a programme waits in its queue.
+      const roomChanged = () => {
+        for (const programme of programmeIds) events.emit('queue', programme);
+      };
       const row = await mustHold(me, conversationId);
       if (row.status !== 'active') throw new AppError('CONFLICT', 'Only an active conversation can be transferred');
       const previous = row.counsellorId ?? me.id;
@@ -178,6 +183,7 @@ export const createConversationService = ({ db, conversations, messages, dataKey
         events.emit('released', moved, previous, 'transferred');
         events.emit('assigned', moved, target.alias);
         await systemMessage(moved, { code: 'transferred-to-colleague', params: { alias: target.alias } });
+        roomChanged();
         return moved;
       }
       // Another programme: its key-encryption key wraps the data key from now on; the transcript stays readable.
@@ -196,7 +202,7 @@ export const createConversationService = ({ db, conversations, messages, dataKey
       );
       events.emit('released', moved, previous, 'transferred');
       await systemMessage(moved, { code: 'transferred-to-programme', params: { programme: to.programme } });
-      events.emit('queue', to.programme);
+      roomChanged();
       return moved;
     },
 

@@ -10,7 +10,10 @@ export type DomainEvents = {
   ended: [conversation: ConversationRow, endedBy: EndedBy, reason: string | undefined];
   /** A counsellor lost a chat that goes on elsewhere (transfer, requeue). */
   released: [conversation: ConversationRow, counsellorId: string, reason: string];
+  /** A programme's queue, or the room to serve it, changed: routing has a round at it (`modules/routing`). */
   queue: [programme: ProgrammeId];
+  /** Routing had its round after a change of this programme's queue: what waits now is announced. */
+  routed: [programme: ProgrammeId];
   /** These transcripts were shredded: every process drops their cached data keys. */
   shredded: [conversationIds: string[]];
   /** These visitors' tokens were forgotten: their sockets are closed. */
