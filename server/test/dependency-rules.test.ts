@@ -11,6 +11,8 @@ import { describe, expect, it } from 'vitest';
  *   (`../audit/../../services`, a new sub-folder).
  * - Biome's `patterns` see import and export statements but not `require()` calls.
  * - `noProcessEnv` sees `process.env` but not `const { env } = process`.
+ * - `noImportCycles` sees cycles of files, not type-only ones: here no two module folders may import each other, by
+ *   any kind of import, directly or through others, and `modules/access` imports no other module.
  * Each rule lists its violations as `file -> import`.
  */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -59,6 +61,7 @@ const relativeInto = (dir: string, targets: string[]) =>
 const relativeOutOf = (dir: string) => importsUnder(dir).filter((i) => i.resolved !== null && !within(i.resolved, dir));
 
 const SERVER_SRC = 'server/src';
+const MODULES = `${SERVER_SRC}/modules`;
 const WIRING = ['services', 'deps', 'app', 'index'].map((f) => `${SERVER_SRC}/${f}`);
 
 describe('dependency rules Biome cannot check', () => {
@@ -98,6 +101,29 @@ describe('dependency rules Biome cannot check', () => {
   it('shared, drizzle and web reach other workspaces only through their package names', () => {
     const found = ['shared', 'drizzle', 'web'].flatMap(relativeOutOf);
     expect(shown(found)).toEqual([]);
+  });
+
+  it('modules/access, the rules every module shares, imports no other module', () => {
+    const found = importsUnder(`${MODULES}/access`).filter(
+      (i) => i.resolved !== null && within(i.resolved, MODULES) && !within(i.resolved, `${MODULES}/access`),
+    );
+    expect(shown(found)).toEqual([]);
+  });
+
+  it('no two module folders import each other, also through others or by type (noImportCycles sees files only)', () => {
+    const folderOf = (resolved: string) => resolved.slice(MODULES.length + 1).split('/')[0] ?? '';
+    const uses = new Map<string, Set<string>>();
+    for (const i of importsUnder(MODULES)) {
+      if (i.resolved === null || !within(i.resolved, MODULES)) continue;
+      const [from, to] = [folderOf(i.file.split(path.sep).join('/')), folderOf(i.resolved)];
+      if (from !== to) uses.set(from, (uses.get(from) ?? new Set()).add(to));
+    }
+    const reaches = (from: string, target: string, seen = new Set<string>()): boolean =>
+      [...(uses.get(from) ?? [])].some(
+        (next) => next === target || (!seen.has(next) && seen.add(next) && reaches(next, target, seen)),
+      );
+    const cycles = [...uses.keys()].filter((folder) => reaches(folder, folder));
+    expect(cycles).toEqual([]);
   });
 
   it('the layered folders use no require(), which Biome does not check against the layers', () => {
