@@ -1,28 +1,29 @@
-import type { InputHTMLAttributes } from 'react';
+import type { ComponentProps, ReactNode } from 'react';
 
-/** A labelled input with its error announced and linked (aria-describedby). */
-export function Field({
+type Frame = { id: string; label: ReactNode; error?: string | undefined; compact?: boolean };
+
+const controlClass = (compact: boolean | undefined) =>
+  compact
+    ? 'min-h-11 rounded border border-neutral-500 bg-white px-2 aria-[invalid=true]:border-red-800'
+    : 'min-h-11 rounded-lg border border-neutral-500 bg-white px-3 text-base aria-[invalid=true]:border-red-800';
+
+/** What every field's control gets: its id and name, and its error announced and linked (aria-describedby). */
+const controlProps = ({ id, error }: Frame) => ({
   id,
-  label,
-  error,
-  ...input
-}: { id: string; label: string; error?: string } & InputHTMLAttributes<HTMLInputElement>) {
-  const errorId = `${id}-error`;
+  name: id,
+  'aria-invalid': Boolean(error),
+  'aria-describedby': error ? `${id}-error` : undefined,
+});
+
+function FieldFrame({ id, label, error, compact, children }: Frame & { children: ReactNode }) {
   return (
-    <div className="grid gap-1">
-      <label htmlFor={id} className="font-medium">
+    <div className={compact ? 'grid min-w-0 content-start gap-1 text-sm' : 'grid gap-1'}>
+      <label htmlFor={id} className={compact ? undefined : 'font-medium'}>
         {label}
       </label>
-      <input
-        id={id}
-        name={id}
-        aria-invalid={Boolean(error)}
-        aria-describedby={error ? errorId : undefined}
-        className="min-h-11 rounded-lg border border-neutral-500 bg-white px-3 text-base"
-        {...input}
-      />
+      {children}
       {error && (
-        <p id={errorId} className="text-sm text-red-800">
+        <p id={`${id}-error`} className={compact ? 'max-w-80 text-red-800' : 'text-sm text-red-800'}>
           {error}
         </p>
       )}
@@ -30,5 +31,30 @@ export function Field({
   );
 }
 
-export const buttonClass =
-  'inline-flex min-h-11 items-center justify-center rounded-lg bg-neutral-900 px-5 font-semibold text-white disabled:opacity-60';
+/** A labelled input; `compact` is the dense look of the staff administration. */
+export function Field({ id, label, error, compact, className = '', ...input }: Frame & ComponentProps<'input'>) {
+  const frame = { id, label, error, compact };
+  return (
+    <FieldFrame {...frame}>
+      <input {...controlProps(frame)} className={`${controlClass(compact)} ${className}`} {...input} />
+    </FieldFrame>
+  );
+}
+
+export function TextAreaField({ id, label, error, compact, ...area }: Frame & ComponentProps<'textarea'>) {
+  const frame = { id, label, error, compact };
+  return (
+    <FieldFrame {...frame}>
+      <textarea {...controlProps(frame)} className={`${controlClass(compact)} py-1`} {...area} />
+    </FieldFrame>
+  );
+}
+
+export function SelectField({ id, label, error, compact, ...select }: Frame & ComponentProps<'select'>) {
+  const frame = { id, label, error, compact };
+  return (
+    <FieldFrame {...frame}>
+      <select {...controlProps(frame)} className={controlClass(compact)} {...select} />
+    </FieldFrame>
+  );
+}

@@ -1,3 +1,4 @@
+import { ApiError } from '~/lib/api';
 import { errorsEn } from './errors.en';
 import { type ErrorsText, errorsNl } from './errors.nl';
 import type { Lang } from './index';
@@ -33,3 +34,7 @@ export const describeError = (error: ErrorReport, t: ErrorsText, label?: string,
   if (!name) return reason.charAt(0).toUpperCase() + reason.slice(1);
   return t.withField(name, reason);
 };
+
+/** Any failed request in the page's language: a refusal by its code and field, anything else as INTERNAL. */
+export const describeFailure = (error: unknown, t: ErrorsText): string =>
+  describeError(error instanceof ApiError ? error : { code: 'INTERNAL' }, t);

@@ -1,22 +1,30 @@
 'use client';
 
-import { AUDIT_PAGE_SIZE, AuditEntry, StaffList } from '@helpline/shared';
+import { AUDIT_PAGE_SIZE, AuditEntry } from '@helpline/shared';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
-import { useEffect, useState } from 'react';
 import { z } from 'zod';
+import { Button } from '~/components/button';
 import { DataTable } from '~/components/charts/data-table';
+import { Field, SelectField } from '~/components/field';
 import { type Lang, localPath } from '~/i18n';
-import { useApiQuery } from '~/lib/use-api-query';
 import { addDays } from '../reports/period';
 import { dateTimeOf } from '../supervisor/format';
 import { adminText } from './admin.i18n';
+import { staffQuery } from './admin-queries';
 import { manageText } from './manage.i18n';
-import { input } from './staff-fields';
 
 export type AuditFilter = { staffId: string; action: string; from: string; until: string; page: number };
 type Page = { entries: AuditEntry[]; total: number };
 
 const Entries = z.array(AuditEntry);
+/** One page of entries, and the total the server counts (header `X-Total-Count`). */
+const auditPage = async (path: string): Promise<Page> => {
+  const res = await fetch(path, { credentials: 'same-origin' });
+  if (!res.ok) throw new Error(String(res.status));
+  const entries = Entries.parse(await res.json());
+  return { entries, total: Number(res.headers.get('X-Total-Count') ?? entries.length) };
+};
 const query = (f: AuditFilter, api: boolean) => {
   const q = new URLSearchParams({
     from: f.from,
@@ -32,32 +40,14 @@ const query = (f: AuditFilter, api: boolean) => {
 export function AuditLog({ lang, filter }: { lang: Lang; filter: AuditFilter }) {
   const t = manageText(lang);
   const a = adminText(lang);
-  const staff = useApiQuery(StaffList, '/api/staff');
-  const [page, setPage] = useState<Page | null>(null);
-  const [failed, setFailed] = useState(false);
-  const apiQuery = query(filter, true);
-  useEffect(() => {
-    let current = true;
-    fetch(`/api/audit?${apiQuery}`, { credentials: 'same-origin' })
-      .then(async (res) => {
-        if (!res.ok) throw new Error(String(res.status));
-        const entries = Entries.parse(await res.json());
-        return { entries, total: Number(res.headers.get('X-Total-Count') ?? entries.length) };
-      })
-      .then(
-        (p) => {
-          if (!current) return;
-          setPage(p);
-          setFailed(false);
-        },
-        () => {
-          if (current) setFailed(true);
-        },
-      );
-    return () => {
-      current = false;
-    };
-  }, [apiQuery]);
+  const staff = useQuery(staffQuery);
+  const path = `/api/audit?${query(filter, true)}`;
+  // The last page stays on screen while the next one loads.
+  const { data: page, isError: failed } = useQuery({
+    queryKey: [path],
+    queryFn: () => auditPage(path),
+    placeholderData: keepPreviousData,
+  });
   const pages = Math.max(1, Math.ceil((page?.total ?? 0) / AUDIT_PAGE_SIZE));
   const href = (n: number) => `${localPath(lang, '/supervisor/admin/audit')}?${query({ ...filter, page: n }, false)}`;
   const link = 'inline-flex min-h-11 items-center rounded border border-neutral-500 px-3';
@@ -68,30 +58,18 @@ export function AuditLog({ lang, filter }: { lang: Lang; filter: AuditFilter }) 
         action={localPath(lang, '/supervisor/admin/audit')}
         className="flex flex-wrap items-end gap-3 rounded-xl border border-neutral-300 bg-white p-3"
       >
-        <label className="grid gap-1 text-sm">
-          {t.audit.who}
-          <select name="staffId" defaultValue={filter.staffId} className={input}>
-            <option value="">{t.audit.everyone}</option>
-            {staff.data?.map((s) => (
-              <option key={s.id} value={s.id}>{`${s.alias} (${s.username})`}</option>
-            ))}
-          </select>
-        </label>
-        <label className="grid gap-1 text-sm">
-          {t.audit.what}
-          <input name="action" defaultValue={filter.action} className={input} />
-        </label>
-        <label className="grid gap-1 text-sm">
-          {t.audit.from}
-          <input type="date" name="from" defaultValue={filter.from} className={input} />
-        </label>
-        <label className="grid gap-1 text-sm">
-          {t.audit.until}
-          <input type="date" name="until" defaultValue={filter.until} className={input} />
-        </label>
-        <button type="submit" className="min-h-11 rounded-lg bg-blue-800 px-4 font-semibold text-white">
+        <SelectField id="staffId" label={t.audit.who} compact defaultValue={filter.staffId}>
+          <option value="">{t.audit.everyone}</option>
+          {staff.data?.map((s) => (
+            <option key={s.id} value={s.id}>{`${s.alias} (${s.username})`}</option>
+          ))}
+        </SelectField>
+        <Field id="action" label={t.audit.what} compact defaultValue={filter.action} />
+        <Field id="from" label={t.audit.from} type="date" compact defaultValue={filter.from} />
+        <Field id="until" label={t.audit.until} type="date" compact defaultValue={filter.until} />
+        <Button type="submit" look="primary">
           {t.audit.filter}
-        </button>
+        </Button>
       </form>
       {failed && <p role="alert">{a.failed}</p>}
       {page && page.entries.length === 0 && <p>{t.audit.empty}</p>}

@@ -1,88 +1,86 @@
 'use client';
 
-import { CannedResponse, CannedResponseList, type ProgrammeId } from '@helpline/shared';
-import { useEffect, useState } from 'react';
+import { CannedResponse, CannedResponseCreate, CannedResponseList, type ProgrammeId } from '@helpline/shared';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
+import { Button } from '~/components/button';
+import { Field, SelectField, TextAreaField } from '~/components/field';
 import type { Lang } from '~/i18n';
-import { api } from '~/lib/api';
-import { useApiQuery } from '~/lib/use-api-query';
+import type { ErrorsText } from '~/i18n/errors';
+import { type ApiError, api } from '~/lib/api';
+import { apiGet } from '~/lib/api-get';
+import { useSchemaForm } from '~/lib/use-schema-form';
 import { adminText } from './admin.i18n';
-import { manageText } from './manage.i18n';
-import { input } from './staff-fields';
+import { LoadError } from './load-error';
+import { type ManageText, manageText } from './manage.i18n';
 import { SaveStatus, useSave } from './use-save';
 
-type Draft = Pick<CannedResponse, 'language' | 'title' | 'body' | 'position'>;
+/** The fields of a canned response, checked as the server checks them. */
+const CannedDraft = CannedResponseCreate.omit({ programme: true });
+type Draft = z.output<typeof CannedDraft>;
 const blank: Draft = { language: 'nl', title: '', body: '', position: 0 };
 
 /** One form for a new or an existing canned response. */
 function CannedForm({
   value,
+  idPrefix,
   submitLabel,
   onSubmit,
   t,
+  errors,
 }: {
   value: Draft;
+  idPrefix: string;
   submitLabel: string;
-  onSubmit: (d: Draft) => Promise<boolean>;
-  t: ReturnType<typeof manageText>;
+  /** Saves; false when refused (a refused field is put on the form). */
+  onSubmit: (d: Draft, refused: (error: ApiError) => void) => Promise<boolean>;
+  t: ManageText;
+  errors: ErrorsText;
 }) {
-  const [draft, setDraft] = useState(value);
+  const form = useSchemaForm(CannedDraft, value, errors);
+  const id = (field: string) => `${idPrefix}-${field}`;
   return (
     <form
       className="grid gap-2 p-2 md:grid-cols-[10rem_1fr_6rem]"
-      onSubmit={async (e) => {
-        e.preventDefault();
-        if ((await onSubmit(draft)) && value === blank) setDraft(blank);
-      }}
+      noValidate
+      onSubmit={form.handleSubmit(async (d) => {
+        if ((await onSubmit(d, form.refused)) && value === blank) form.reset();
+      })}
     >
-      <label className="grid gap-1 text-sm">
-        {t.canned.language}
-        <select
-          value={draft.language}
-          onChange={(e) => setDraft({ ...draft, language: e.target.value === 'en' ? 'en' : 'nl' })}
-          className={input}
-        >
-          <option value="nl">{t.canned.languages.nl}</option>
-          <option value="en">{t.canned.languages.en}</option>
-        </select>
-      </label>
-      <label className="grid gap-1 text-sm">
-        {t.canned.title}
-        <input
-          required
-          maxLength={80}
-          value={draft.title}
-          onChange={(e) => setDraft({ ...draft, title: e.target.value })}
-          className={input}
-        />
-      </label>
-      <label className="grid gap-1 text-sm">
-        {t.canned.position}
-        <input
-          type="number"
-          min={0}
-          value={draft.position}
-          onChange={(e) => setDraft({ ...draft, position: Number(e.target.value) })}
-          className={input}
-        />
-      </label>
-      <label className="grid gap-1 text-sm md:col-span-3">
-        {t.canned.body}
-        <textarea
-          required
-          maxLength={4000}
+      <SelectField id={id('language')} label={t.canned.language} compact {...form.register('language')}>
+        <option value="nl">{t.canned.languages.nl}</option>
+        <option value="en">{t.canned.languages.en}</option>
+      </SelectField>
+      <Field
+        id={id('title')}
+        label={t.canned.title}
+        compact
+        error={form.errorOf('title')}
+        {...form.register('title')}
+      />
+      <Field
+        id={id('position')}
+        label={t.canned.position}
+        type="number"
+        min={0}
+        compact
+        className="w-24"
+        error={form.errorOf('position')}
+        {...form.register('position', { valueAsNumber: true })}
+      />
+      <div className="md:col-span-3">
+        <TextAreaField
+          id={id('body')}
+          label={t.canned.body}
           rows={3}
-          value={draft.body}
-          onChange={(e) => setDraft({ ...draft, body: e.target.value })}
-          className={`${input} py-1`}
+          compact
+          error={form.errorOf('body')}
+          {...form.register('body')}
         />
-      </label>
-      <button
-        type="submit"
-        className="min-h-11 justify-self-start rounded-lg bg-blue-800 px-4 font-semibold text-white"
-      >
+      </div>
+      <Button type="submit" look="primary" className="justify-self-start">
         {submitLabel}
-      </button>
+      </Button>
     </form>
   );
 }
@@ -91,32 +89,34 @@ function CannedForm({
 export function CannedAdmin({ lang, programme }: { lang: Lang; programme: ProgrammeId }) {
   const t = manageText(lang);
   const a = adminText(lang);
-  const list = useApiQuery(CannedResponseList, `/api/canned-responses?programme=${programme}`);
-  const [items, setItems] = useState<CannedResponse[]>([]);
+  const listQuery = apiGet(CannedResponseList, `/api/canned-responses?programme=${programme}`);
+  const list = useQuery(listQuery);
+  const queryClient = useQueryClient();
   const save = useSave(a);
-  useEffect(() => {
-    if (list.data) setItems(list.data);
-  }, [list.data]);
-  const sorted = [...items].sort((x, y) => x.language.localeCompare(y.language) || x.position - y.position);
+  const changed = <T,>(answer: T | null) => {
+    if (answer !== null) void queryClient.invalidateQueries({ queryKey: listQuery.queryKey });
+    return answer !== null;
+  };
+  const sorted = [...(list.data ?? [])].sort((x, y) => x.language.localeCompare(y.language) || x.position - y.position);
   const send = (path: string, method: string, body: unknown) =>
     api(CannedResponse, path, { method, body: JSON.stringify(body) });
   return (
     <div className="grid gap-3">
       <SaveStatus state={save.state} t={a} />
-      {list.error && <p role="alert">{list.error.status === 404 ? a.unavailable : a.failed}</p>}
+      <LoadError error={list.error} t={a} />
       <details className="rounded-xl border border-neutral-300 bg-white p-2">
         <summary className="inline-flex min-h-11 cursor-pointer items-center px-1 font-semibold">
           {t.canned.add}
         </summary>
         <CannedForm
           value={blank}
+          idPrefix="new-canned"
           submitLabel={a.add}
           t={t}
-          onSubmit={async (d) => {
-            const made = await save.run(() => send('/api/canned-responses', 'POST', { ...d, programme }));
-            if (made) setItems((all) => [...all, made]);
-            return made !== null;
-          }}
+          errors={a.errors}
+          onSubmit={async (d, refused) =>
+            changed(await save.run(() => send('/api/canned-responses', 'POST', { ...d, programme }), refused))
+          }
         />
       </details>
       {list.data && sorted.length === 0 && <p>{t.canned.empty}</p>}
@@ -130,28 +130,25 @@ export function CannedAdmin({ lang, programme }: { lang: Lang; programme: Progra
                 <span className="min-w-0 flex-1 truncate text-neutral-700">{c.body}</span>
               </summary>
               <CannedForm
-                value={c}
+                value={{ language: c.language, title: c.title, body: c.body, position: c.position }}
+                idPrefix={`canned-${c.id}`}
                 submitLabel={a.save}
                 t={t}
-                onSubmit={async (d) => {
-                  const changed = await save.run(() => send(`/api/canned-responses/${c.id}`, 'PATCH', d));
-                  if (changed) setItems((all) => all.map((x) => (x.id === c.id ? changed : x)));
-                  return changed !== null;
-                }}
+                errors={a.errors}
+                onSubmit={async (d, refused) =>
+                  changed(await save.run(() => send(`/api/canned-responses/${c.id}`, 'PATCH', d), refused))
+                }
               />
-              <button
-                type="button"
+              <Button
+                look="danger"
                 aria-label={t.canned.remove(c.title)}
-                className="m-2 min-h-11 rounded border border-red-800 px-3 text-red-800"
-                onClick={async () => {
-                  const gone = await save.run(() =>
-                    api(z.unknown(), `/api/canned-responses/${c.id}`, { method: 'DELETE' }).then(() => true),
-                  );
-                  if (gone) setItems((all) => all.filter((x) => x.id !== c.id));
-                }}
+                className="m-2"
+                onClick={async () =>
+                  changed(await save.run(() => api(z.unknown(), `/api/canned-responses/${c.id}`, { method: 'DELETE' })))
+                }
               >
                 {a.remove}
-              </button>
+              </Button>
             </details>
           </li>
         ))}

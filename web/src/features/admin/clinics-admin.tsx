@@ -1,37 +1,78 @@
 'use client';
 
-import { Clinic, ClinicList } from '@helpline/shared';
-import { useEffect, useState } from 'react';
+import { Clinic, ClinicCreate, ClinicList, type ClinicPatch } from '@helpline/shared';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Button } from '~/components/button';
+import { Field } from '~/components/field';
 import type { Lang } from '~/i18n';
-import { api } from '~/lib/api';
-import { useApiQuery } from '~/lib/use-api-query';
-import { adminText } from './admin.i18n';
-import { manageText } from './manage.i18n';
-import { input } from './staff-fields';
+import { type ApiError, api } from '~/lib/api';
+import { apiGet } from '~/lib/api-get';
+import { useSchemaForm } from '~/lib/use-schema-form';
+import { type AdminText, adminText } from './admin.i18n';
+import { LoadError } from './load-error';
+import { type ManageText, manageText } from './manage.i18n';
 import { SaveStatus, useSave } from './use-save';
+
+const clinicsQuery = apiGet(ClinicList, '/api/clinics');
+
+const ClinicName = ClinicCreate.pick({ name: true });
+
+/** A clinic's name, changed in its row of the table. */
+function RenameForm({
+  clinic,
+  onRename,
+  t,
+  a,
+}: {
+  clinic: Clinic;
+  onRename: (name: string, refused: (error: ApiError) => void) => Promise<void>;
+  t: ManageText;
+  a: AdminText;
+}) {
+  const form = useSchemaForm(ClinicName, { name: clinic.name }, a.errors);
+  const error = form.errorOf('name');
+  const errorId = `clinic-${clinic.id}-name-error`;
+  return (
+    <form className="grid gap-1" noValidate onSubmit={form.handleSubmit(({ name }) => onRename(name, form.refused))}>
+      <span className="flex gap-2">
+        <input
+          aria-label={t.clinics.rename(clinic.name)}
+          aria-invalid={Boolean(error)}
+          aria-describedby={error ? errorId : undefined}
+          className="min-h-11 rounded border border-neutral-500 bg-white px-2 aria-[invalid=true]:border-red-800"
+          {...form.register('name')}
+        />
+        <Button type="submit">{a.save}</Button>
+      </span>
+      {error && (
+        <span id={errorId} className="text-sm text-red-800">
+          {error}
+        </span>
+      )}
+    </form>
+  );
+}
 
 /** The clinics referrals go to: add one, rename, make default, stop or start using one. */
 export function ClinicsAdmin({ lang }: { lang: Lang }) {
   const t = manageText(lang);
   const a = adminText(lang);
-  const list = useApiQuery(ClinicList, '/api/clinics');
-  const [clinics, setClinics] = useState<Clinic[]>([]);
-  const [id, setId] = useState('');
-  const [name, setName] = useState('');
+  const list = useQuery(clinicsQuery);
+  const queryClient = useQueryClient();
+  // A new default changes the old one too: read the list again after every change.
+  const reload = () => queryClient.invalidateQueries({ queryKey: clinicsQuery.queryKey });
   const save = useSave(a);
-  useEffect(() => {
-    if (list.data) setClinics(list.data);
-  }, [list.data]);
-  const patch = async (clinicId: string, body: object) => {
-    const changed = await save.run(() =>
-      api(Clinic, `/api/clinics/${clinicId}`, { method: 'PATCH', body: JSON.stringify(body) }),
+  const create = useSchemaForm(ClinicCreate, { id: '', name: '' }, a.errors);
+  const patch = async (clinicId: string, body: ClinicPatch, refused?: (error: ApiError) => void) => {
+    const changed = await save.run(
+      () => api(Clinic, `/api/clinics/${clinicId}`, { method: 'PATCH', body: JSON.stringify(body) }),
+      refused,
     );
-    // A new default changes the old one too: read the list again.
-    if (changed) list.reload();
+    if (changed) void reload();
   };
   return (
     <div className="grid gap-3">
-      {list.error && <p role="alert">{list.error.status === 404 ? a.unavailable : a.failed}</p>}
+      <LoadError error={list.error} t={a} />
       <table className="w-full border-collapse rounded-xl bg-white text-sm" data-testid="clinics-table">
         <caption className="sr-only">{t.clinics.heading}</caption>
         <thead>
@@ -54,22 +95,10 @@ export function ClinicsAdmin({ lang }: { lang: Lang }) {
           </tr>
         </thead>
         <tbody>
-          {clinics.map((c) => (
+          {list.data?.map((c) => (
             <tr key={c.id}>
               <th scope="row" className="border-b border-neutral-200 p-2 text-left font-normal">
-                <form
-                  className="flex gap-2"
-                  onSubmit={(e) => {
-                    e.preventDefault();
-                    const value = new FormData(e.currentTarget).get('name');
-                    void patch(c.id, { name: String(value ?? '') });
-                  }}
-                >
-                  <input name="name" aria-label={t.clinics.rename(c.name)} defaultValue={c.name} className={input} />
-                  <button type="submit" className="min-h-11 rounded border border-neutral-500 px-3">
-                    {a.save}
-                  </button>
-                </form>
+                <RenameForm clinic={c} onRename={(name, refused) => patch(c.id, { name }, refused)} t={t} a={a} />
               </th>
               <td className="border-b border-neutral-200 p-2 font-mono">{c.id}</td>
               <td className="border-b border-neutral-200 p-2">{c.isDefault ? t.clinics.yes : t.clinics.no}</td>
@@ -77,22 +106,12 @@ export function ClinicsAdmin({ lang }: { lang: Lang }) {
               <td className="border-b border-neutral-200 p-2">
                 <span className="flex flex-wrap gap-2">
                   {!c.isDefault && c.isActive && (
-                    <button
-                      type="button"
-                      onClick={() => patch(c.id, { isDefault: true })}
-                      className="min-h-11 rounded border border-neutral-500 px-3"
-                    >
-                      {t.clinics.makeDefault(c.name)}
-                    </button>
+                    <Button onClick={() => patch(c.id, { isDefault: true })}>{t.clinics.makeDefault(c.name)}</Button>
                   )}
                   {!c.isDefault && (
-                    <button
-                      type="button"
-                      onClick={() => patch(c.id, { isActive: !c.isActive })}
-                      className="min-h-11 rounded border border-neutral-500 px-3"
-                    >
+                    <Button onClick={() => patch(c.id, { isActive: !c.isActive })}>
                       {c.isActive ? t.clinics.deactivate(c.name) : t.clinics.activate(c.name)}
-                    </button>
+                    </Button>
                   )}
                 </span>
               </td>
@@ -101,36 +120,36 @@ export function ClinicsAdmin({ lang }: { lang: Lang }) {
         </tbody>
       </table>
       <form
-        className="flex flex-wrap items-end gap-3 rounded-xl border border-neutral-300 bg-white p-3"
-        onSubmit={async (e) => {
-          e.preventDefault();
-          const made = await save.run(() =>
-            api(Clinic, '/api/clinics', { method: 'POST', body: JSON.stringify({ id, name }) }),
+        className="flex flex-wrap items-start gap-3 rounded-xl border border-neutral-300 bg-white p-3"
+        noValidate
+        onSubmit={create.handleSubmit(async (clinic) => {
+          const made = await save.run(
+            () => api(Clinic, '/api/clinics', { method: 'POST', body: JSON.stringify(clinic) }),
+            create.refused,
           );
           if (made) {
-            setClinics((all) => [...all, made]);
-            setId('');
-            setName('');
+            void reload();
+            create.reset();
           }
-        }}
+        })}
       >
-        <label className="grid gap-1 text-sm">
-          {t.clinics.id}
-          <input
-            required
-            pattern="[a-z0-9]+(-[a-z0-9]+)*"
-            value={id}
-            onChange={(e) => setId(e.target.value)}
-            className={input}
-          />
-        </label>
-        <label className="grid gap-1 text-sm">
-          {t.clinics.name}
-          <input required minLength={2} value={name} onChange={(e) => setName(e.target.value)} className={input} />
-        </label>
-        <button type="submit" className="min-h-11 rounded-lg bg-blue-800 px-4 font-semibold text-white">
+        <Field
+          id="new-clinic-id"
+          label={t.clinics.id}
+          compact
+          error={create.errorOf('id')}
+          {...create.register('id')}
+        />
+        <Field
+          id="new-clinic-name"
+          label={t.clinics.name}
+          compact
+          error={create.errorOf('name')}
+          {...create.register('name')}
+        />
+        <Button type="submit" look="primary" className="mt-6">
           {t.clinics.add}
-        </button>
+        </Button>
       </form>
       <SaveStatus state={save.state} t={a} />
     </div>

@@ -1,6 +1,7 @@
 'use client';
 
 import type { HoursException } from '@helpline/shared';
+import { Button } from '~/components/button';
 import type { AdminText } from './admin.i18n';
 import { TIME_PATTERN, timeField } from './weekly-editor';
 
@@ -82,32 +83,20 @@ export function ExceptionsEditor({
                 className={field}
               />
             </label>
-            <button
-              type="button"
+            <Button
               aria-label={t.hours.removeException(e.date)}
               onClick={() => onChange(exceptions.filter((_, i) => i !== index))}
-              className="min-h-11 rounded border border-neutral-500 px-3"
             >
               {t.remove}
-            </button>
+            </Button>
           </li>
         ))}
       </ul>
       <p className="mt-2 flex flex-wrap gap-2">
-        <button
-          type="button"
-          onClick={() => onChange([...exceptions, { date: '', closed: true }])}
-          className="min-h-11 rounded border border-neutral-500 px-3"
-        >
-          {t.hours.addException}
-        </button>
-        <button
-          type="button"
-          onClick={onCloseToday}
-          className="min-h-11 rounded border border-amber-800 px-3 text-amber-900"
-        >
+        <Button onClick={() => onChange([...exceptions, { date: '', closed: true }])}>{t.hours.addException}</Button>
+        <Button look="warning" onClick={onCloseToday}>
           {t.hours.closeToday}
-        </button>
+        </Button>
       </p>
     </fieldset>
   );

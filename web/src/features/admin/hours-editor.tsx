@@ -1,11 +1,13 @@
 'use client';
 
 import { type ProgrammeHours as Hours, ProgrammeHours, type ProgrammeId } from '@helpline/shared';
-import { useEffect, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Button } from '~/components/button';
 import type { Lang } from '~/i18n';
 import { describeError } from '~/i18n/errors';
 import { api } from '~/lib/api';
-import { useApiQuery } from '~/lib/use-api-query';
+import { apiGet } from '~/lib/api-get';
 import { adminText } from './admin.i18n';
 import { ExceptionsEditor } from './exceptions-editor';
 import type { Holiday } from './holidays.server';
@@ -24,32 +26,25 @@ const cleaned = (hours: Hours): Hours => ({
   })),
 });
 
+type Props = { lang: Lang; programme: ProgrammeId; today: string; holidays: Holiday[] };
+
 /** The weekly hours, dated exceptions and maximum wait of one programme, with a live preview of what they mean. */
-export function HoursEditor({
-  lang,
-  programme,
-  today,
-  holidays,
-}: {
-  lang: Lang;
-  programme: ProgrammeId;
-  today: string;
-  holidays: Holiday[];
-}) {
+export function HoursEditor(props: Props) {
+  const t = adminText(props.lang);
+  const stored = useQuery(apiGet(ProgrammeHours, `/api/programmes/${props.programme}/hours`));
+  if (stored.error) return <p role="alert">{t.failed}</p>;
+  if (!stored.data) return <p aria-live="polite">{t.loading}</p>;
+  // The draft starts from what is stored, once per programme; a save stores the answer as the new start.
+  return <HoursForm key={props.programme} {...props} stored={stored.data} />;
+}
+
+function HoursForm({ lang, programme, today, holidays, stored }: Props & { stored: Hours }) {
   const t = adminText(lang);
   const path = `/api/programmes/${programme}/hours`;
-  const stored = useApiQuery(ProgrammeHours, path);
-  const [draft, setDraft] = useState<Hours | null>(null);
+  const queryClient = useQueryClient();
+  const [draft, setDraft] = useState(stored);
   const [dirty, setDirty] = useState(false);
   const save = useSave(t);
-  useEffect(() => {
-    if (stored.data) {
-      setDraft(stored.data);
-      setDirty(false);
-    }
-  }, [stored.data]);
-  if (stored.error) return <p role="alert">{t.failed}</p>;
-  if (!draft) return <p aria-live="polite">{t.loading}</p>;
   const change = (patch: Partial<Hours>) => {
     setDraft({ ...draft, ...patch });
     setDirty(true);
@@ -73,6 +68,7 @@ export function HoursEditor({
     }
     const answer = await save.run(() => api(ProgrammeHours, path, { method: 'PUT', body: JSON.stringify(body) }));
     if (answer) {
+      queryClient.setQueryData(apiGet(ProgrammeHours, path).queryKey, answer);
       setDraft(answer);
       setDirty(false);
     }
@@ -128,9 +124,9 @@ export function HoursEditor({
           </p>
         </fieldset>
         <div className="flex flex-wrap items-center gap-3">
-          <button type="submit" className="min-h-11 rounded-lg bg-blue-800 px-5 font-semibold text-white">
+          <Button type="submit" look="primary">
             {t.save}
-          </button>
+          </Button>
           {dirty && <p className="text-amber-900">{t.hours.unsaved}</p>}
           <SaveStatus state={save.state} t={t} />
         </div>

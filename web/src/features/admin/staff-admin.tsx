@@ -1,38 +1,57 @@
 'use client';
 
-import { StaffList, StaffMember } from '@helpline/shared';
+import { StaffCreate, StaffMember } from '@helpline/shared';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Pencil, UserPlus } from 'lucide-react';
-import { useEffect, useState } from 'react';
+import { Button } from '~/components/button';
+import { Field } from '~/components/field';
 import type { Lang } from '~/i18n';
 import { api } from '~/lib/api';
-import { useApiQuery } from '~/lib/use-api-query';
+import { useSchemaForm } from '~/lib/use-schema-form';
 import { useConfirmation } from '../auth/use-confirmation';
 import { supervisorText } from '../supervisor/supervisor.i18n';
 import { adminText } from './admin.i18n';
+import { staffQuery } from './admin-queries';
 import { manageText } from './manage.i18n';
-import { input, type StaffDraft, StaffFields } from './staff-fields';
+import { type BindField, StaffFields } from './staff-fields';
 import { StaffMemberEditor } from './staff-member';
 import { SaveStatus, useSave } from './use-save';
 
-const blank: StaffDraft = { alias: '', role: 'counsellor', programmes: ['helpwanted'], capacity: 2 };
+const blank: StaffCreate = {
+  username: '',
+  alias: '',
+  role: 'counsellor',
+  programmes: ['helpwanted'],
+  capacity: 2,
+  password: '',
+};
 
 /** Every staff member with their settings, a form to add one, and per member the changes a supervisor may make. */
 export function StaffAdmin({ lang }: { lang: Lang }) {
   const t = manageText(lang);
   const a = adminText(lang);
   const names = supervisorText(lang).programmes;
-  const list = useApiQuery(StaffList, '/api/staff');
-  const [members, setMembers] = useState<StaffMember[]>([]);
-  const [draft, setDraft] = useState(blank);
-  const [username, setUsername] = useState('');
-  const [password, setPassword] = useState('');
+  const list = useQuery(staffQuery);
+  const queryClient = useQueryClient();
+  const reload = () => void queryClient.invalidateQueries({ queryKey: staffQuery.queryKey });
+  const form = useSchemaForm(StaffCreate, blank, a.errors);
+  const bind: BindField = (name) => ({
+    ...form.register(name, { valueAsNumber: name === 'capacity' }),
+    error: form.errorOf(name),
+  });
   const create = useSave(a);
   // Creating members and changing roles, programmes or access ask for the password or a code when it is not recent.
   const { confirmed, dialog } = useConfirmation(lang);
-  useEffect(() => {
-    if (list.data) setMembers(list.data);
-  }, [list.data]);
-  const replace = (m: StaffMember) => setMembers((all) => all.map((x) => (x.id === m.id ? m : x)));
+  const submit = async (member: StaffCreate) => {
+    const made = await create.run(
+      () => confirmed(() => api(StaffMember, '/api/staff', { method: 'POST', body: JSON.stringify(member) })),
+      form.refused,
+    );
+    if (made) {
+      reload();
+      form.reset();
+    }
+  };
   return (
     <div className="grid gap-4">
       {dialog}
@@ -41,54 +60,34 @@ export function StaffAdmin({ lang }: { lang: Lang }) {
           <UserPlus aria-hidden="true" size={20} />
           {t.staff.add}
         </summary>
-        <form
-          className="mt-2 flex flex-wrap items-end gap-3"
-          onSubmit={async (e) => {
-            e.preventDefault();
-            const body = { ...draft, username, password };
-            const made = await create.run(() =>
-              confirmed(() => api(StaffMember, '/api/staff', { method: 'POST', body: JSON.stringify(body) })),
-            );
-            if (made) {
-              setMembers((all) => [...all, made]);
-              setDraft(blank);
-              setUsername('');
-              setPassword('');
-            }
-          }}
-        >
-          <label className="grid gap-1 text-sm">
-            {t.staff.username}
-            <input
-              required
-              value={username}
-              onChange={(e) => setUsername(e.target.value)}
-              autoComplete="off"
-              className={input}
-            />
-          </label>
-          <StaffFields draft={draft} onChange={setDraft} names={names} t={t} idPrefix="new-staff" />
-          <label className="grid gap-1 text-sm">
-            {t.staff.password}
-            <input
-              required
-              type="password"
-              minLength={12}
-              autoComplete="new-password"
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-              className={input}
-            />
-          </label>
-          <button type="submit" className="min-h-11 rounded-lg bg-blue-800 px-4 font-semibold text-white">
+        <form className="mt-2 flex flex-wrap items-start gap-3" noValidate onSubmit={form.handleSubmit(submit)}>
+          <Field
+            id="new-staff-username"
+            label={t.staff.username}
+            autoComplete="off"
+            compact
+            error={form.errorOf('username')}
+            {...form.register('username')}
+          />
+          <StaffFields bind={bind} names={names} t={t} idPrefix="new-staff" />
+          <Field
+            id="new-staff-password"
+            label={t.staff.password}
+            type="password"
+            autoComplete="new-password"
+            compact
+            error={form.errorOf('password')}
+            {...form.register('password')}
+          />
+          <Button type="submit" look="primary" className="mt-6">
             {t.staff.create}
-          </button>
+          </Button>
           <SaveStatus state={create.state} t={a} />
         </form>
       </details>
       {list.error && <p role="alert">{a.failed}</p>}
       <ul className="grid gap-2" data-testid="staff-list">
-        {members.map((m) => (
+        {list.data?.map((m) => (
           <li key={m.id} className="rounded-xl border border-neutral-300 bg-white">
             <details>
               <summary className="flex min-h-11 cursor-pointer flex-wrap items-center gap-x-4 px-3 py-2">
@@ -107,7 +106,7 @@ export function StaffAdmin({ lang }: { lang: Lang }) {
                   {t.staff.edit(m.alias)}
                 </span>
               </summary>
-              <StaffMemberEditor member={m} onSaved={replace} names={names} t={t} a={a} confirmed={confirmed} />
+              <StaffMemberEditor member={m} onSaved={reload} names={names} t={t} a={a} confirmed={confirmed} />
             </details>
           </li>
         ))}

@@ -1,81 +1,63 @@
 'use client';
 
-import { type ProgrammeId, programmeIds, type Role } from '@helpline/shared';
+import { type ProgrammeId, programmeIds } from '@helpline/shared';
+import type { UseFormRegisterReturn } from 'react-hook-form';
+import { Field, SelectField } from '~/components/field';
 import type { ManageText } from './manage.i18n';
 
-export const input = 'min-h-11 rounded border border-neutral-500 bg-white px-2';
-export type StaffDraft = { alias: string; role: Role; programmes: ProgrammeId[]; capacity: number };
+type SharedField = 'alias' | 'role' | 'programmes' | 'capacity';
+/** A field of the form's schema, registered with the form, and its error in the page's language. */
+export type BindField = (name: SharedField) => UseFormRegisterReturn & { error?: string | undefined };
 
 /** The fields a new and an existing staff member share: alias, role, programmes, capacity. */
 export function StaffFields({
-  draft,
-  onChange,
+  bind,
   names,
   t,
   idPrefix,
 }: {
-  draft: StaffDraft;
-  onChange: (draft: StaffDraft) => void;
+  bind: BindField;
   names: Record<ProgrammeId, string>;
   t: ManageText;
   idPrefix: string;
 }) {
+  const { error: programmesError, ...programmes } = bind('programmes');
   return (
     <>
-      <label className="grid gap-1 text-sm">
-        {t.staff.alias}
-        <input
-          required
-          maxLength={40}
-          value={draft.alias}
-          onChange={(e) => onChange({ ...draft, alias: e.target.value })}
-          className={input}
-        />
-      </label>
-      <label className="grid gap-1 text-sm">
-        {t.staff.role}
-        <select
-          value={draft.role}
-          onChange={(e) => onChange({ ...draft, role: e.target.value === 'supervisor' ? 'supervisor' : 'counsellor' })}
-          className={input}
-        >
-          <option value="counsellor">{t.staff.roles.counsellor}</option>
-          <option value="supervisor">{t.staff.roles.supervisor}</option>
-        </select>
-      </label>
-      <fieldset className="grid gap-1 text-sm">
+      <Field id={`${idPrefix}-alias`} label={t.staff.alias} compact {...bind('alias')} />
+      <SelectField id={`${idPrefix}-role`} label={t.staff.role} compact {...bind('role')}>
+        <option value="counsellor">{t.staff.roles.counsellor}</option>
+        <option value="supervisor">{t.staff.roles.supervisor}</option>
+      </SelectField>
+      <fieldset
+        className="grid gap-1 text-sm"
+        aria-describedby={programmesError ? `${idPrefix}-programmes-error` : undefined}
+      >
         <legend>{t.staff.programmes}</legend>
         <div className="flex gap-3">
           {programmeIds.map((p) => (
             <label key={p} className="flex min-h-11 items-center gap-2" htmlFor={`${idPrefix}-${p}`}>
-              <input
-                id={`${idPrefix}-${p}`}
-                type="checkbox"
-                className="h-5 w-5"
-                checked={draft.programmes.includes(p)}
-                onChange={(e) =>
-                  onChange({
-                    ...draft,
-                    programmes: e.target.checked ? [...draft.programmes, p] : draft.programmes.filter((x) => x !== p),
-                  })
-                }
-              />
+              <input id={`${idPrefix}-${p}`} type="checkbox" className="h-5 w-5" value={p} {...programmes} />
               {names[p]}
             </label>
           ))}
         </div>
+        {programmesError && (
+          <p id={`${idPrefix}-programmes-error`} className="text-red-800">
+            {programmesError}
+          </p>
+        )}
       </fieldset>
-      <label className="grid gap-1 text-sm">
-        {t.staff.capacity}
-        <input
-          type="number"
-          min={1}
-          max={10}
-          value={draft.capacity}
-          onChange={(e) => onChange({ ...draft, capacity: Number(e.target.value) })}
-          className={`${input} w-24`}
-        />
-      </label>
+      <Field
+        id={`${idPrefix}-capacity`}
+        label={t.staff.capacity}
+        type="number"
+        min={1}
+        max={10}
+        compact
+        className="w-24"
+        {...bind('capacity')}
+      />
     </>
   );
 }

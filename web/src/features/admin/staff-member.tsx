@@ -1,16 +1,28 @@
 'use client';
 
-import { type ProgrammeId, StaffMember } from '@helpline/shared';
+import { type ProgrammeId, StaffMember, StaffPasswordReset, StaffPatch } from '@helpline/shared';
 import { useState } from 'react';
 import { z } from 'zod';
-import { api } from '~/lib/api';
+import { Button } from '~/components/button';
+import { Field } from '~/components/field';
+import { type ApiError, api } from '~/lib/api';
+import { useSchemaForm } from '~/lib/use-schema-form';
 import type { AdminText } from './admin.i18n';
 import type { ManageText } from './manage.i18n';
-import { input, type StaffDraft, StaffFields } from './staff-fields';
+import { type BindField, StaffFields } from './staff-fields';
 import { SaveStatus, useSave } from './use-save';
 
 const Revoked = z.object({ revoked: z.number() });
 const NoContent = z.unknown();
+/** What a supervisor changes in a member's settings: the server's own change, with every field given. */
+const StaffSettings = StaffPatch.required();
+const settingsOf = ({ alias, role, programmes, capacity, disabled }: StaffMember) => ({
+  alias,
+  role,
+  programmes,
+  capacity,
+  disabled,
+});
 
 /** One member: change alias, role, programmes, capacity or disable; end sessions; reset password or second factor. */
 export function StaffMemberEditor({
@@ -22,16 +34,19 @@ export function StaffMemberEditor({
   confirmed,
 }: {
   member: StaffMember;
-  onSaved: (member: StaffMember) => void;
+  onSaved: () => void;
   names: Record<ProgrammeId, string>;
   t: ManageText;
   a: AdminText;
   /** Runs a change, asking for the password or a code first when the server wants a fresh confirmation. */
   confirmed: <T>(change: () => Promise<T>) => Promise<T>;
 }) {
-  const [draft, setDraft] = useState<StaffDraft>(member);
-  const [disabled, setDisabled] = useState(member.disabled);
-  const [password, setPassword] = useState('');
+  const settings = useSchemaForm(StaffSettings, settingsOf(member), a.errors);
+  const bind: BindField = (name) => ({
+    ...settings.register(name, { valueAsNumber: name === 'capacity' }),
+    error: settings.errorOf(name),
+  });
+  const reset = useSchemaForm(StaffPasswordReset, { password: '' }, a.errors);
   const [note, setNote] = useState('');
   const save = useSave(a, 'staff');
   const base = `/api/staff/${member.id}`;
@@ -39,48 +54,38 @@ export function StaffMemberEditor({
     confirmed(() =>
       api(NoContent, `${base}/${path}`, { method: 'POST', ...(body ? { body: JSON.stringify(body) } : {}) }),
     );
-  const act = async (change: () => Promise<string>) => {
-    const done = await save.run(change);
+  const act = async (change: () => Promise<string>, refused?: (error: ApiError) => void) => {
+    setNote('');
+    const done = await save.run(change, refused);
     if (done) setNote(done);
   };
+  const idPrefix = `staff-${member.id}`;
   return (
     <div className="grid gap-3 p-2">
       <form
-        className="flex flex-wrap items-end gap-3"
-        onSubmit={async (e) => {
-          e.preventDefault();
+        className="flex flex-wrap items-start gap-3"
+        noValidate
+        onSubmit={settings.handleSubmit(async (body) => {
           setNote('');
-          const body = {
-            alias: draft.alias,
-            role: draft.role,
-            programmes: draft.programmes,
-            capacity: draft.capacity,
-            disabled,
-          };
-          const saved = await save.run(() =>
-            confirmed(() => api(StaffMember, base, { method: 'PATCH', body: JSON.stringify(body) })),
+          const saved = await save.run(
+            () => confirmed(() => api(StaffMember, base, { method: 'PATCH', body: JSON.stringify(body) })),
+            settings.refused,
           );
-          if (saved) onSaved(saved);
-        }}
+          if (saved) onSaved();
+        })}
       >
-        <StaffFields draft={draft} onChange={setDraft} names={names} t={t} idPrefix={`staff-${member.id}`} />
-        <label className="flex min-h-11 items-center gap-2 text-sm">
-          <input
-            type="checkbox"
-            className="h-5 w-5"
-            checked={disabled}
-            onChange={(e) => setDisabled(e.target.checked)}
-          />
+        <StaffFields bind={bind} names={names} t={t} idPrefix={idPrefix} />
+        <label className="mt-6 flex min-h-11 items-center gap-2 text-sm">
+          <input type="checkbox" className="h-5 w-5" {...settings.register('disabled')} />
           {t.staff.disabled}
         </label>
-        <button type="submit" className="min-h-11 rounded-lg bg-blue-800 px-4 font-semibold text-white">
+        <Button type="submit" look="primary" className="mt-6">
           {a.save}
-        </button>
+        </Button>
       </form>
-      <div className="flex flex-wrap items-end gap-3 border-t border-neutral-200 pt-2">
-        <button
-          type="button"
-          className="min-h-11 rounded border border-neutral-500 px-3"
+      <div className="flex flex-wrap items-start gap-3 border-t border-neutral-200 pt-2">
+        <Button
+          className="mt-6"
           onClick={() =>
             act(async () =>
               t.staff.revoked((await api(Revoked, `${base}/revoke-sessions`, { method: 'POST' })).revoked),
@@ -88,35 +93,34 @@ export function StaffMemberEditor({
           }
         >
           {t.staff.revoke}
-        </button>
-        <label className="grid gap-1 text-sm">
-          {t.staff.newPassword}
-          <input
-            type="password"
-            autoComplete="new-password"
-            minLength={12}
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            className={input}
-          />
-        </label>
-        <button
-          type="button"
-          disabled={password.length < 12}
-          className="min-h-11 rounded border border-neutral-500 px-3 disabled:opacity-60"
-          onClick={() =>
+        </Button>
+        <form
+          className="flex flex-wrap items-start gap-3"
+          noValidate
+          onSubmit={reset.handleSubmit(({ password }) =>
             act(async () => {
               await post('reset-password', { password });
-              setPassword('');
+              reset.reset();
               return t.staff.resetDone;
-            })
-          }
+            }, reset.refused),
+          )}
         >
-          {t.staff.resetPassword}
-        </button>
-        <button
-          type="button"
-          className="min-h-11 rounded border border-amber-800 px-3 text-amber-900"
+          <Field
+            id={`${idPrefix}-password`}
+            label={t.staff.newPassword}
+            type="password"
+            autoComplete="new-password"
+            compact
+            error={reset.errorOf('password')}
+            {...reset.register('password')}
+          />
+          <Button type="submit" className="mt-6">
+            {t.staff.resetPassword}
+          </Button>
+        </form>
+        <Button
+          look="warning"
+          className="mt-6"
           onClick={() =>
             window.confirm(t.staff.confirmTotp(member.alias)) &&
             act(async () => {
@@ -126,7 +130,7 @@ export function StaffMemberEditor({
           }
         >
           {t.staff.resetTotp}
-        </button>
+        </Button>
       </div>
       <SaveStatus state={save.state} t={a} />
       {note && save.state.kind === 'saved' && <p>{note}</p>}

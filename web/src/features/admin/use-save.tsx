@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { describeError } from '~/i18n/errors';
+import { describeError, describeFailure } from '~/i18n/errors';
 import { ApiError } from '~/lib/api';
 import type { AdminText } from './admin.i18n';
 
@@ -10,18 +10,18 @@ export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' 
 /** Runs a change against the API and says how it went, naming the failing field the server reported, translated. */
 export const useSave = (t: AdminText, form?: string) => {
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
-  const run = async <T,>(change: () => Promise<T>): Promise<T | null> => {
+  /** `refused` gets the server's refusal too, to put it on its field. */
+  const run = async <T,>(change: () => Promise<T>, refused?: (error: ApiError) => void): Promise<T | null> => {
     setState({ kind: 'saving' });
     try {
       const result = await change();
       setState({ kind: 'saved' });
       return result;
     } catch (error) {
+      if (error instanceof ApiError) refused?.(error);
       // Translated from the code and field: the server's own message is English and never shown.
       const message = t.errors.notSaved(
-        error instanceof ApiError
-          ? describeError(error, t.errors, undefined, form)
-          : describeError({ code: 'INTERNAL' }, t.errors),
+        error instanceof ApiError ? describeError(error, t.errors, undefined, form) : describeFailure(error, t.errors),
       );
       setState({ kind: 'failed', message });
       return null;

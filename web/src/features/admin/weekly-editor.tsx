@@ -1,6 +1,7 @@
 'use client';
 
 import type { ProgrammeHours, WeeklyHours } from '@helpline/shared';
+import { Button } from '~/components/button';
 import type { AdminText } from './admin.i18n';
 
 export const TIME_PATTERN = '([01][0-9]|2[0-3]):[0-5][0-9]|24:00';
@@ -63,13 +64,12 @@ export function WeeklyEditor({
                   </button>
                 </span>
               ))}
-              <button
-                type="button"
+              <Button
                 onClick={() => onChange([...weekly, { weekday, opens: '09:00', closes: '17:00' }])}
-                className="ml-auto min-h-11 rounded border border-neutral-500 px-3 text-sm"
+                className="ml-auto text-sm"
               >
                 {t.hours.addPeriod(day)}
-              </button>
+              </Button>
             </li>
           );
         })}

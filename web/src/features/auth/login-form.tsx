@@ -3,7 +3,8 @@
 import { LoginAnswer } from '@helpline/shared/http';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
-import { buttonClass, Field } from '~/components/field';
+import { Button } from '~/components/button';
+import { Field } from '~/components/field';
 import { type Dictionary, dictionaries, type Lang, localPath } from '~/i18n';
 import { ApiError, api } from '~/lib/api';
 import { staffHome } from '~/lib/staff-home';
@@ -70,9 +71,9 @@ export function LoginForm({ lang }: { lang: Lang }) {
           {error.message}
         </p>
       )}
-      <button type="submit" className={buttonClass} disabled={busy}>
+      <Button type="submit" look="primary" disabled={busy}>
         {busy ? t.busy : t.login}
-      </button>
+      </Button>
     </form>
   );
 }

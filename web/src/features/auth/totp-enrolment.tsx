@@ -3,7 +3,8 @@
 import { LoginAnswer, TotpEnrolStart } from '@helpline/shared/http';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useEffect, useState } from 'react';
-import { buttonClass, Field } from '~/components/field';
+import { Button } from '~/components/button';
+import { Field } from '~/components/field';
 import { dictionaries, type Lang, localPath } from '~/i18n';
 import { describeError, errorsText } from '~/i18n/errors';
 import { ApiError, api } from '~/lib/api';
@@ -62,9 +63,9 @@ export function TotpEnrolment({ lang }: { lang: Lang }) {
           maxLength={6}
           error={error ?? undefined}
         />
-        <button type="submit" className={buttonClass}>
+        <Button type="submit" look="primary">
           {t.confirm}
-        </button>
+        </Button>
       </form>
     </div>
   );

@@ -2,8 +2,9 @@
 
 import { ConfirmationAnswer } from '@helpline/shared/http';
 import { type FormEvent, type ReactNode, useRef, useState } from 'react';
+import { Button } from '~/components/button';
 import { Dialog } from '~/components/dialog';
-import { buttonClass, Field } from '~/components/field';
+import { Field } from '~/components/field';
 import { dictionaries, type Lang } from '~/i18n';
 import { ApiError, api } from '~/lib/api';
 
@@ -73,16 +74,10 @@ export const useConfirmation = (
           error={error ?? undefined}
         />
         <div className="flex gap-2">
-          <button type="submit" className={buttonClass}>
+          <Button type="submit" look="primary">
             {t.confirm}
-          </button>
-          <button
-            type="button"
-            className="min-h-11 rounded-lg border border-neutral-500 px-4"
-            onClick={() => close(false)}
-          >
-            {t.cancel}
-          </button>
+          </Button>
+          <Button onClick={() => close(false)}>{t.cancel}</Button>
         </div>
       </form>
     </Dialog>

@@ -4,7 +4,8 @@ import type { Tags } from '@helpline/shared/domain';
 import * as Tabs from '@radix-ui/react-tabs';
 import { z } from 'zod';
 import type { Lang } from '~/i18n';
-import { ApiError, api } from '~/lib/api';
+import { describeFailure, errorsText } from '~/i18n/errors';
+import { api } from '~/lib/api';
 import { IntakeSummary } from '../queue/intake-summary';
 import { ReferralPanel } from '../referrals/referral-panel';
 import { knownFacts } from '../tags/known-facts';
@@ -22,10 +23,10 @@ const tab =
   'rounded-t-md border-b-2 border-transparent px-2.5 py-1.5 text-sm font-medium aria-selected:border-neutral-900 aria-selected:font-semibold';
 
 /** PUT the tags; resolves with the server's message on failure (the failing dimension), null when stored. */
-export const saveTags = (id: string, tags: Tags) =>
+export const saveTags = (id: string, tags: Tags, lang: Lang) =>
   api(StoredTags, `/api/conversations/${id}/tags`, { method: 'PUT', body: JSON.stringify(tags) }).then(
     () => null,
-    (err: unknown) => (err instanceof ApiError ? `${err.field ? `${err.field}: ` : ''}${err.message}` : 'error'),
+    (err: unknown) => describeFailure(err, errorsText(lang)),
   );
 
 /** The right column: intake, tags, notes, a returning visitor's earlier chats, and the referral (Stop it Now). */
@@ -77,7 +78,7 @@ export function CasePanel({ chat, lang }: { chat: Chat; lang: Lang }) {
               )}
               lang={lang}
               idPrefix={`tags-${chat.id}`}
-              onSave={(tags) => saveTags(chat.id, tags)}
+              onSave={(tags) => saveTags(chat.id, tags, lang)}
               closeOut={
                 ended ? { label: tagsText[lang].closeOut, onDone: () => desk.actions.closeOut(chat.id) } : undefined
               }

@@ -1,9 +1,10 @@
 'use client';
 
 import { ConversationHistory, type ConversationListItem } from '@helpline/shared/http';
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { dictionaries, type Lang } from '~/i18n';
-import { api } from '~/lib/api';
+import { apiGet } from '~/lib/api-get';
 import { formatWhen } from '~/lib/format-time';
 import { TagSummary } from '../history/tag-summary';
 import { TranscriptDialog } from '../history/transcript-dialog';
@@ -20,12 +21,12 @@ export function HistoryTab({
   lang: Lang;
 }) {
   const t = casePanelText[lang];
-  const [list, setList] = useState<ConversationListItem[] | null>(null);
   const [open, setOpen] = useState<string | null>(null);
-  useEffect(() => {
-    if (!returning) return;
-    api(ConversationHistory, `/api/conversations/${conversationId}/history`).then(setList, () => setList([]));
-  }, [conversationId, returning]);
+  const earlier = useQuery({
+    ...apiGet(ConversationHistory, `/api/conversations/${conversationId}/history`),
+    enabled: returning,
+  });
+  const list: ConversationListItem[] | undefined = earlier.isError ? [] : earlier.data;
   if (!returning) return <p className="text-sm text-neutral-700">{t.history.notReturning}</p>;
   if (!list) return <p className="text-sm">{t.loading}</p>;
   const now = new Date();

@@ -1,27 +1,14 @@
 'use client';
 
-import { type ConversationDetail, ConversationDetail as Detail } from '@helpline/shared/http';
-import { useCallback, useEffect, useState } from 'react';
-import { api } from '~/lib/api';
+import { ConversationDetail } from '@helpline/shared/http';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiGet } from '~/lib/api-get';
 
-/** A conversation's case file (tags, referrals, intake), reloaded on demand after a change. */
+/** A conversation's case file (tags, referrals, intake), read again after a change. */
 export const useDetail = (id: string) => {
-  const [detail, setDetail] = useState<ConversationDetail | null>(null);
-  const [failed, setFailed] = useState(false);
-  const reload = useCallback(
-    () =>
-      api(Detail, `/api/conversations/${id}`).then(
-        (answer) => {
-          setDetail(answer);
-          setFailed(false);
-        },
-        () => setFailed(true),
-      ),
-    [id],
-  );
-  useEffect(() => {
-    setDetail(null);
-    reload();
-  }, [reload]);
-  return { detail, failed, reload };
+  const detailQuery = apiGet(ConversationDetail, `/api/conversations/${id}`);
+  const { data, isError } = useQuery(detailQuery);
+  const queryClient = useQueryClient();
+  const reload = () => void queryClient.invalidateQueries({ queryKey: detailQuery.queryKey });
+  return { detail: data ?? null, failed: isError, reload };
 };

@@ -2,21 +2,16 @@
 
 import type { ProgrammeId } from '@helpline/shared/domain';
 import { type CannedResponse, CannedResponseList } from '@helpline/shared/http';
-import { useEffect, useState } from 'react';
-import { api } from '~/lib/api';
+import { useQuery } from '@tanstack/react-query';
+import { apiGet } from '~/lib/api-get';
 
-/** The programme's canned responses (kept in the database), in the language asked for first. */
+const byPosition = (list: CannedResponse[]) => list.toSorted((a, b) => a.position - b.position);
+
+/** The programme's canned responses (kept in the database), in the language asked for first; none when they fail. */
 export const useCanned = (programme: ProgrammeId) => {
-  const [list, setList] = useState<CannedResponse[] | null>(null);
-  useEffect(() => {
-    let live = true;
-    api(CannedResponseList, `/api/canned-responses?programme=${programme}`).then(
-      (answer) => live && setList(answer.sort((a, b) => a.position - b.position)),
-      () => live && setList([]),
-    );
-    return () => {
-      live = false;
-    };
-  }, [programme]);
-  return list;
+  const { data, isError } = useQuery({
+    ...apiGet(CannedResponseList, `/api/canned-responses?programme=${programme}`),
+    select: byPosition,
+  });
+  return isError ? [] : (data ?? null);
 };

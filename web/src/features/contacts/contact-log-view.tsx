@@ -3,7 +3,8 @@
 import { type ProgrammeId, programmes } from '@helpline/shared/domain';
 import { Contact, Referral } from '@helpline/shared/http';
 import { useState } from 'react';
-import { ApiError, api } from '~/lib/api';
+import { describeFailure, errorsText } from '~/i18n/errors';
+import { api } from '~/lib/api';
 import { useClinics } from '../referrals/use-clinics';
 import { useStaff } from '../staff-session/staff-session';
 import { knownFacts } from '../tags/known-facts';
@@ -59,7 +60,7 @@ export function ContactLogView() {
       });
       return null;
     } catch (err) {
-      return t.referral.failedAfterLog(err instanceof ApiError ? err.message : '');
+      return t.referral.failedAfterLog(describeFailure(err, errorsText(lang)));
     }
   };
   const log = async (tags: Record<string, string | string[] | undefined>) => {
@@ -78,7 +79,7 @@ export function ContactLogView() {
       });
       return await logReferral(contact.id);
     } catch (err) {
-      return t.failed(err instanceof ApiError ? `${err.field ? `${err.field}: ` : ''}${err.message}` : '');
+      return t.failed(describeFailure(err, errorsText(lang)));
     }
   };
   return (

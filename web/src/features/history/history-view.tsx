@@ -156,7 +156,7 @@ export function HistoryView() {
               lang={lang}
               idPrefix={`edit-${editing.id}`}
               onSave={async (tags) => {
-                const error = await saveTags(editing.id, tags);
+                const error = await saveTags(editing.id, tags, lang);
                 if (!error) reload();
                 return error;
               }}

@@ -1,8 +1,8 @@
 'use client';
 
 import type { ProgrammeId } from '@helpline/shared/domain';
-import { type Contact, ContactList, ConversationList, type ConversationListItem } from '@helpline/shared/http';
-import { useCallback, useEffect, useState } from 'react';
+import { ContactList, ConversationList } from '@helpline/shared/http';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '~/lib/api';
 import { dayAfter } from './period';
 
@@ -10,24 +10,22 @@ export type HistoryFilter = { from: string; through: string; programme: Programm
 
 /** The counsellor's own conversations and logged contacts in a period (the server limits both to them). */
 export const useHistory = (filter: HistoryFilter) => {
-  const [data, setData] = useState<{ conversations: ConversationListItem[]; contacts: Contact[] } | null>(null);
-  const [failed, setFailed] = useState(false);
-  const load = useCallback(() => {
-    const query = new URLSearchParams({ mine: 'true', from: filter.from, to: dayAfter(filter.through) });
-    if (filter.programme) query.set('programme', filter.programme);
-    return Promise.all([
-      api(ConversationList, `/api/conversations?${query}`),
-      api(ContactList, `/api/contacts?${query}`),
-    ]).then(
-      ([conversations, contacts]) => {
-        setData({ conversations, contacts });
-        setFailed(false);
-      },
-      () => setFailed(true),
-    );
-  }, [filter]);
-  useEffect(() => {
-    load();
-  }, [load]);
-  return { data, failed, reload: load };
+  const query = new URLSearchParams({ mine: 'true', from: filter.from, to: dayAfter(filter.through) });
+  if (filter.programme) query.set('programme', filter.programme);
+  const paths = [`/api/conversations?${query}`, `/api/contacts?${query}`] as const;
+  const queryClient = useQueryClient();
+  // A new period keeps the last lists on screen until its own arrive.
+  const { data, isError } = useQuery({
+    queryKey: paths,
+    queryFn: async () => {
+      const [conversations, contacts] = await Promise.all([
+        api(ConversationList, paths[0]),
+        api(ContactList, paths[1]),
+      ]);
+      return { conversations, contacts };
+    },
+    placeholderData: keepPreviousData,
+  });
+  const reload = () => void queryClient.invalidateQueries({ queryKey: paths });
+  return { data: data ?? null, failed: isError, reload };
 };

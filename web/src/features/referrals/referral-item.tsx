@@ -3,7 +3,8 @@
 import { type Clinic, Referral, type ReferralPatch, type Referral as ReferralT } from '@helpline/shared/http';
 import { useState } from 'react';
 import { dictionaries, type Lang } from '~/i18n';
-import { ApiError, api } from '~/lib/api';
+import { describeFailure, errorsText } from '~/i18n/errors';
+import { api } from '~/lib/api';
 import { formatWhen } from '~/lib/format-time';
 import { referralsText } from './referrals.i18n';
 
@@ -32,7 +33,7 @@ export function ReferralItem({
         setError(null);
         onChanged(changed);
       },
-      (err: unknown) => setError(t.failed(err instanceof ApiError ? err.message : '')),
+      (err: unknown) => setError(t.failed(describeFailure(err, errorsText(lang)))),
     );
   if (referral.kind === 'other-clinic-details')
     return (

@@ -3,7 +3,8 @@
 import { Referral, type Referral as ReferralT } from '@helpline/shared/http';
 import { type FormEvent, useState } from 'react';
 import type { Lang } from '~/i18n';
-import { ApiError, api } from '~/lib/api';
+import { describeFailure, errorsText } from '~/i18n/errors';
+import { api } from '~/lib/api';
 import { ReferralItem } from './referral-item';
 import { referralsText } from './referrals.i18n';
 import { useClinics } from './use-clinics';
@@ -33,7 +34,7 @@ export function ReferralPanel({
       onChanged();
       return true;
     } catch (err) {
-      setError(t.failed(err instanceof ApiError ? err.message : ''));
+      setError(t.failed(describeFailure(err, errorsText(lang))));
       return false;
     }
   };

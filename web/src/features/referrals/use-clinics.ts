@@ -1,14 +1,8 @@
 'use client';
 
-import { type Clinic, ClinicList } from '@helpline/shared/http';
-import { useEffect, useState } from 'react';
-import { api } from '~/lib/api';
+import { ClinicList } from '@helpline/shared/http';
+import { useQuery } from '@tanstack/react-query';
+import { apiGet } from '~/lib/api-get';
 
-/** The clinics kept in the database, the default (De Waag) first. */
-export const useClinics = () => {
-  const [clinics, setClinics] = useState<Clinic[]>([]);
-  useEffect(() => {
-    api(ClinicList, '/api/clinics').then(setClinics, () => setClinics([]));
-  }, []);
-  return clinics;
-};
+/** The clinics kept in the database, the default (De Waag) first; none when they fail to load. */
+export const useClinics = () => useQuery(apiGet(ClinicList, '/api/clinics')).data ?? [];

@@ -1,10 +1,11 @@
 'use client';
 
 import { MissedReport } from '@helpline/shared/http';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { DataTable } from '~/components/charts/data-table';
 import { StatTile } from '~/components/charts/stat-tile';
 import type { Lang } from '~/i18n';
-import { useApiQuery } from '~/lib/use-api-query';
+import { apiGet } from '~/lib/api-get';
 import { dateTimeOf, percentOf } from '../supervisor/format';
 import { supervisorText } from '../supervisor/supervisor.i18n';
 import { MissedCharts } from './missed-charts';
@@ -15,9 +16,12 @@ import { reportsText } from './reports.i18n';
 export function MissedView({ lang, choice }: { lang: Lang; choice: PeriodChoice }) {
   const t = reportsText(lang);
   const { programmes: names, live } = supervisorText(lang);
-  const { data, error, loading } = useApiQuery(MissedReport, `/api/supervisor/missed?${apiQuery(choice)}`);
+  const { data, error, isFetching } = useQuery({
+    ...apiGet(MissedReport, `/api/supervisor/missed?${apiQuery(choice)}`),
+    placeholderData: keepPreviousData,
+  });
   if (error) return <p role="alert">{t.failed}</p>;
-  if (!data) return <p aria-live="polite">{loading ? t.loading : ''}</p>;
+  if (!data) return <p aria-live="polite">{isFetching ? t.loading : ''}</p>;
   const sl = data.serviceLevel;
   const hours = data.openLonger.hours.map((h) => `${String(h.hour).padStart(2, '0')}:00`).join(', ');
   return (

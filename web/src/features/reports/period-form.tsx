@@ -1,5 +1,6 @@
 import { programmeIds } from '@helpline/shared';
 import Link from 'next/link';
+import { Button } from '~/components/button';
 import { type Lang, localPath } from '~/i18n';
 import { supervisorText } from '../supervisor/supervisor.i18n';
 import { type PeriodChoice, pageQuery, presets, todayIn } from './period';
@@ -38,9 +39,9 @@ export function PeriodForm({ lang, path, choice }: { lang: Lang; path: string; c
           <span className="text-sm">{t.period.until}</span>
           <input type="date" name="until" defaultValue={choice.until} required className={field} />
         </label>
-        <button type="submit" className="min-h-11 rounded-lg bg-blue-800 px-4 font-semibold text-white">
+        <Button type="submit" look="primary">
           {t.period.show}
-        </button>
+        </Button>
       </fieldset>
       <p className="mt-2 flex flex-wrap items-center gap-x-3 text-sm">
         <span>{t.period.presets}:</span>

@@ -1,10 +1,12 @@
 'use client';
 
 import { ReportSummaryAnswer } from '@helpline/shared/http';
+import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
+import { Button } from '~/components/button';
 import { DataTable } from '~/components/charts/data-table';
 import { type Lang, localPath } from '~/i18n';
-import { useApiQuery } from '~/lib/use-api-query';
+import { apiGet } from '~/lib/api-get';
 import { dateTimeOf, numberOf, percentOf } from '../supervisor/format';
 import { supervisorText } from '../supervisor/supervisor.i18n';
 import { apiQuery, type PeriodChoice, pageQuery } from './period';
@@ -20,7 +22,7 @@ export function PrintReport({ lang, choice }: { lang: Lang; choice: PeriodChoice
   const t = summaryText(lang);
   const r = reportsText(lang);
   const names = supervisorText(lang).programmes;
-  const { data, error } = useApiQuery(ReportSummaryAnswer, `/api/reports/summary?${apiQuery(choice)}`);
+  const { data, error } = useQuery(apiGet(ReportSummaryAnswer, `/api/reports/summary?${apiQuery(choice)}`));
   const fmt = (d: string) =>
     new Intl.DateTimeFormat(r.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(d));
   const title = t.printHeading(
@@ -47,13 +49,9 @@ export function PrintReport({ lang, choice }: { lang: Lang; choice: PeriodChoice
     <article className="mx-auto grid max-w-4xl gap-5 bg-white p-6 print:max-w-none print:p-0">
       <h1 className="text-2xl font-bold">{title}</h1>
       <p className="flex flex-wrap gap-3 print:hidden">
-        <button
-          type="button"
-          onClick={() => window.print()}
-          className="min-h-11 rounded-lg bg-blue-800 px-4 font-semibold text-white"
-        >
+        <Button look="primary" onClick={() => window.print()}>
           {t.printNow}
-        </button>
+        </Button>
         <Link
           href={`${localPath(lang, '/supervisor/reports')}?${pageQuery(choice)}`}
           className="inline-flex min-h-11 items-center underline underline-offset-4"

@@ -1,9 +1,10 @@
 'use client';
 
 import { ReportSummaryAnswer } from '@helpline/shared/http';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { type Lang, localPath } from '~/i18n';
-import { useApiQuery } from '~/lib/use-api-query';
+import { apiGet } from '~/lib/api-get';
 import { apiQuery, type PeriodChoice, pageQuery } from './period';
 import { reportsText } from './reports.i18n';
 import { summaryText } from './summary.i18n';
@@ -15,7 +16,10 @@ import { TagCharts } from './tag-charts';
 export function SummaryView({ lang, choice }: { lang: Lang; choice: PeriodChoice }) {
   const t = summaryText(lang);
   const r = reportsText(lang);
-  const { data, error, loading } = useApiQuery(ReportSummaryAnswer, `/api/reports/summary?${apiQuery(choice)}`);
+  const { data, error, isFetching } = useQuery({
+    ...apiGet(ReportSummaryAnswer, `/api/reports/summary?${apiQuery(choice)}`),
+    placeholderData: keepPreviousData,
+  });
   const link = 'inline-flex min-h-11 items-center rounded-lg border border-blue-800 px-4 font-semibold text-blue-900';
   return (
     <div className="grid gap-4">
@@ -39,7 +43,7 @@ export function SummaryView({ lang, choice }: { lang: Lang; choice: PeriodChoice
         <p className="text-sm text-neutral-700">{t.csvHelp}</p>
       </div>
       {error && <p role="alert">{r.failed}</p>}
-      {!data && !error && <p aria-live="polite">{loading ? r.loading : ''}</p>}
+      {!data && !error && <p aria-live="polite">{isFetching ? r.loading : ''}</p>}
       {data && (
         <>
           <SummaryTiles s={data} t={t} r={r} />

@@ -1,12 +1,12 @@
 'use client';
 
 import { ConversationListItem } from '@helpline/shared/http';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
-import { useEffect } from 'react';
 import { z } from 'zod';
 import { DataTable } from '~/components/charts/data-table';
 import { type Lang, localPath } from '~/i18n';
-import { useApiQuery } from '~/lib/use-api-query';
+import { apiGet } from '~/lib/api-get';
 import { clockOf } from './format';
 import type { SupervisorText } from './supervisor.i18n';
 
@@ -14,9 +14,13 @@ const ActiveList = z.array(ConversationListItem);
 
 /** The chats going on now, each with a link to monitor it silently; `version` changes when the counts change. */
 export function ActiveChats({ lang, t, version }: { lang: Lang; t: SupervisorText; version: string }) {
-  const { data, error, reload } = useApiQuery(ActiveList, '/api/conversations?status=active');
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new `version` means the chats changed
-  useEffect(() => reload(), [version, reload]);
+  const active = apiGet(ActiveList, '/api/conversations?status=active');
+  // A new `version` means the chats changed: read them again, showing the last list meanwhile.
+  const { data, error } = useQuery({
+    ...active,
+    queryKey: [...active.queryKey, version],
+    placeholderData: keepPreviousData,
+  });
   return (
     <section aria-labelledby="chats-heading" className="rounded-xl border border-neutral-300 bg-white p-3">
       <h2 id="chats-heading" className="text-lg font-bold">

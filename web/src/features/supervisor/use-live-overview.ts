@@ -2,21 +2,24 @@
 
 import type { ProgrammeId, QueueSnapshot } from '@helpline/shared';
 import { SupervisorOverview } from '@helpline/shared/http';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { useApiQuery } from '~/lib/use-api-query';
+import { apiGet } from '~/lib/api-get';
 import { useSupervisorSocket } from './use-supervisor-socket';
 
 export type Waiting = QueueSnapshot['programmes'][number]['waiting'];
 
-/** The overview from the API, replaced by every `supervisor:overview` push; the queues from `queue:snapshot`. */
+const overviewQuery = apiGet(SupervisorOverview, '/api/supervisor/overview');
+
+/** The overview from the API, replaced in the query cache by every `supervisor:overview` push; queues from `queue:snapshot`. */
 export const useLiveOverview = () => {
-  const initial = useApiQuery(SupervisorOverview, '/api/supervisor/overview');
+  const { data: overview, error } = useQuery(overviewQuery);
+  const queryClient = useQueryClient();
   const { socket, connected } = useSupervisorSocket();
-  const [pushed, setPushed] = useState<SupervisorOverview | null>(null);
   const [queues, setQueues] = useState<Partial<Record<ProgrammeId, Waiting>>>({});
   useEffect(() => {
     if (!socket) return;
-    const onOverview = (overview: SupervisorOverview) => setPushed(overview);
+    const onOverview = (pushed: SupervisorOverview) => queryClient.setQueryData(overviewQuery.queryKey, pushed);
     const onSnapshot = (snapshot: QueueSnapshot) =>
       setQueues((previous) => ({
         ...previous,
@@ -28,14 +31,15 @@ export const useLiveOverview = () => {
       socket.off('supervisor:overview', onOverview);
       socket.off('queue:snapshot', onSnapshot);
     };
-  }, [socket]);
-  const overview = pushed ?? initial.data;
+  }, [socket, queryClient]);
   /** Shows a change this page just made (today's hours) at once, until the next push brings the server's own. */
-  const patchProgramme = (id: ProgrammeId, patch: Partial<SupervisorOverview['programmes'][number]>) => {
-    if (!overview) return;
-    setPushed({ ...overview, programmes: overview.programmes.map((p) => (p.id === id ? { ...p, ...patch } : p)) });
-  };
-  return { overview, error: pushed ? null : initial.error, queues, connected, patchProgramme };
+  const patchProgramme = (id: ProgrammeId, patch: Partial<SupervisorOverview['programmes'][number]>) =>
+    queryClient.setQueryData(
+      overviewQuery.queryKey,
+      (current) =>
+        current && { ...current, programmes: current.programmes.map((p) => (p.id === id ? { ...p, ...patch } : p)) },
+    );
+  return { overview, error, queues, connected, patchProgramme };
 };
 
 /** Seconds since `since`, ticking once a second. */
