@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
  * - `noProcessEnv` sees `process.env` but not `const { env } = process`.
  * - `noImportCycles` sees cycles of files, not type-only ones: here no two module folders may import each other, by
  *   any kind of import, directly or through others, and `modules/access` imports no other module.
+ * - The folders beneath the modules (`batching/`, `limits/`) have no Biome override: here they import nothing of the server.
  * Each rule lists its violations as `file -> import`.
  */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -107,6 +108,11 @@ describe('dependency rules Biome cannot check', () => {
     const found = importsUnder(`${MODULES}/access`).filter(
       (i) => i.resolved !== null && within(i.resolved, MODULES) && !within(i.resolved, `${MODULES}/access`),
     );
+    expect(shown(found)).toEqual([]);
+  });
+
+  it('batching/ and limits/, beneath the modules, import nothing else of the server', () => {
+    const found = ['server/src/batching', 'server/src/limits'].flatMap(relativeOutOf);
     expect(shown(found)).toEqual([]);
   });
 
