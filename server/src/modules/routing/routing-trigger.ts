@@ -2,7 +2,10 @@ import type { ProgrammeId } from '@helpline/shared';
 import type { DomainEventBus } from '../conversations/domain-events';
 import type { RoutingService } from './routing.service';
 
-/** Queue changes come in bursts: one round per programme, this long after the last change of a burst. */
+/**
+ * Queue changes come in bursts: the first change of a burst schedules one round per programme this long after it,
+ * and later changes join it (never postponing it, so a steady stream of joins cannot starve routing).
+ */
 export const ROUTING_DEBOUNCE_MS = 25;
 
 type Deps = { events: DomainEventBus; routing: Pick<RoutingService, 'assignAll'> };
@@ -19,7 +22,7 @@ export const bindRouting = ({ events, routing }: Deps, onError: (error: unknown)
     events.emit('routed', programme);
   };
   const onQueue = (programme: ProgrammeId) => {
-    clearTimeout(pending.get(programme));
+    if (pending.has(programme)) return;
     pending.set(
       programme,
       setTimeout(() => {
