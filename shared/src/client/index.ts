@@ -35,4 +35,6 @@ export const createVisitorSocket = (
 export const createStaffSocket = (origin: string, options: SocketFactoryOptions = {}): StaffSocket =>
   io(`${origin}/staff`, { transports: ['websocket'], withCredentials: true, ...options });
 
-export * from './delivery';
+export * from './ask';
+export * from './message-seq';
+export * from './outbox';

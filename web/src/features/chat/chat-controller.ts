@@ -1,17 +1,4 @@
-import type { VisitorSocket } from '@helpline/shared/client';
-// Not '@helpline/shared/client': that one holds socket.io-client, which loads only when a chat starts.
-import {
-  type AckedEvent,
-  type AskError,
-  type Asked,
-  ask as askOn,
-  caughtUpTo,
-  createCatchUp,
-  createOutbox,
-  isPastGap,
-  noAnswer,
-  type PayloadFor,
-} from '@helpline/shared/client/delivery';
+import type { AckedEvent, AskError, Asked, Outbox, PayloadFor, Refused, VisitorSocket } from '@helpline/shared/client';
 import type { ProgrammeId } from '@helpline/shared/domain';
 import type { Intake, Message } from '@helpline/shared/events';
 import {
@@ -29,6 +16,10 @@ const ACK_MS = 8000;
 const TYPING_IDLE_MS = 3000;
 const COUNSELLOR_TYPING_MS = 8000;
 
+/** The socket client with the delivery link (outbox, typed ask, seq), loaded when a chat starts or resumes. */
+type Client = typeof import('@helpline/shared/client');
+const offline: Refused = { ok: false, error: { code: 'NO_ANSWER', message: 'offline' } };
+
 const errorOf = (error: AskError): ChatError => {
   if (error.code === 'CONFLICT') return 'conflict';
   if (error.code === 'RATE_LIMITED') return 'rateLimited';
@@ -44,6 +35,11 @@ export const createChatController = (programme: ProgrammeId) => {
   let state: ChatState = initialState;
   const listeners = new Set<() => void>();
   let socket: VisitorSocket | null = null;
+  let client: Client | null = null;
+  /** What the visitor wrote and the server has not stored yet: sent in the order written, kept across reloads. */
+  let outbox: Outbox | null = null;
+  /** Messages were missed live (past a hole in seq): one resume at a time fetches them. */
+  let catchUp: (conversationId: string) => void = () => {};
   let typingSent = false;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
   let counsellorTypingTimer: ReturnType<typeof setTimeout> | undefined;
@@ -61,7 +57,8 @@ export const createChatController = (programme: ProgrammeId) => {
   const ask = async <E extends AckedEvent<VisitorSocket>>(
     event: E,
     payload: PayloadFor<VisitorSocket, E>,
-  ): Promise<Asked<VisitorSocket, E>> => (socket?.connected ? askOn(socket, event, payload, ACK_MS) : noAnswer);
+  ): Promise<Asked<VisitorSocket, E>> =>
+    socket?.connected && client ? client.ask(socket, event, payload, ACK_MS) : offline;
 
   /** Adopts events of the conversation being joined before the join's answer arrived. */
   const isOurs = (conversationId: string) => {
@@ -71,36 +68,39 @@ export const createChatController = (programme: ProgrammeId) => {
     return true;
   };
 
-  /** What the visitor wrote and the server has not stored yet: sent in the order written, kept across reloads. */
-  const outbox = createOutbox({
-    sender: 'visitor',
-    send: (entry) => {
-      const conversationId = state.conversationId;
-      return conversationId ? ask('message:send', { conversationId, ...entry }) : Promise.resolve(noAnswer);
-    },
-    canSend: () => Boolean(socket?.connected && state.conversationId && state.phase.kind === 'chatting'),
-    isConnected: () => socket?.connected === true,
-    onChange: () => set({ outbox: [...outbox.entries()] }),
-    onStored: (message) => addMessages([message]),
-  });
-  const flush = outbox.flush;
+  const openOutbox = ({ createOutbox }: Client) => {
+    const created: Outbox = createOutbox({
+      sender: 'visitor',
+      send: (entry) => {
+        const conversationId = state.conversationId;
+        return conversationId ? ask('message:send', { conversationId, ...entry }) : Promise.resolve(offline);
+      },
+      canSend: () => Boolean(socket?.connected && state.conversationId && state.phase.kind === 'chatting'),
+      isConnected: () => socket?.connected === true,
+      onChange: () => set({ outbox: [...created.entries()] }),
+      onStored: (message) => addMessages([message]),
+    });
+    created.reset(state.outbox);
+    return created;
+  };
+  const flush = async () => outbox?.flush();
 
   const addMessages = (incoming: Message[]) => {
-    const missed = incoming.some((m) => isPastGap(state.messages, m));
+    const missed = incoming.some((m) => client?.isPastGap(state.messages, m));
     const messages = mergeMessages(state.messages, incoming);
     set({ messages });
-    outbox.settle(messages);
-    if (missed) catchUp(state.conversationId ?? '');
+    outbox?.settle(messages);
+    if (missed && state.conversationId) catchUp(state.conversationId);
   };
 
   const resume = async () => {
     const conversationId = state.conversationId;
-    if (!conversationId) return;
-    const answer = await ask('conversation:resume', { conversationId, afterSeq: caughtUpTo(state.messages) });
+    if (!conversationId || !client) return;
+    const answer = await ask('conversation:resume', { conversationId, afterSeq: client.caughtUpTo(state.messages) });
     if (!answer.ok) {
       if (answer.error?.code === 'NOT_FOUND') {
         chatStorage.clearConversation();
-        outbox.reset();
+        outbox?.reset();
         set({ ...initialState, connected: state.connected });
       }
       return;
@@ -114,9 +114,6 @@ export const createChatController = (programme: ProgrammeId) => {
     await flush();
   };
 
-  /** Messages were missed live (past a hole in seq): one resume at a time fetches them. */
-  const catchUp = createCatchUp(resume);
-
   const end = (reason: EndReason) => {
     remember({ endReason: reason });
     set({ phase: { kind: 'ended', reason }, counsellorTyping: false });
@@ -129,8 +126,11 @@ export const createChatController = (programme: ProgrammeId) => {
   let stopped = false;
   /** The socket client is loaded only when a chat starts or resumes, so the page itself stays light. */
   const connect = () => {
-    connecting ??= import('@helpline/shared/client').then(({ createVisitorSocket }) => {
-      const s = createVisitorSocket('', chatStorage.token, { autoConnect: !stopped });
+    connecting ??= import('@helpline/shared/client').then((loaded) => {
+      client = loaded;
+      outbox = openOutbox(loaded);
+      catchUp = loaded.createCatchUp(resume);
+      const s = loaded.createVisitorSocket('', chatStorage.token, { autoConnect: !stopped });
       socket = s;
       listen(s);
       return s;
@@ -198,8 +198,12 @@ export const createChatController = (programme: ProgrammeId) => {
         set({ otherProgramme: stored.programme });
         return;
       }
-      set({ phase: { kind: 'resuming' }, conversationId: stored.conversationId, counsellor: stored.counsellor });
-      outbox.reset(chatStorage.outbox());
+      set({
+        phase: { kind: 'resuming' },
+        conversationId: stored.conversationId,
+        counsellor: stored.counsellor,
+        outbox: chatStorage.outbox(),
+      });
       void connect();
     },
     stop: () => {
@@ -208,15 +212,16 @@ export const createChatController = (programme: ProgrammeId) => {
       window.removeEventListener('offline', onOffline);
       clearTimeout(typingTimer);
       clearTimeout(counsellorTypingTimer);
-      outbox.stop();
+      outbox?.stop();
+      outbox = null;
       socket?.close();
       socket = null;
       connecting = null;
     },
 
     join: async (intake: Intake | undefined) => {
-      set({ phase: { kind: 'joining' }, error: null, conversationId: null, messages: [] });
-      outbox.reset();
+      outbox?.reset();
+      set({ phase: { kind: 'joining' }, error: null, conversationId: null, messages: [], outbox: [] });
       const s = await connect();
       if (!s.connected)
         await new Promise((resolve) => {
@@ -242,7 +247,10 @@ export const createChatController = (programme: ProgrammeId) => {
       const text = body.trim();
       if (!text) return;
       stopTyping();
-      void outbox.add(newClientId(), text);
+      const clientId = newClientId();
+      // Before the link has loaded (hardly ever: it loads with the conversation), it takes these on when it does.
+      if (outbox) void outbox.add(clientId, text);
+      else set({ outbox: [...state.outbox, { clientId, body: text, state: 'sending' }] });
     },
     retry: () => void flush(),
 
@@ -276,7 +284,7 @@ export const createChatController = (programme: ProgrammeId) => {
 
     newChat: () => {
       chatStorage.clearConversation();
-      outbox.reset();
+      outbox?.reset();
       set({ ...initialState, connected: state.connected });
     },
 

@@ -1,4 +1,4 @@
-import type { Outgoing } from '@helpline/shared/client/delivery';
+import type { Outgoing } from '@helpline/shared/client';
 import type { Message } from '@helpline/shared/events';
 
 export type { Outgoing };
