@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { artifact, supervisorContext } from './supervisor-helpers';
 
 test.describe('administration forms check each field with the shared schema, in the page language', () => {
-  test('a canned response, a clinic and a staff member that the server would refuse are named per field and not sent', async ({
+  test('a canned response, a clinic, a staff member and opening hours the server would refuse are named per field and not sent', async ({
     browser,
   }) => {
     const context = await supervisorContext(browser);
@@ -42,6 +42,16 @@ test.describe('administration forms check each field with the shared schema, in 
       ).toBeVisible();
       await expect(page.getByText(/must be 2-40|expected/)).toHaveCount(0);
       await page.screenshot({ path: artifact('field-errors-staff-en'), fullPage: true });
+
+      await page.goto('/supervisor/admin/hours?programme=helpwanted');
+      const opens = page.getByRole('textbox', { name: 'maandag 1: Open vanaf' });
+      await opens.fill('9 uur');
+      await page.getByLabel('Maximale wachttijd (minuten)').fill('0');
+      await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+      await expect(opens).toHaveAttribute('aria-invalid', 'true');
+      await expect(page.getByText('Kies een wachttijd van 1 tot 240 minuten.')).toBeVisible();
+      await expect(page.getByTestId('save-status')).toContainText('Vaste week, maandag, ‘Open vanaf’');
+      await page.screenshot({ path: artifact('field-errors-hours'), fullPage: true });
       expect(writes).toEqual([]);
     } finally {
       await context.close();

@@ -1,6 +1,6 @@
 import type { ComponentProps, ReactNode } from 'react';
 
-type Frame = { id: string; label: ReactNode; error?: string | undefined; compact?: boolean };
+type Frame = { id: string; label: ReactNode; error?: string | undefined; compact?: boolean; hint?: ReactNode };
 
 const controlClass = (compact: boolean | undefined) =>
   compact
@@ -8,20 +8,25 @@ const controlClass = (compact: boolean | undefined) =>
     : 'min-h-11 rounded-lg border border-neutral-500 bg-white px-3 text-base aria-[invalid=true]:border-red-800';
 
 /** What every field's control gets: its id and name, and its error announced and linked (aria-describedby). */
-const controlProps = ({ id, error }: Frame) => ({
+const controlProps = ({ id, error, hint }: Frame) => ({
   id,
   name: id,
   'aria-invalid': Boolean(error),
-  'aria-describedby': error ? `${id}-error` : undefined,
+  'aria-describedby': [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined,
 });
 
-function FieldFrame({ id, label, error, compact, children }: Frame & { children: ReactNode }) {
+function FieldFrame({ id, label, error, compact, hint, children }: Frame & { children: ReactNode }) {
   return (
     <div className={compact ? 'grid min-w-0 content-start gap-1 text-sm' : 'grid gap-1'}>
       <label htmlFor={id} className={compact ? undefined : 'font-medium'}>
         {label}
       </label>
       {children}
+      {hint && (
+        <p id={`${id}-hint`} className="text-sm text-neutral-700">
+          {hint}
+        </p>
+      )}
       {error && (
         <p id={`${id}-error`} className={compact ? 'max-w-80 text-red-800' : 'text-sm text-red-800'}>
           {error}
@@ -32,8 +37,8 @@ function FieldFrame({ id, label, error, compact, children }: Frame & { children:
 }
 
 /** A labelled input; `compact` is the dense look of the staff administration. */
-export function Field({ id, label, error, compact, className = '', ...input }: Frame & ComponentProps<'input'>) {
-  const frame = { id, label, error, compact };
+export function Field({ id, label, error, compact, hint, className = '', ...input }: Frame & ComponentProps<'input'>) {
+  const frame = { id, label, error, compact, hint };
   return (
     <FieldFrame {...frame}>
       <input {...controlProps(frame)} className={`${controlClass(compact)} ${className}`} {...input} />

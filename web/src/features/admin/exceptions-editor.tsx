@@ -1,99 +1,95 @@
 'use client';
 
-import type { HoursException } from '@helpline/shared';
+import type { HoursException, ProgrammeHours } from '@helpline/shared';
+import type { FieldErrors, UseFieldArrayReturn, UseFormRegister } from 'react-hook-form';
 import { Button } from '~/components/button';
 import type { AdminText } from './admin.i18n';
-import { TIME_PATTERN, timeField } from './weekly-editor';
+import { timeField } from './weekly-editor';
 
 /** Dated exceptions: closed all day, or other hours, with a note. */
 export function ExceptionsEditor({
-  exceptions,
-  onChange,
+  fields,
+  values,
+  register,
+  errors,
   onCloseToday,
   t,
 }: {
-  exceptions: HoursException[];
-  onChange: (exceptions: HoursException[]) => void;
+  fields: UseFieldArrayReturn<ProgrammeHours, 'exceptions'>;
+  /** The exceptions as they are being edited (a closed day shows no times). */
+  values: HoursException[];
+  register: UseFormRegister<ProgrammeHours>;
+  errors: FieldErrors<ProgrammeHours>['exceptions'];
   onCloseToday: () => void;
   t: AdminText;
 }) {
-  const update = (index: number, patch: Partial<HoursException>) =>
-    onChange(exceptions.map((e, i) => (i === index ? { ...e, ...patch } : e)));
-  const field = 'min-h-11 rounded border border-neutral-500 bg-white px-2';
+  const field = 'min-h-11 rounded border border-neutral-500 bg-white px-2 aria-[invalid=true]:border-red-800';
   return (
     <fieldset className="rounded-xl border border-neutral-300 bg-white p-3">
       <legend className="px-1 text-lg font-bold">{t.hours.exceptions}</legend>
       <p className="text-sm text-neutral-700">{t.hours.exceptionsIntro}</p>
       <ul className="mt-2 grid gap-2">
-        {exceptions.map((e, index) => (
-          <li
-            // biome-ignore lint/suspicious/noArrayIndexKey: rows have no id and the date is being edited
-            key={index}
-            className="flex flex-wrap items-end gap-2 border-b border-neutral-200 pb-2"
-            data-testid="exception-row"
-          >
-            <label className="grid gap-1 text-sm">
-              {t.hours.date}
-              <input
-                type="date"
-                value={e.date}
-                onChange={(ev) => update(index, { date: ev.target.value })}
-                className={field}
-              />
-            </label>
-            <label className="flex min-h-11 items-center gap-2 text-sm">
-              <input
-                type="checkbox"
-                checked={e.closed === true}
-                onChange={(ev) => update(index, { closed: ev.target.checked })}
-                className="h-5 w-5"
-              />
-              {t.hours.closedAllDay}
-            </label>
-            {e.closed !== true && (
-              <>
-                <label className="grid gap-1 text-sm">
-                  {t.hours.opens}
-                  <input
-                    value={e.opens ?? ''}
-                    pattern={TIME_PATTERN}
-                    placeholder="HH:MM"
-                    onChange={(ev) => update(index, { opens: ev.target.value })}
-                    className={timeField}
-                  />
-                </label>
-                <label className="grid gap-1 text-sm">
-                  {t.hours.closes}
-                  <input
-                    value={e.closes ?? ''}
-                    pattern={TIME_PATTERN}
-                    placeholder="HH:MM"
-                    onChange={(ev) => update(index, { closes: ev.target.value })}
-                    className={timeField}
-                  />
-                </label>
-              </>
-            )}
-            <label className="grid grow gap-1 text-sm">
-              {t.hours.note}
-              <input
-                value={e.note ?? ''}
-                maxLength={200}
-                onChange={(ev) => update(index, { note: ev.target.value })}
-                className={field}
-              />
-            </label>
-            <Button
-              aria-label={t.hours.removeException(e.date)}
-              onClick={() => onChange(exceptions.filter((_, i) => i !== index))}
+        {fields.fields.map((e, index) => {
+          const error = errors?.[index];
+          const date = values[index]?.date ?? e.date;
+          return (
+            <li
+              key={e.id}
+              className="flex flex-wrap items-end gap-2 border-b border-neutral-200 pb-2"
+              data-testid="exception-row"
             >
-              {t.remove}
-            </Button>
-          </li>
-        ))}
+              <label className="grid gap-1 text-sm">
+                {t.hours.date}
+                <input
+                  type="date"
+                  aria-invalid={Boolean(error?.date)}
+                  className={field}
+                  {...register(`exceptions.${index}.date`)}
+                />
+              </label>
+              <label className="flex min-h-11 items-center gap-2 text-sm">
+                <input type="checkbox" className="h-5 w-5" {...register(`exceptions.${index}.closed`)} />
+                {t.hours.closedAllDay}
+              </label>
+              {values[index]?.closed !== true && (
+                <>
+                  <label className="grid gap-1 text-sm">
+                    {t.hours.opens}
+                    <input
+                      placeholder="HH:MM"
+                      aria-invalid={Boolean(error?.opens)}
+                      className={timeField}
+                      {...register(`exceptions.${index}.opens`)}
+                    />
+                  </label>
+                  <label className="grid gap-1 text-sm">
+                    {t.hours.closes}
+                    <input
+                      placeholder="HH:MM"
+                      aria-invalid={Boolean(error?.closes)}
+                      className={timeField}
+                      {...register(`exceptions.${index}.closes`)}
+                    />
+                  </label>
+                </>
+              )}
+              <label className="grid grow gap-1 text-sm">
+                {t.hours.note}
+                <input
+                  aria-invalid={Boolean(error?.note)}
+                  className={field}
+                  {...register(`exceptions.${index}.note`)}
+                />
+              </label>
+              <Button aria-label={t.hours.removeException(date)} onClick={() => fields.remove(index)}>
+                {t.remove}
+              </Button>
+            </li>
+          );
+        })}
       </ul>
       <p className="mt-2 flex flex-wrap gap-2">
-        <Button onClick={() => onChange([...exceptions, { date: '', closed: true }])}>{t.hours.addException}</Button>
+        <Button onClick={() => fields.append({ date: '', closed: true })}>{t.hours.addException}</Button>
         <Button look="warning" onClick={onCloseToday}>
           {t.hours.closeToday}
         </Button>

@@ -1,9 +1,12 @@
 'use client';
 
 import { type ProgrammeHours as Hours, ProgrammeHours, type ProgrammeId } from '@helpline/shared';
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef } from 'react';
+import { type Resolver, useFieldArray, useForm } from 'react-hook-form';
 import { Button } from '~/components/button';
+import { Field } from '~/components/field';
 import type { Lang } from '~/i18n';
 import { describeError } from '~/i18n/errors';
 import { api } from '~/lib/api';
@@ -38,102 +41,113 @@ export function HoursEditor(props: Props) {
   return <HoursForm key={props.programme} {...props} stored={stored.data} />;
 }
 
+const checkHours = zodResolver(ProgrammeHours);
+/** The server's schema, applied to what would be sent. */
+const hoursResolver: Resolver<Hours> = (values, context, options) => checkHours(cleaned(values), context, options);
+
 function HoursForm({ lang, programme, today, holidays, stored }: Props & { stored: Hours }) {
   const t = adminText(lang);
   const path = `/api/programmes/${programme}/hours`;
   const queryClient = useQueryClient();
-  const [draft, setDraft] = useState(stored);
-  const [dirty, setDirty] = useState(false);
+  const form = useForm<Hours>({
+    resolver: hoursResolver,
+    defaultValues: { ...stored, alarmAfterMinutes: stored.alarmAfterMinutes ?? 5 },
+    // The save line names the first mistake; focus stays on the button, as before.
+    shouldFocusError: false,
+  });
+  const weekly = useFieldArray({ control: form.control, name: 'weekly' });
+  const exceptions = useFieldArray({ control: form.control, name: 'exceptions' });
   const save = useSave(t);
-  const change = (patch: Partial<Hours>) => {
-    setDraft({ ...draft, ...patch });
-    setDirty(true);
-    save.reset();
-  };
+  const { reset: resetStatus } = save;
+  // A change makes the last outcome stale.
+  useEffect(() => {
+    const { unsubscribe } = form.watch(() => resetStatus());
+    return unsubscribe;
+  }, [form, resetStatus]);
+  const hours = form.watch();
+  // The preview follows the last hours that pass the schema: a time being typed ('9u') means nothing yet.
+  const lastValid = useRef(stored);
+  const checked = ProgrammeHours.safeParse(cleaned(hours));
+  if (checked.success) lastValid.current = checked.data;
   const closeOn = (date: string, note?: string) =>
-    change({
-      exceptions: [
-        ...draft.exceptions.filter((e) => e.date !== date),
-        { date, closed: true, ...(note ? { note } : {}) },
-      ],
-    });
-  const submit = async () => {
-    const body = cleaned(draft);
-    // The same schema the server applies: a mistake is named before anything is sent.
+    exceptions.replace([
+      ...form.getValues('exceptions').filter((e) => e.date !== date),
+      { date, closed: true, ...(note ? { note } : {}) },
+    ]);
+  const invalid = () => {
+    // The first mistake is named in the save line, the way the server would name it (every one is marked).
+    const body = cleaned(form.getValues());
     const issue = ProgrammeHours.safeParse(body).error?.issues[0];
-    if (issue) {
-      const field = issue.path.map(String).join('.');
-      const label = hoursFieldName(issue.path, body, t);
-      return save.fail(t.errors.notSaved(describeError({ code: 'INVALID_INPUT', field }, t.errors, label)));
-    }
-    const answer = await save.run(() => api(ProgrammeHours, path, { method: 'PUT', body: JSON.stringify(body) }));
-    if (answer) {
-      queryClient.setQueryData(apiGet(ProgrammeHours, path).queryKey, answer);
-      setDraft(answer);
-      setDirty(false);
-    }
+    if (!issue) return;
+    const field = issue.path.map(String).join('.');
+    save.fail(
+      t.errors.notSaved(describeError({ code: 'INVALID_INPUT', field }, t.errors, hoursFieldName(issue.path, body, t))),
+    );
   };
+  const submit = (body: Hours) =>
+    save.run(async () => {
+      const answer = await api(ProgrammeHours, path, { method: 'PUT', body: JSON.stringify(body) });
+      queryClient.setQueryData(apiGet(ProgrammeHours, path).queryKey, answer);
+      // Before the outcome is shown: the new start is not a change that makes it stale.
+      form.reset(answer);
+      return answer;
+    });
+  const minutes = (name: 'maxWaitMinutes' | 'alarmAfterMinutes') => ({
+    ...form.register(name, { valueAsNumber: true }),
+    error: form.formState.errors[name] && describeError({ code: 'INVALID_INPUT', field: name }, t.errors, ''),
+  });
   return (
     <form
       className="grid gap-4 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]"
       noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
+      onSubmit={form.handleSubmit(submit, invalid)}
     >
       <div className="grid content-start gap-4">
-        <WeeklyEditor weekly={draft.weekly} onChange={(weekly) => change({ weekly })} t={t} />
+        <WeeklyEditor fields={weekly} register={form.register} errors={form.formState.errors.weekly} t={t} />
         <ExceptionsEditor
-          exceptions={draft.exceptions}
-          onChange={(exceptions) => change({ exceptions })}
+          fields={exceptions}
+          values={hours.exceptions}
+          register={form.register}
+          errors={form.formState.errors.exceptions}
           onCloseToday={() => closeOn(today)}
           t={t}
         />
-        <fieldset className="rounded-xl border border-neutral-300 bg-white p-3">
-          <label className="grid gap-1">
-            <span className="font-semibold">{t.hours.maxWait}</span>
-            <input
-              type="number"
-              min={1}
-              max={240}
-              value={draft.maxWaitMinutes}
-              onChange={(e) => change({ maxWaitMinutes: Number(e.target.value) })}
-              aria-describedby="max-wait-help"
-              className="min-h-11 w-28 rounded border border-neutral-500 px-2"
-            />
-          </label>
-          <p id="max-wait-help" className="text-sm text-neutral-700">
-            {t.hours.maxWaitHelp}
-          </p>
-          <label className="mt-3 grid gap-1">
-            <span className="font-semibold">{t.hours.alarmAfter}</span>
-            <input
-              type="number"
-              min={1}
-              max={120}
-              value={draft.alarmAfterMinutes ?? 5}
-              onChange={(e) => change({ alarmAfterMinutes: Number(e.target.value) })}
-              aria-describedby="alarm-after-help"
-              className="min-h-11 w-28 rounded border border-neutral-500 px-2"
-              data-testid="alarm-after"
-            />
-          </label>
-          <p id="alarm-after-help" className="text-sm text-neutral-700">
-            {t.hours.alarmAfterHelp}
-          </p>
+        <fieldset className="grid gap-3 rounded-xl border border-neutral-300 bg-white p-3">
+          <Field
+            id="max-wait"
+            label={<span className="font-semibold">{t.hours.maxWait}</span>}
+            type="number"
+            min={1}
+            max={240}
+            compact
+            className="w-28"
+            hint={t.hours.maxWaitHelp}
+            {...minutes('maxWaitMinutes')}
+          />
+          <Field
+            id="alarm-after"
+            label={<span className="font-semibold">{t.hours.alarmAfter}</span>}
+            type="number"
+            min={1}
+            max={120}
+            compact
+            className="w-28"
+            hint={t.hours.alarmAfterHelp}
+            data-testid="alarm-after"
+            {...minutes('alarmAfterMinutes')}
+          />
         </fieldset>
         <div className="flex flex-wrap items-center gap-3">
           <Button type="submit" look="primary">
             {t.save}
           </Button>
-          {dirty && <p className="text-amber-900">{t.hours.unsaved}</p>}
+          {form.formState.isDirty && <p className="text-amber-900">{t.hours.unsaved}</p>}
           <SaveStatus state={save.state} t={t} />
         </div>
       </div>
       <HoursPreview
         lang={lang}
-        hours={draft}
+        hours={lastValid.current}
         today={today}
         holidays={holidays}
         onCloseOn={(h) => closeOn(h.date, h.name)}

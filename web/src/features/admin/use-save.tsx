@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { describeError, describeFailure } from '~/i18n/errors';
 import { ApiError } from '~/lib/api';
 import type { AdminText } from './admin.i18n';
@@ -28,7 +28,8 @@ export const useSave = (t: AdminText, form?: string) => {
     }
   };
   const fail = (message: string) => setState({ kind: 'failed', message });
-  return { state, run, fail, reset: () => setState({ kind: 'idle' }) };
+  const reset = useCallback(() => setState({ kind: 'idle' }), []);
+  return { state, run, fail, reset };
 };
 
 /** The outcome line beside a save button: announced politely, errors as alerts. */
