@@ -29,7 +29,7 @@ beforeAll(() => {
   postgres = startPostgres();
 });
 afterAll(async () => {
-  killAll();
+  await killAll();
   await postgres?.remove();
   for (const folder of folders) rmSync(folder, { recursive: true, force: true });
 });

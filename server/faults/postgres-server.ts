@@ -1,13 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { type DbHandle, openPostgres } from '@helpline/db';
 import { sql } from 'drizzle-orm';
-
-const script = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'scripts', 'pg-throwaway.sh');
+import { startThrowawayPostgres } from '../test-kit';
 
 /**
  * A PostgreSQL server of the fault suite's own (scripts/pg-throwaway.sh), on FAULTS_PG_PORT, so a test may stop and
@@ -18,9 +15,7 @@ export const startPostgres = () => {
   const port = Number(process.env.FAULTS_PG_PORT ?? 25440);
   const base = mkdtempSync(path.join(tmpdir(), 'helpline-faults-pg-'));
   chmodSync(base, 0o755); // the postgres user reaches its data folder inside
-  const dir = path.join(base, 'pg');
-  const run = (...args: string[]) => execFileSync('bash', [script, ...args], { encoding: 'utf8' }).trim();
-  const url = run('start', dir, String(port));
+  const { url, stop, resume } = startThrowawayPostgres(path.join(base, 'pg'), port);
   const admin: DbHandle = openPostgres(url, 1);
   return {
     /** A new empty database on this server; the server process migrates it at start. */
@@ -32,9 +27,9 @@ export const startPostgres = () => {
       return at.toString();
     },
     /** `pg_ctl stop -m fast`: every connection is ended at once (57P01), new ones are refused. */
-    stop: () => run('stop', dir),
+    stop,
     /** Starts the stopped server again with its data. */
-    resume: () => run('resume', dir, String(port)),
+    resume,
     /** Backends of a database (by its URL) running a query like `pattern`. */
     backends: async (databaseUrl: string, pattern: string) => {
       const name = new URL(databaseUrl).pathname.slice(1);
@@ -45,7 +40,7 @@ export const startPostgres = () => {
     },
     remove: async () => {
       await admin.close();
-      run('stop', dir);
+      stop();
       rmSync(base, { recursive: true, force: true });
     },
   };

@@ -17,7 +17,7 @@ export const faultSuite = () => {
     suite.dataDir = mkdtempSync(path.join(tmpdir(), 'helpline-faults-'));
   });
   afterAll(async () => {
-    killAll();
+    await killAll();
     await suite.postgres?.remove();
     if (suite.dataDir) rmSync(suite.dataDir, { recursive: true, force: true });
   });

@@ -23,15 +23,13 @@ describe('the server process', () => {
     expect(programmes.map((p) => p.id).sort()).toEqual(['helpwanted', 'stopitnow']);
     expect(existsSync(path.join(dataDir, 'pglite.lock'))).toBe(true);
 
-    server.child.kill('SIGTERM');
-    expect(await server.exited).toBe(0);
+    expect(await server.stop()).toBe(0);
     expect(existsSync(path.join(dataDir, 'pglite.lock'))).toBe(false);
-  }, 60_000);
+  }, 90_000);
 
   it('starts again on the same data folder, already migrated', async () => {
     const server = await startServerProcess({ DATA_DIR: dataDir });
     expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
-    server.child.kill('SIGTERM');
-    expect(await server.exited).toBe(0);
-  }, 60_000);
+    expect(await server.stop()).toBe(0);
+  }, 90_000);
 });

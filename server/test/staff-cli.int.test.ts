@@ -106,8 +106,7 @@ describe('npm run staff', () => {
         expect(busy.code).toBe(1);
         expect(busy.output).toMatch(/data folder .* is in use by process \d+/);
       } finally {
-        server.child.kill('SIGTERM');
-        await server.exited;
+        await server.stop();
       }
     }, 60_000);
   }

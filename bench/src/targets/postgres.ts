@@ -1,17 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import path from 'node:path';
-import { repoRoot } from './server-process';
-
-const script = path.join(repoRoot, 'scripts', 'pg-throwaway.sh');
+import { startThrowawayPostgres } from '@helpline/server/testing';
 
 /** A fresh PostgreSQL of the bench's own, durable as in production: fsync on, a commit waits for the disk. */
-export const startPostgres = (dir: string, port: number) => {
-  const url = execFileSync('bash', [script, 'start', dir, String(port)], {
-    env: { ...process.env, PG_FSYNC: 'on' },
-    encoding: 'utf8',
-  }).trim();
-  return { url, stop: () => void execFileSync('bash', [script, 'stop', dir]) };
-};
+export const startPostgres = (dir: string, port: number) => startThrowawayPostgres(dir, port, { durable: true });
 
 /** The version of the PostgreSQL the bench starts (the newest installed). */
 export const postgresVersion = () =>
