@@ -1,26 +1,18 @@
 import { auditLog } from '@helpline/db';
 import { like } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestApp } from './harness';
-import { api, type Member, startTeam } from './helpers/chats';
+import { describe, expect } from 'vitest';
+import { api } from './helpers/chats';
+import { withTeam } from './helpers/team-fixture';
 
-let t: TestApp;
-let sam: Member;
-let anna: Member;
-let boss: Member;
 const DE_WAAG = { id: 'de-waag', name: 'De Waag', isDefault: true, isActive: true };
 
-let stop: () => Promise<void>;
-
-beforeAll(async () => {
-  const started = await startTeam(undefined, { sam: 'stopitnow', anna: 'helpwanted', boss: 'supervisor' });
-  ({ t, stop } = started);
-  ({ sam, anna, boss } = started.team);
-});
-afterAll(() => stop());
+const it = withTeam({ sam: 'stopitnow', anna: 'helpwanted', boss: 'supervisor' });
 
 describe('clinics', () => {
-  it('starts with De Waag as the default; supervisors add one, move the default and deactivate', async () => {
+  it('starts with De Waag as the default; supervisors add one, move the default and deactivate', async ({
+    t,
+    team: { sam, boss },
+  }) => {
     expect((await api(t, sam, 'GET', '/api/clinics')).body).toEqual([DE_WAAG]);
     const added = await api(t, boss, 'POST', '/api/clinics', { id: 'fpk-zuid', name: 'FPK Zuid' });
     expect(added).toEqual({
@@ -49,7 +41,10 @@ describe('clinics', () => {
 });
 
 describe('canned responses', () => {
-  it('are seeded per programme in Dutch and English and read only within the asker’s programmes', async () => {
+  it('are seeded per programme in Dutch and English and read only within the asker’s programmes', async ({
+    t,
+    team: { sam },
+  }) => {
     const own = await api(t, sam, 'GET', '/api/canned-responses');
     expect(own.status).toBe(200);
     expect(new Set(own.body.map((c: { programme: string }) => c.programme))).toEqual(new Set(['stopitnow']));
@@ -61,7 +56,7 @@ describe('canned responses', () => {
     expect((await api(t, sam, 'GET', '/api/canned-responses?language=de')).body.error.field).toBe('language');
   });
 
-  it('are managed by supervisors: add, change, delete, each audited', async () => {
+  it('are managed by supervisors: add, change, delete, each audited', async ({ t, team: { anna, boss } }) => {
     const body = {
       programme: 'helpwanted',
       language: 'nl',
@@ -94,7 +89,7 @@ describe('canned responses', () => {
     ]);
   });
 
-  it('refuse bad input naming the field', async () => {
+  it('refuse bad input naming the field', async ({ t, team: { boss } }) => {
     const field = async (body: unknown) => (await api(t, boss, 'POST', '/api/canned-responses', body)).body.error.field;
     const ok = { programme: 'stopitnow', language: 'en', title: 'Hi', body: 'Hello' };
     expect(await field({ ...ok, title: '  ' })).toBe('title');

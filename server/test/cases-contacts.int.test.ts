@@ -1,16 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { createManualClock } from '../src/clock';
-import type { TestApp } from './harness';
-import { api, type Member, startTeam } from './helpers/chats';
+import { api } from './helpers/chats';
+import { withTeam } from './helpers/team-fixture';
 
-let t: TestApp;
 // Monday 10:00 in Amsterdam.
 const clock = createManualClock(new Date('2026-11-23T09:00:00Z'));
-let sam: Member;
-let sara: Member;
-let anna: Member;
-let boss: Member;
 
 const stopitnowTags = {
   gender: 'male',
@@ -22,22 +17,13 @@ const stopitnowTags = {
 };
 const phoneCall = { programme: 'stopitnow', channel: 'phone', occurredAt: '2026-11-23T08:30:00Z', durationMinutes: 25 };
 
-let stop: () => Promise<void>;
-
-beforeAll(async () => {
-  const started = await startTeam(clock, {
-    sam: 'stopitnow',
-    sara: 'stopitnow',
-    anna: 'helpwanted',
-    boss: 'supervisor',
-  });
-  ({ t, stop } = started);
-  ({ sam, sara, anna, boss } = started.team);
-});
-afterAll(() => stop());
+const it = withTeam({ sam: 'stopitnow', sara: 'stopitnow', anna: 'helpwanted', boss: 'supervisor' }, clock);
 
 describe('contact log', () => {
-  it('logs a phone contact with its tags and lists it for the counsellor who logged it', async () => {
+  it('logs a phone contact with its tags and lists it for the counsellor who logged it', async ({
+    t,
+    team: { sam, sara, boss },
+  }) => {
     const logged = await api(t, sam, 'POST', '/api/contacts', { ...phoneCall, tags: stopitnowTags });
     expect(logged).toMatchObject({
       status: 201,
@@ -56,7 +42,7 @@ describe('contact log', () => {
     expect((await api(t, boss, 'GET', '/api/contacts?mine=true&from=2026-11-16&to=2026-11-24')).body).toEqual([]);
   });
 
-  it('requires every dimension that applies, naming the first one missing', async () => {
+  it('requires every dimension that applies, naming the first one missing', async ({ t, team: { sam } }) => {
     const field = async (body: unknown) => {
       const res = await api(t, sam, 'POST', '/api/contacts', body);
       expect(res.status).toBe(400);
@@ -77,7 +63,10 @@ describe('contact log', () => {
     expect((await api(t, sam, 'POST', '/api/contacts', { ...phoneCall, tags: worried })).status).toBe(201);
   });
 
-  it('lets the logger or a supervisor correct the tags later, complete as before', async () => {
+  it('lets the logger or a supervisor correct the tags later, complete as before', async ({
+    t,
+    team: { sam, sara, anna, boss },
+  }) => {
     const contact = (await api(t, sam, 'POST', '/api/contacts', { ...phoneCall, tags: stopitnowTags })).body;
     const path = `/api/contacts/${contact.id}/tags`;
     const corrected = { ...stopitnowTags, contactType: 'worried-about-other', relation: 'sibling' };
@@ -92,13 +81,16 @@ describe('contact log', () => {
     expect((await api(t, sam, 'PUT', `/api/contacts/${randomUUID()}/tags`, stopitnowTags)).status).toBe(404);
   });
 
-  it('keeps counsellors to their programmes', async () => {
+  it('keeps counsellors to their programmes', async ({ t, team: { anna } }) => {
     const other = await api(t, anna, 'POST', '/api/contacts', { ...phoneCall, tags: stopitnowTags });
     expect(other.status).toBe(403);
     expect((await api(t, anna, 'GET', '/api/contacts?programme=stopitnow')).status).toBe(403);
   });
 
-  it('can carry a clinic referral, which only its logger or a supervisor may add', async () => {
+  it('can carry a clinic referral, which only its logger or a supervisor may add', async ({
+    t,
+    team: { sam, sara, boss },
+  }) => {
     const contact = (await api(t, sam, 'POST', '/api/contacts', { ...phoneCall, tags: stopitnowTags })).body;
     const body = { contactId: contact.id, clinic: 'de-waag', appointmentAt: '2026-11-25T14:00:00Z' };
     const referral = await api(t, sam, 'POST', '/api/referrals', body);

@@ -1,36 +1,22 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { createManualClock } from '../src/clock';
-import type { TestApp } from './harness';
-import { api, chat, type Member, startTeam } from './helpers/chats';
+import { api, chat } from './helpers/chats';
 import { ask } from './helpers/sockets';
+import { withTeam } from './helpers/team-fixture';
 
-let t: TestApp;
 // Monday 10:00 in Amsterdam: both programmes open.
 const clock = createManualClock(new Date('2026-11-23T09:00:00Z'));
-let anna: Member;
-let bart: Member;
-let sam: Member;
-let boss: Member;
 
 const ids = (body: { id: string }[]) => body.map((c) => c.id).sort();
 
-let stop: () => Promise<void>;
-
-beforeAll(async () => {
-  const started = await startTeam(clock, {
-    anna: 'helpwanted',
-    bart: 'helpwanted',
-    sam: 'stopitnow',
-    boss: 'supervisor',
-  });
-  ({ t, stop } = started);
-  ({ anna, bart, sam, boss } = started.team);
-});
-afterAll(() => stop());
+const it = withTeam({ anna: 'helpwanted', bart: 'helpwanted', sam: 'stopitnow', boss: 'supervisor' }, clock);
 
 describe('GET /api/conversations', () => {
-  it('shows a counsellor only the chats they held in their programmes; a supervisor all of them', async () => {
+  it('shows a counsellor only the chats they held in their programmes; a supervisor all of them', async ({
+    t,
+    team: { anna, bart, sam, boss },
+  }) => {
     const ofAnna = await chat(t, anna, 'helpwanted');
     const ofBart = await chat(t, bart, 'helpwanted');
     const ofSam = await chat(t, sam, 'stopitnow');
@@ -68,7 +54,7 @@ describe('GET /api/conversations', () => {
     expect((await api(t, boss, 'GET', '/api/conversations?from=2026-11-24')).body).toEqual([]);
   });
 
-  it('keeps a transferred chat in the list of the counsellor who answered it', async () => {
+  it('keeps a transferred chat in the list of the counsellor who answered it', async ({ t, team: { anna, bart } }) => {
     const { conversationId, visitor } = await chat(t, anna, 'helpwanted', { keepOpen: true });
     await ask(anna.socket, 'message:send', { conversationId, clientId: randomUUID(), body: 'Ik geef je door.' });
     expect(await ask(anna.socket, 'conversation:transfer', { conversationId, to: { staffId: bart.id } })).toMatchObject(
@@ -85,7 +71,7 @@ describe('GET /api/conversations', () => {
     visitor.socket.close();
   });
 
-  it('refuses bad queries naming the field', async () => {
+  it('refuses bad queries naming the field', async ({ t, team: { anna } }) => {
     const status = await api(t, anna, 'GET', '/api/conversations?status=lost');
     expect(status).toMatchObject({ status: 400, body: { error: { code: 'INVALID_INPUT', field: 'status' } } });
     const from = await api(t, anna, 'GET', '/api/conversations?from=yesterday');
@@ -96,7 +82,10 @@ describe('GET /api/conversations', () => {
 });
 
 describe('GET /api/conversations/:id', () => {
-  it('gives metadata, tags and referrals to the holder and supervisors, not to a colleague', async () => {
+  it('gives metadata, tags and referrals to the holder and supervisors, not to a colleague', async ({
+    t,
+    team: { anna, bart, sam, boss },
+  }) => {
     const { conversationId } = await chat(t, anna, 'helpwanted');
     const detail = await api(t, anna, 'GET', `/api/conversations/${conversationId}`);
     expect(detail.status).toBe(200);

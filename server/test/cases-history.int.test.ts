@@ -1,34 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { createManualClock } from '../src/clock';
-import type { TestApp } from './harness';
-import { api, chat, type Member, startTeam } from './helpers/chats';
+import { api, chat } from './helpers/chats';
 import { ask, visitorSocket } from './helpers/sockets';
+import { withTeam } from './helpers/team-fixture';
 
-let t: TestApp;
 // Monday 10:00 in Amsterdam: both programmes open.
 const clock = createManualClock(new Date('2026-11-23T09:00:00Z'));
-let anna: Member;
-let bart: Member;
-let sam: Member;
-let boss: Member;
 
-let stop: () => Promise<void>;
-
-beforeAll(async () => {
-  const started = await startTeam(clock, {
-    anna: 'helpwanted',
-    bart: 'helpwanted',
-    sam: 'stopitnow',
-    boss: 'supervisor',
-  });
-  ({ t, stop } = started);
-  ({ anna, bart, sam, boss } = started.team);
-});
-afterAll(() => stop());
+const it = withTeam({ anna: 'helpwanted', bart: 'helpwanted', sam: 'stopitnow', boss: 'supervisor' }, clock);
 
 describe('GET /api/conversations/:id/history', () => {
-  it('lists a returning visitor’s earlier conversations with their tags, never their text', async () => {
+  it('lists a returning visitor’s earlier conversations with their tags, never their text', async ({
+    t,
+    team: { anna, bart, sam, boss },
+  }) => {
     const SECRET = 'mijn geheime verhaal';
     const first = await chat(t, sam, 'stopitnow', { keepOpen: true });
     const code = String((await ask(first.visitor.socket, 'returnCode:create', {})).returnCode);
@@ -72,7 +58,7 @@ describe('GET /api/conversations/:id/history', () => {
     live.visitor.socket.close();
   });
 
-  it('is empty for a first-time visitor', async () => {
+  it('is empty for a first-time visitor', async ({ t, team: { anna } }) => {
     const { socket } = await visitorSocket(t);
     const joined = await ask(socket, 'queue:join', { programme: 'helpwanted' });
     const conversationId = String(joined.conversationId);

@@ -1,41 +1,28 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { createManualClock } from '../src/clock';
 import type { TestApp } from './harness';
-import { api, chat, type Member, startTeam } from './helpers/chats';
+import { api, chat, type Member } from './helpers/chats';
 import { loginAs } from './helpers/staff';
+import { withTeam } from './helpers/team-fixture';
 
-let t: TestApp;
 // Monday 10:00 in Amsterdam: both programmes open.
 const clock = createManualClock(new Date('2026-11-23T09:00:00Z'));
-let sam: Member;
-let sara: Member;
-let anna: Member;
-let boss: Member;
 const DAY = 24 * 3600_000;
 const inDays = (days: number) => new Date(clock.now().getTime() + days * DAY).toISOString();
 
-let stop: () => Promise<void>;
+const it = withTeam({ sam: 'stopitnow', sara: 'stopitnow', anna: 'helpwanted', boss: 'supervisor' }, clock);
 
-beforeAll(async () => {
-  const started = await startTeam(clock, {
-    sam: 'stopitnow',
-    sara: 'stopitnow',
-    anna: 'helpwanted',
-    boss: 'supervisor',
-  });
-  ({ t, stop } = started);
-  ({ sam, sara, anna, boss } = started.team);
-});
-afterAll(() => stop());
-
-const plan = (who: Member, body: unknown) => api(t, who, 'POST', '/api/referrals', body);
+const plan = (t: TestApp, who: Member, body: unknown) => api(t, who, 'POST', '/api/referrals', body);
 
 describe('referrals', () => {
-  it('go planned -> called -> intends treatment, shown with the conversation and in the list', async () => {
+  it('go planned -> called -> intends treatment, shown with the conversation and in the list', async ({
+    t,
+    team: { sam, sara, anna },
+  }) => {
     const { conversationId } = await chat(t, sam, 'stopitnow');
     const appointmentAt = inDays(2);
-    const created = await plan(sam, { conversationId, clinic: 'de-waag', appointmentAt });
+    const created = await plan(t, sam, { conversationId, clinic: 'de-waag', appointmentAt });
     expect(created).toMatchObject({
       status: 201,
       body: { kind: 'call-appointment', conversationId, programme: 'stopitnow', clinic: 'de-waag', status: 'planned' },
@@ -63,10 +50,13 @@ describe('referrals', () => {
     expect((await api(t, anna, 'GET', '/api/referrals?from=2026-11-01&to=2026-12-01')).body).toEqual([]);
   });
 
-  it('records that another clinic’s details were given, with nothing to follow up', async () => {
+  it('records that another clinic’s details were given, with nothing to follow up', async ({
+    t,
+    team: { sam, boss },
+  }) => {
     await api(t, boss, 'POST', '/api/clinics', { id: 'fpk-noord', name: 'FPK Noord' });
     const { conversationId } = await chat(t, sam, 'stopitnow');
-    const given = await plan(sam, { conversationId, clinic: 'fpk-noord', kind: 'other-clinic-details' });
+    const given = await plan(t, sam, { conversationId, clinic: 'fpk-noord', kind: 'other-clinic-details' });
     expect(given).toMatchObject({ status: 201, body: { kind: 'other-clinic-details', clinic: 'fpk-noord' } });
     expect(given.body.appointmentAt).toBe(clock.now().toISOString());
     expect((await api(t, sam, 'PATCH', `/api/referrals/${given.body.id}`, { status: 'called' })).status).toBe(409);
@@ -76,16 +66,16 @@ describe('referrals', () => {
     expect(listed.body.map((r: { id: string }) => r.id)).toEqual([given.body.id]);
   });
 
-  it('refuses bad input naming the field, unknown ids with 404', async () => {
+  it('refuses bad input naming the field, unknown ids with 404', async ({ t, team: { sam } }) => {
     const { conversationId } = await chat(t, sam, 'stopitnow');
-    const field = async (body: unknown) => (await plan(sam, body)).body.error.field;
+    const field = async (body: unknown) => (await plan(t, sam, body)).body.error.field;
     expect(await field({ conversationId, clinic: 'de-waag' })).toBe('appointmentAt');
     expect(await field({ clinic: 'de-waag', appointmentAt: inDays(1) })).toBe('conversationId');
     expect(await field({ conversationId, clinic: 'nowhere', appointmentAt: inDays(1) })).toBe('clinic');
     expect(await field({ conversationId, clinic: 'De Waag', appointmentAt: inDays(1) })).toBe('clinic');
     expect(await field({ conversationId, clinic: 'de-waag', appointmentAt: 'tomorrow' })).toBe('appointmentAt');
     expect(await field({ conversationId, clinic: 'de-waag', appointmentAt: inDays(1), colour: 1 })).toBe('colour');
-    const unknown = await plan(sam, { conversationId: randomUUID(), clinic: 'de-waag', appointmentAt: inDays(1) });
+    const unknown = await plan(t, sam, { conversationId: randomUUID(), clinic: 'de-waag', appointmentAt: inDays(1) });
     expect(unknown.status).toBe(404);
     expect((await api(t, sam, 'PATCH', `/api/referrals/${randomUUID()}`, { status: 'called' })).status).toBe(404);
     const empty = await api(t, sam, 'PATCH', `/api/referrals/${randomUUID()}`, {});
@@ -95,11 +85,11 @@ describe('referrals', () => {
     expect((await api(t, sam, 'GET', '/api/referrals?due=soon')).body.error.field).toBe('due');
   });
   // Last: it moves the clock on by days.
-  it('lists upcoming and overdue planned appointments', async () => {
+  it('lists upcoming and overdue planned appointments', async ({ t, team: { sam, boss } }) => {
     const { conversationId } = await chat(t, sam, 'stopitnow');
-    const soon = (await plan(sam, { conversationId, clinic: 'de-waag', appointmentAt: inDays(1) })).body;
-    const later = (await plan(sam, { conversationId, clinic: 'de-waag', appointmentAt: inDays(8) })).body;
-    const missed = (await plan(sam, { conversationId, clinic: 'de-waag', appointmentAt: inDays(3) })).body;
+    const soon = (await plan(t, sam, { conversationId, clinic: 'de-waag', appointmentAt: inDays(1) })).body;
+    const later = (await plan(t, sam, { conversationId, clinic: 'de-waag', appointmentAt: inDays(8) })).body;
+    const missed = (await plan(t, sam, { conversationId, clinic: 'de-waag', appointmentAt: inDays(3) })).body;
     // Four days on (new logins: the sessions of then have expired).
     clock.advance(4 * DAY);
     for (const m of [sam, boss]) m.cookie = await loginAs(t, m);

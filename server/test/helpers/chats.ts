@@ -20,14 +20,13 @@ const ROLES = {
   supervisor: { role: 'supervisor', programmes: ['helpwanted', 'stopitnow'], totp: true },
 } as const satisfies Record<string, Parameters<typeof createStaff>[1]>;
 
+export type Role = keyof typeof ROLES;
+
 /** One app and the named staff of a case-file test, each logged in with a socket; `stop` closes them and the app. */
-export const startTeam = async <Name extends string>(
-  clock: ManualClock | undefined,
-  roles: Record<Name, keyof typeof ROLES>,
-) => {
+export const startTeam = async <Name extends string>(clock: ManualClock | undefined, roles: Record<Name, Role>) => {
   const t = await startTestApp(clock ? { clock } : {});
   const team = {} as Record<Name, Member>;
-  for (const [name, role] of Object.entries(roles) as [Name, keyof typeof ROLES][]) {
+  for (const [name, role] of Object.entries(roles) as [Name, Role][]) {
     team[name] = await member(t, { ...ROLES[role], programmes: [...ROLES[role].programmes] });
   }
   const stop = async () => {
