@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { runStaffCli } from '@helpline/server/testing';
 import { repoRoot, type ServerProcess, startServerProcess } from './server-process';
 
 export const BENCH_PASSWORD = 'benchmark passphrase only';
@@ -51,16 +51,13 @@ export const startPlatform = async ({
 }): Promise<Platform> => {
   const env = platformEnv(dataDir, databaseUrl);
   if (first) {
-    const cli = spawnSync(
-      process.execPath,
-      [
-        path.join(repoRoot, 'server', 'dist', 'cli', 'staff.cli.js'),
-        'create',
-        ...['--username', SUPERVISOR, '--alias', 'Bench', '--role', 'supervisor', '--programmes', 'helpwanted'],
-      ],
-      { cwd: repoRoot, env: { ...process.env, ...env, HELPLINE_PASSWORD: BENCH_PASSWORD }, encoding: 'utf8' },
-    );
-    if (cli.status !== 0) throw new Error(`staff create: ${cli.stderr}${cli.stdout}`);
+    const args = ['--username', SUPERVISOR, '--alias', 'Bench', '--role', 'supervisor', '--programmes', 'helpwanted'];
+    runStaffCli({
+      entry: 'dist',
+      env: { ...process.env, ...env },
+      args: ['create', ...args],
+      password: BENCH_PASSWORD,
+    });
   }
   const server = await startServerProcess(path.join(repoRoot, 'server', 'dist', 'index.js'), {
     env,
