@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { type SeededStaff, STAFF_PASSWORD, totpNow } from '../../fixtures/staff';
+import { type SeededStaff, STAFF_PASSWORD } from '../../fixtures/staff';
+import { nextTotp } from '../../fixtures/totp';
 
 const staff = (): SeededStaff => JSON.parse(readFileSync(process.env.E2E_STAFF_FILE ?? '', 'utf8')) as SeededStaff;
 
@@ -45,7 +46,7 @@ test.describe('staff login', () => {
     await fillLogin(page, supervisor);
     const code = page.getByLabel('Code uit je authenticator-app (6 cijfers)');
     await expect(code).toBeVisible();
-    await code.fill(totpNow(supervisorSecret));
+    await code.fill(await nextTotp(supervisorSecret));
     await page.getByRole('button', { name: 'Inloggen' }).click();
     await expect(page).toHaveURL(/\/supervisor$/);
     await expect(page.getByTestId('signed-in-as')).toHaveText('Ingelogd als sven alias');
@@ -57,7 +58,7 @@ test.describe('staff login', () => {
     await expect(page.getByRole('img', { name: 'QR-code voor je authenticator-app' })).toBeVisible();
     await expectNoAxeViolations(page);
     const secret = (await page.getByTestId('totp-secret').textContent()) ?? '';
-    await page.getByLabel('Code uit je authenticator-app (6 cijfers)').fill(totpNow(secret));
+    await page.getByLabel('Code uit je authenticator-app (6 cijfers)').fill(await nextTotp(secret));
     await page.getByRole('button', { name: 'Bevestigen' }).click();
     await expect(page).toHaveURL(/\/supervisor$/);
   });

@@ -4,9 +4,10 @@ import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { type ProgrammeHours, programmeIds } from '@helpline/shared';
 import { createVisitorSocket, type VisitorSocket } from '@helpline/shared/client';
-import { type APIRequestContext, type Browser, type BrowserContext, expect, type Page, test } from '@playwright/test';
+import { type APIRequestContext, type Browser, type BrowserContext, expect, type Page } from '@playwright/test';
 import { E2E_BASE_URL } from '../../fixtures/server';
-import { STAFF_PASSWORD, seededStaff, totpNow } from '../../fixtures/staff';
+import { STAFF_PASSWORD, seededStaff } from '../../fixtures/staff';
+import { nextTotp } from '../../fixtures/totp';
 
 const artifacts = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'artifacts');
 
@@ -22,8 +23,8 @@ type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
 let session: StorageState | null = null;
 
 /**
- * Logs the seeded supervisor in through the API once per worker. A code is accepted once: when another test used the
- * current one, wait for the next 30-second window.
+ * Logs the seeded supervisor in through the API once per worker, with a code no other login used (a code is accepted
+ * once, and not after a later one: when another worker's login overtook this one, it tries a fresh code).
  */
 export const supervisorContext = async (browser: Browser): Promise<BrowserContext> => {
   if (session) return browser.newContext({ storageState: session });
@@ -31,16 +32,12 @@ export const supervisorContext = async (browser: Browser): Promise<BrowserContex
   const { supervisor, supervisorSecret } = staff();
   for (let attempt = 0; attempt < 3; attempt++) {
     const res = await context.request.post('/api/auth/login', {
-      data: { username: supervisor, password: STAFF_PASSWORD, totp: totpNow(supervisorSecret) },
+      data: { username: supervisor, password: STAFF_PASSWORD, totp: await nextTotp(supervisorSecret) },
     });
     if (res.ok()) {
       session = await context.storageState();
       return context;
     }
-    // The wait for the next window must not eat the test's own time.
-    const waitMs = 30_000 - (Date.now() % 30_000) + 500;
-    test.info().setTimeout(test.info().timeout + waitMs);
-    await new Promise((r) => setTimeout(r, waitMs));
   }
   throw new Error('the supervisor could not log in');
 };
