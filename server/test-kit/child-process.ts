@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, type StdioOptions, spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -31,9 +31,14 @@ const killAfterMs = 30_000;
 /** `node <args>` in `cwd`: one process (no launcher in between), so a signal reaches the process that holds the locks. */
 export const runNode = (
   args: string[],
-  { cwd, env, inheritOutput = false }: { cwd: string; env: NodeJS.ProcessEnv; inheritOutput?: boolean },
+  {
+    cwd,
+    env,
+    inheritOutput = false,
+    stdio = inheritOutput ? 'inherit' : 'pipe',
+  }: { cwd: string; env: NodeJS.ProcessEnv; inheritOutput?: boolean; stdio?: StdioOptions },
 ): Child => {
-  const child = spawn(process.execPath, args, { cwd, env, stdio: inheritOutput ? 'inherit' : 'pipe' });
+  const child = spawn(process.execPath, args, { cwd, env, stdio });
   let output = '';
   const collect = (d: Buffer) => {
     output += String(d);

@@ -1,6 +1,6 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import { runNode } from '@helpline/server/testing';
 
 export const repoRoot = path.resolve(import.meta.dirname, '..', '..', '..');
 const probe = path.join(repoRoot, 'bench', 'src', 'servers', 'probe.ts');
@@ -30,11 +30,11 @@ export const startServerProcess = async (
   script: string,
   { env = {}, label }: { env?: Record<string, string>; label: string },
 ): Promise<ServerProcess> => {
-  const child: ChildProcess = spawn(
-    process.execPath,
+  const run = runNode(
     ['--expose-gc', '--import', 'tsx', '--import', probe, ...(process.env.BENCH_NODE_ARGS?.split(' ') ?? []), script],
     { cwd: repoRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit', 'ipc'] },
   );
+  const { child } = run;
   const port = await new Promise<number>((resolve, reject) => {
     const lines = createInterface({ input: child.stdout ?? process.stdin });
     lines.on('line', (line) => {
@@ -50,12 +50,7 @@ export const startServerProcess = async (
       child.send(gc ? 'sample:gc' : 'sample');
     });
   const stop = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-    await exited;
-    clearTimeout(timer);
+    await run.stop();
   };
   return { url: `http://127.0.0.1:${port}`, pid: child.pid ?? 0, sample, stop };
 };
