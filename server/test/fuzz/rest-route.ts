@@ -11,6 +11,8 @@ export type RestIds = {
   contact: string;
   referral: string;
   clinic: string;
+  /** Renamed and switched off by the clinic route's fuzz: never the clinic the referral routes use. */
+  renamedClinic: string;
   canned: string;
   doomedCanned: string;
   victim: string;

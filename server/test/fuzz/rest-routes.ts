@@ -240,7 +240,7 @@ export const routes: Route[] = [
     method: 'PATCH',
     path: '/api/clinics/:id',
     as: 'supervisor',
-    params: id('clinic'),
+    params: id('renamedClinic'),
     body: { schema: ClinicPatch, valid: () => ({ name: 'Kliniek Hernoemd', isActive: true }) },
   },
   {

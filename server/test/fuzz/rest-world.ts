@@ -32,11 +32,13 @@ export const startRestWorld = async (): Promise<RestWorld> => {
   const conversation = (await chat(t, counsellor, 'helpwanted')).conversationId;
   const stopitnowConversation = (await chat(t, counsellor, 'stopitnow')).conversationId;
   const clinic = await created(supervisor, '/api/clinics', { id: 'fuzz-kliniek', name: 'Fuzz Kliniek' });
+  const renamedClinic = await created(supervisor, '/api/clinics', { id: 'fuzz-kliniek-hernoemd', name: 'Hernoemd' });
   const login = await createStaff(t);
   const ids: RestIds = {
     conversation,
     stopitnowConversation,
     clinic,
+    renamedClinic,
     contact: await created(counsellor, '/api/contacts', {
       programme: 'stopitnow',
       channel: 'email',
