@@ -12,6 +12,8 @@ export const programmes = pgTable('programmes', {
   selfHelpUrl: text('self_help_url').notNull(),
   /** Days after a conversation ended before its transcript is crypto-shredded. */
   retentionDays: integer('retention_days').notNull().default(90),
+  /** The anonymous mailbox's reply promise, in working days (weekends and closed dates do not count). */
+  mailboxReplyDays: integer('mailbox_reply_days').notNull().default(3),
   createdAt: createdAt(),
 });
 

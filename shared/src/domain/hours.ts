@@ -53,6 +53,8 @@ export const ProgrammeHours = z.object({
    * Always in the answer; a PUT without it keeps the stored value (added after the first release).
    */
   alarmAfterMinutes: z.number().int().min(1).max(120).optional(),
+  /** The anonymous mailbox's reply promise in working days; always in the answer, a PUT without it keeps it. */
+  mailboxReplyDays: z.number().int().min(1).max(30).optional(),
 });
 export type ProgrammeHours = z.infer<typeof ProgrammeHours>;
 

@@ -6,3 +6,4 @@ export * from './referral';
 export * from './schedule';
 export * from './tag-rules';
 export * from './taxonomy';
+export * from './working-days';

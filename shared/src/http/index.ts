@@ -7,5 +7,6 @@ export * from './clinics';
 export * from './colleagues';
 export * from './common';
 export * from './errors';
+export * from './mailbox';
 export * from './reports';
 export * from './supervisor';

@@ -25,6 +25,7 @@ export const createProgrammeRepo = (db: Database) => ({
       timezone: programme.timezone,
       maxWaitMinutes: programme.maxWaitMinutes,
       alarmAfterMinutes: programme.alarmAfterMinutes,
+      mailboxReplyDays: programme.mailboxReplyDays,
       weekly,
       exceptions: exceptions.map((e) => ({
         date: e.date,
@@ -46,6 +47,7 @@ export const createProgrammeRepo = (db: Database) => ({
           maxWaitMinutes: hours.maxWaitMinutes,
           // Left out by a client that predates the alarm: the stored threshold stays.
           ...(hours.alarmAfterMinutes === undefined ? {} : { alarmAfterMinutes: hours.alarmAfterMinutes }),
+          ...(hours.mailboxReplyDays === undefined ? {} : { mailboxReplyDays: hours.mailboxReplyDays }),
         })
         .where(eq(programmes.id, id));
       await tx.delete(programmeHours).where(eq(programmeHours.programmeId, id));
