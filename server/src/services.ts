@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { Database } from '@helpline/db';
+import type { ProgrammeId } from '@helpline/shared';
 import type { Clock } from './clock';
 import type { AppDeps } from './deps';
 import { clientAddress, createClientKeys } from './limits/client-key';
@@ -29,6 +30,11 @@ import { createTranscriptAccess } from './modules/conversations/transcript-acces
 import { createKeyring } from './modules/crypto/keyring';
 import { loadOrCreateKeysFile } from './modules/crypto/keys-file';
 import { createSecretSealer, SECRETS_KEY } from './modules/crypto/secret-seal';
+import { createMailboxRepo } from './modules/mailbox/mailbox.repo';
+import { createCodeHasher } from './modules/mailbox/mailbox-code';
+import { createMailboxLimits } from './modules/mailbox/mailbox-limits';
+import { createMailboxStaffService } from './modules/mailbox/mailbox-staff.service';
+import { createMailboxVisitorService } from './modules/mailbox/mailbox-visitor.service';
 import { createOverviewRepo } from './modules/overview/overview.repo';
 import { createOverviewService } from './modules/overview/overview.service';
 import { createColleagueRepo } from './modules/presence/colleague.repo';
@@ -134,6 +140,28 @@ export const createServices = ({ db, clock, env }: Pick<AppDeps, 'db' | 'clock' 
     clock,
     visitorGoneMs: env.HELPLINE_VISITOR_GONE_SECONDS * 1000,
   });
+  const mailboxRepo = createMailboxRepo(db.db);
+  const mailboxChanged = (programme: ProgrammeId) => events.emit('mailbox', programme);
+  const mailbox = createMailboxVisitorService({
+    repo: mailboxRepo,
+    dataKeys,
+    keyring,
+    messages,
+    programmes,
+    hashCode: createCodeHasher(throttleSecretOf(env.keysFile)),
+    limits: createMailboxLimits(clock),
+    clock,
+    onChange: mailboxChanged,
+    onShredded: (id) => events.emit('shredded', [id]),
+  });
+  const mailboxStaff = createMailboxStaffService({
+    repo: mailboxRepo,
+    dataKeys,
+    messages,
+    audit,
+    clock,
+    onChange: mailboxChanged,
+  });
   const presence = createPresenceService({ db: db.db, clock, events });
   const chatFigures = createChatFiguresRepo(db.db);
   const reports = {
@@ -174,6 +202,8 @@ export const createServices = ({ db, clock, env }: Pick<AppDeps, 'db' | 'clock' 
     transcripts,
     queue,
     presence,
+    mailbox,
+    mailboxStaff,
     colleagues: createColleagueRepo(db.db),
     ...reports,
   };

@@ -11,6 +11,7 @@ import { colleagueRoutes } from './colleagues.routes';
 import { contactRoutes } from './contacts.routes';
 import { conversationRoutes } from './conversations.routes';
 import { healthRoutes } from './health.routes';
+import { mailboxRoutes } from './mailbox.routes';
 import { hoursRoutes, programmeRoutes } from './programmes.routes';
 import { referralRoutes } from './referrals.routes';
 import { reportRoutes } from './reports.routes';
@@ -43,6 +44,7 @@ export type ApiServices = DomainOf<typeof programmeRoutes> &
   DomainOf<typeof reportRoutes> &
   DomainOf<typeof retentionRoutes> &
   DomainOf<typeof colleagueRoutes> &
+  DomainOf<typeof mailboxRoutes> &
   DomainOf<typeof createRequireStaff> & { closedAttempts: ClosedAttempts };
 
 /** What the API takes besides the services: the database's health, the clock, the exit link, the session cookie. */
@@ -60,6 +62,7 @@ export const apiRoutes = (services: ApiServices, { db, clock, exitUrl, cookie }:
     authRoutes(http),
     staffRoutes(http),
     transcriptRoutes(http),
+    mailboxRoutes(http),
     auditRoutes(http, clock),
     conversationRoutes(http),
     contactRoutes(http),

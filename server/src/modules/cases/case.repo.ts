@@ -38,7 +38,11 @@ const rootVisitorSql = sql`coalesce(${visitors.linkedVisitorId}, ${visitors.id})
 /** Conversations as the workspace and history lists show them: metadata, tags and the holder's alias, never text. */
 export const createCaseRepo = (db: Database) => ({
   list: (filter: CaseFilter) => {
-    const where: (SQL | undefined)[] = [inArray(conversations.programmeId, filter.programmes)];
+    // Mailbox threads have a list of their own (`channel=mailbox`, modules/mailbox).
+    const where: (SQL | undefined)[] = [
+      inArray(conversations.programmeId, filter.programmes),
+      eq(conversations.channel, 'chat'),
+    ];
     if (filter.status) where.push(eq(conversations.status, filter.status));
     if (filter.statuses) where.push(inArray(conversations.status, filter.statuses));
     if (filter.from) where.push(gte(conversations.queuedAt, filter.from));

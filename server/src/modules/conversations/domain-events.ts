@@ -16,6 +16,8 @@ export type DomainEvents = {
   routed: [programme: ProgrammeId];
   /** These transcripts were shredded: every process drops their cached data keys. */
   shredded: [conversationIds: string[]];
+  /** A programme's mailbox changed (a thread written, answered, claimed back, closed or forgotten). */
+  mailbox: [programme: ProgrammeId];
   /** These visitors' tokens were forgotten: their sockets are closed. */
   forgotten: [visitorIds: string[]];
 };

@@ -3,7 +3,8 @@ import type { MissedKind } from '@helpline/shared';
 import { sql } from 'drizzle-orm';
 import { inScope, REPORT_ZONE, type Scope } from './scope';
 
-const queuedIn = (scope: Scope) => inScope(scope, sql`c.queued_at`, sql`c.programme_id`);
+/** Chats only: mailbox threads (also conversations) have figures of their own (`mailbox.figures`). */
+const queuedIn = (scope: Scope) => sql`${inScope(scope, sql`c.queued_at`, sql`c.programme_id`)} and c.channel = 'chat'`;
 const missedIn = (scope: Scope) => inScope(scope, sql`m.occurred_at`, sql`m.programme_id`);
 const num = (value: unknown) => (value === null || value === undefined ? null : Number(value));
 

@@ -1,0 +1,176 @@
+import {
+  type MailboxClaimAnswer,
+  type MailboxListItem,
+  type MailboxListQuery,
+  type MailboxStaffMessage,
+  type MailboxThread,
+  type Message,
+  missingTags,
+  type ProgrammeId,
+} from '@helpline/shared';
+import type { Clock } from '../../clock';
+import { AppError } from '../../errors';
+import { authorize, type StaffPrincipal } from '../access/authorize';
+import { visibleProgrammes } from '../access/visible-programmes';
+import type { AuditService } from '../audit/audit.service';
+import type { DataKeys } from '../conversations/data-keys';
+import type { MessageService } from '../conversations/message.service';
+import type { MailboxRepo, ThreadRow } from './mailbox.repo';
+import { storeThreadMessage } from './thread-messages';
+
+/** A claim lapses this long after it was made or after the claimant's last reply. */
+export const CLAIM_MINUTES = 30;
+const CLAIM_MS = CLAIM_MINUTES * 60 * 1000;
+
+type Deps = {
+  repo: MailboxRepo;
+  dataKeys: Pick<DataKeys, 'of'>;
+  messages: Pick<MessageService, 'after'>;
+  audit: Pick<AuditService, 'record'>;
+  clock: Clock;
+  onChange?: (programme: ProgrammeId) => void;
+};
+
+const seconds = (from: Date, to: Date) => Math.max(0, Math.floor((to.getTime() - from.getTime()) / 1000));
+
+/** The counsellors' side of the mailbox: the list, one claimant at a time, replies, reading (audited) and closing. */
+export const createMailboxStaffService = ({ repo, dataKeys, messages, audit, clock, onChange }: Deps) => {
+  const isClaimant = (me: StaffPrincipal, row: ThreadRow, now: Date) =>
+    row.thread.claimedBy === me.id && row.thread.claimedUntil !== null && row.thread.claimedUntil > now;
+
+  const mustFind = async (me: StaffPrincipal, id: string) => {
+    const row = await repo.byId(id);
+    if (!row) throw new AppError('NOT_FOUND', 'No such thread');
+    authorize(me, { programme: row.conversation.programmeId });
+    if (row.conversation.shreddedAt) throw new AppError('GONE', 'This thread has been shredded');
+    return row;
+  };
+
+  const toItem = (row: ThreadRow & { claimantAlias: string | null }, now: Date): MailboxListItem => {
+    const { conversation: c, thread: t } = row;
+    const isClaimed = t.claimedBy !== null && t.claimedUntil !== null && t.claimedUntil > now;
+    return {
+      id: c.id,
+      programme: c.programmeId,
+      channel: 'mailbox',
+      state: t.state,
+      receivedAt: c.queuedAt.toISOString(),
+      ageSeconds: seconds(t.waitingSince ?? t.lastMessageAt, now),
+      expectedReplyBy: t.state === 'unanswered' ? (t.expectedReplyBy?.toISOString() ?? null) : null,
+      isOverdue: t.state === 'unanswered' && t.expectedReplyBy !== null && t.expectedReplyBy < now,
+      claimedBy: isClaimed && t.claimedBy ? { id: t.claimedBy, alias: row.claimantAlias ?? '' } : null,
+      claimExpiresAt: isClaimed ? (t.claimedUntil?.toISOString() ?? null) : null,
+      tags: c.tags,
+    };
+  };
+
+  return {
+    list: async (me: StaffPrincipal, query: MailboxListQuery): Promise<MailboxListItem[]> => {
+      const now = clock.now();
+      const rows = await repo.list({
+        programmes: visibleProgrammes(me, query.programme),
+        ...(query.state ? { state: query.state } : {}),
+      });
+      return rows.map((row) => toItem(row, now));
+    },
+
+    /** One counsellor at a time: the second gets CONFLICT until the claim lapses. */
+    claim: async (me: StaffPrincipal, id: string): Promise<MailboxClaimAnswer> => {
+      await mustFind(me, id);
+      return repo.transaction(async (tx) => {
+        const now = clock.now();
+        const row = await repo.byId(id, tx, true);
+        if (!row) throw new AppError('NOT_FOUND', 'No such thread');
+        if (row.thread.state === 'closed') throw new AppError('CONFLICT', 'This thread is closed');
+        if (row.thread.claimedBy !== me.id && row.thread.claimedUntil !== null && row.thread.claimedUntil > now)
+          throw new AppError('CONFLICT', 'A colleague is answering this thread');
+        const claimedUntil = new Date(now.getTime() + CLAIM_MS);
+        await repo.updateThread(tx, id, { claimedBy: me.id, claimedUntil });
+        // The holder of the conversation: who may tag it, as for a chat.
+        await repo.updateConversation(tx, id, { counsellorId: me.id });
+        return { conversationId: id, claimExpiresAt: claimedUntil.toISOString() };
+      });
+    },
+
+    /** The thread's messages; anyone but the claimant is audited as a transcript read. */
+    read: async (me: StaffPrincipal, id: string): Promise<MailboxThread> => {
+      const row = await mustFind(me, id);
+      if (!isClaimant(me, row, clock.now()))
+        await audit.record(me, 'transcript.read', { type: 'conversation', id }, { via: 'rest:mailbox' });
+      return {
+        conversationId: id,
+        programme: row.conversation.programmeId,
+        state: row.thread.state,
+        messages: await messages.after(id),
+        expectedReplyBy: row.thread.state === 'unanswered' ? (row.thread.expectedReplyBy?.toISOString() ?? null) : null,
+      };
+    },
+
+    /** The answer: only the claimant, while the claim holds; it renews the claim. */
+    reply: async (me: StaffPrincipal, id: string, input: MailboxStaffMessage): Promise<{ message: Message }> => {
+      const found = await mustFind(me, id);
+      const result = await repo.transaction(async (tx) => {
+        const now = clock.now();
+        const row = await repo.byId(id, tx, true);
+        if (!row || row.conversation.shreddedAt) throw new AppError('NOT_FOUND', 'No such thread');
+        if (!isClaimant(me, row, now)) throw new AppError('FORBIDDEN', 'Claim this thread first');
+        const stored = await storeThreadMessage(repo, tx, dataKeys.of(row.conversation), {
+          id,
+          sender: 'counsellor',
+          senderStaffId: me.id,
+          clientId: input.clientId,
+          body: input.body,
+          now,
+        });
+        if (!stored.isNew) return stored;
+        const isLate =
+          row.thread.state === 'unanswered' && row.thread.expectedReplyBy !== null && row.thread.expectedReplyBy < now;
+        await repo.updateThread(tx, id, {
+          state: row.thread.state === 'closed' ? 'closed' : 'answered',
+          waitingSince: null,
+          expectedReplyBy: null,
+          firstReplyAt: row.thread.firstReplyAt ?? now,
+          ...(isLate ? { answeredLateAt: now } : {}),
+          lastCounsellorId: me.id,
+          lastMessageAt: now,
+          claimedUntil: new Date(now.getTime() + CLAIM_MS),
+        });
+        await repo.updateConversation(tx, id, {
+          endedAt: now,
+          startedAt: row.conversation.startedAt ?? now,
+          counsellorId: me.id,
+        });
+        return stored;
+      });
+      if (result.isNew) onChange?.(found.conversation.programmeId);
+      return { message: { ...result.message, from: { alias: me.alias } } };
+    },
+
+    /** Closing needs complete tags, as a chat does; the claimant or a supervisor closes. */
+    close: async (me: StaffPrincipal, id: string) => {
+      const found = await mustFind(me, id);
+      await repo.transaction(async (tx) => {
+        const now = clock.now();
+        const row = await repo.byId(id, tx, true);
+        if (!row) throw new AppError('NOT_FOUND', 'No such thread');
+        if (me.role !== 'supervisor' && !isClaimant(me, row, now))
+          throw new AppError('FORBIDDEN', 'Claim this thread first');
+        if (row.thread.state === 'closed') return;
+        const missing = missingTags(row.conversation.programmeId, row.conversation.tags);
+        if (missing.length > 0)
+          throw new AppError('CONFLICT', `Tag the thread first: ${missing.join(', ')}`, { field: 'tags' });
+        await repo.updateThread(tx, id, {
+          state: 'closed',
+          waitingSince: null,
+          expectedReplyBy: null,
+          claimedBy: null,
+          claimedUntil: null,
+        });
+      });
+      onChange?.(found.conversation.programmeId);
+      return { conversationId: id, state: 'closed' as const };
+    },
+  };
+};
+
+export type MailboxStaffService = ReturnType<typeof createMailboxStaffService>;

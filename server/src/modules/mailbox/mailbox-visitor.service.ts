@@ -1,0 +1,202 @@
+import { randomUUID } from 'node:crypto';
+import {
+  DEFAULT_MAILBOX_REPLY_DAYS,
+  type MailboxReply,
+  type MailboxThread,
+  type MailboxWrite,
+  type MailboxWriteAnswer,
+  type ProgrammeId,
+  replyDueBy,
+} from '@helpline/shared';
+import type { Clock } from '../../clock';
+import { AppError } from '../../errors';
+import type { DataKeys } from '../conversations/data-keys';
+import type { MessageService } from '../conversations/message.service';
+import { encodeMessage } from '../conversations/message-codec';
+import type { Keyring } from '../crypto/keyring';
+import type { ProgrammeService } from '../programmes/programme.service';
+import type { MailboxRepo, ThreadRow } from './mailbox.repo';
+import type { CodeHasher } from './mailbox-code';
+import { newMailboxCode } from './mailbox-code';
+import type { MailboxLimits } from './mailbox-limits';
+import { storeThreadMessage } from './thread-messages';
+
+/** What a wrong code and a right one both take at least, so the time of the answer tells nothing. */
+export const CODE_ANSWER_FLOOR_MS = 250;
+const CLAIM_MS = 30 * 60 * 1000;
+/** The keys file's purpose name of the single-use keys that forgotten threads are wrapped under, then destroyed. */
+export const FORGOTTEN_PURPOSE = 'mailbox-forgotten';
+
+type Deps = {
+  repo: MailboxRepo;
+  dataKeys: Pick<DataKeys, 'forNew' | 'of' | 'forget'>;
+  keyring: Pick<Keyring, 'wrapUnderOwnKey' | 'destroy'>;
+  messages: Pick<MessageService, 'after'>;
+  programmes: Pick<ProgrammeService, 'hoursOf'>;
+  hashCode: CodeHasher;
+  limits: MailboxLimits;
+  clock: Clock;
+  answerFloorMs?: number;
+  /** A forgotten thread: every process drops its cached data key. */
+  onShredded?: (conversationId: string) => void;
+  /** A thread's count of unanswered ones changed (the staff lists and the wall). */
+  onChange?: (programme: ProgrammeId) => void;
+};
+
+const notFound = () => new AppError('NOT_FOUND', 'No thread with this code');
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The visitor's side of the anonymous mailbox: no account, no cookie; the code (only its keyed hash is stored) is the
+ * one key to a thread. Every answer to a code takes at least `answerFloorMs`, whether the code was right or not.
+ */
+export const createMailboxVisitorService = (deps: Deps) => {
+  const { repo, dataKeys, keyring, programmes, hashCode, limits, clock } = deps;
+  const floorMs = deps.answerFloorMs ?? CODE_ANSWER_FLOOR_MS;
+
+  const dueBy = async (programme: ThreadRow['conversation']['programmeId'], at: Date) =>
+    replyDueBy(
+      await programmes.hoursOf(programme),
+      at,
+      (await repo.replyDaysOf(programme)) ?? DEFAULT_MAILBOX_REPLY_DAYS,
+    );
+
+  /** Runs `fn` on the thread of a code; a wrong code is counted against the client and answered 404, all in equal time. */
+  const withCode = async <T>(client: string, code: string, fn: (row: ThreadRow) => Promise<T>): Promise<T> => {
+    const started = Date.now();
+    const floor = () => sleep(Math.max(0, floorMs - (Date.now() - started)));
+    try {
+      limits.mayTryCode(client);
+      const row = await repo.byCodeHash(hashCode(code));
+      if (!row || row.conversation.shreddedAt) {
+        limits.failedCode(client);
+        throw notFound();
+      }
+      return await fn(row);
+    } finally {
+      await floor();
+    }
+  };
+
+  const threadOf = async (row: ThreadRow): Promise<MailboxThread> => ({
+    conversationId: row.conversation.id,
+    programme: row.conversation.programmeId,
+    state: row.thread.state,
+    messages: await deps.messages.after(row.conversation.id),
+    expectedReplyBy: row.thread.state === 'unanswered' ? (row.thread.expectedReplyBy?.toISOString() ?? null) : null,
+  });
+
+  return {
+    write: async (client: string, input: MailboxWrite): Promise<MailboxWriteAnswer> => {
+      limits.takeThread(client);
+      const now = clock.now();
+      const id = randomUUID();
+      const code = newMailboxCode();
+      const expectedReplyBy = await dueBy(input.programme, now);
+      const { dataKey, keyId, wrapped } = await dataKeys.forNew(input.programme);
+      const { row } = encodeMessage(
+        {
+          id: randomUUID(),
+          conversationId: id,
+          seq: 1,
+          sender: 'visitor',
+          senderStaffId: null,
+          clientId: null,
+          body: input.body,
+          sentAt: now,
+        },
+        dataKey,
+      );
+      // A thread is never queued or active (routing, capacity and presence leave it alone): it counts as ended at its
+      // last message, so retention runs from there; its own state is the mailbox row's.
+      await repo.create({
+        conversation: {
+          id,
+          programmeId: input.programme,
+          channel: 'mailbox',
+          status: 'ended',
+          queuedAt: now,
+          queuePriority: now,
+          endedAt: now,
+          intake: input.intake ?? {},
+          wrappedKey: wrapped,
+          keyId,
+          lastSeq: 1,
+        },
+        message: row,
+        thread: {
+          conversationId: id,
+          codeHash: hashCode(code),
+          state: 'unanswered',
+          waitingSince: now,
+          expectedReplyBy,
+          lastMessageAt: now,
+        },
+      });
+      deps.onChange?.(input.programme);
+      return { code, conversationId: id, expectedReplyBy: expectedReplyBy.toISOString() };
+    },
+
+    read: (client: string, code: string) => withCode(client, code, threadOf),
+
+    /** The visitor writes again: the thread is unanswered again, and goes first to who answered it, when on shift. */
+    reply: (client: string, input: MailboxReply) =>
+      withCode(client, input.code, async (found) => {
+        const id = found.conversation.id;
+        const now = clock.now();
+        const result = await repo.transaction(async (tx) => {
+          const row = await repo.byId(id, tx, true);
+          if (!row || row.conversation.shreddedAt) throw notFound();
+          const stored = await storeThreadMessage(repo, tx, dataKeys.of(row.conversation), {
+            id,
+            sender: 'visitor',
+            senderStaffId: null,
+            clientId: input.clientId,
+            body: input.body,
+            now,
+          });
+          if (!stored.isNew) return stored;
+          const wasWaiting = row.thread.state === 'unanswered';
+          const back = !wasWaiting && row.thread.lastCounsellorId ? row.thread.lastCounsellorId : null;
+          const isBackOnShift = back !== null && (await repo.isOnShift(tx, back));
+          await repo.updateThread(tx, id, {
+            state: 'unanswered',
+            lastMessageAt: now,
+            ...(wasWaiting
+              ? {}
+              : {
+                  waitingSince: now,
+                  expectedReplyBy: await dueBy(row.conversation.programmeId, now),
+                  ...(isBackOnShift
+                    ? { claimedBy: back, claimedUntil: new Date(now.getTime() + CLAIM_MS) }
+                    : { claimedBy: null, claimedUntil: null }),
+                }),
+          });
+          await repo.updateConversation(tx, id, { endedAt: now });
+          return stored;
+        });
+        if (result.isNew) deps.onChange?.(found.conversation.programmeId);
+        return { message: result.message };
+      }),
+
+    /** "Forget this conversation": the data key goes under a key of its own, which is destroyed at once. */
+    forget: (client: string, code: string) =>
+      withCode(client, code, async (found) => {
+        const id = found.conversation.id;
+        const now = clock.now();
+        const ownKey = await repo.transaction(async (tx) => {
+          const row = await repo.byId(id, tx, true);
+          if (!row || row.conversation.shreddedAt) throw notFound();
+          const { keyId, wrapped } = keyring.wrapUnderOwnKey(FORGOTTEN_PURPOSE, dataKeys.of(row.conversation), now);
+          await repo.shred(tx, id, { keyId, wrappedKey: wrapped, shreddedAt: now });
+          return keyId;
+        });
+        keyring.destroy([ownKey], now);
+        dataKeys.forget([id]);
+        deps.onShredded?.(id);
+        deps.onChange?.(found.conversation.programmeId);
+      }),
+  };
+};
+
+export type MailboxVisitorService = ReturnType<typeof createMailboxVisitorService>;
