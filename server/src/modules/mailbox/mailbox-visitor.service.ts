@@ -144,6 +144,8 @@ export const createMailboxVisitorService = (deps: Deps) => {
       withCode(client, input.code, async (found) => {
         const id = found.conversation.id;
         const now = clock.now();
+        // Read before the transaction: the embedded database has one connection, held by the transaction.
+        const promise = await dueBy(found.conversation.programmeId, now);
         const result = await repo.transaction(async (tx) => {
           const row = await repo.byId(id, tx, true);
           if (!row || row.conversation.shreddedAt) throw notFound();
@@ -166,7 +168,7 @@ export const createMailboxVisitorService = (deps: Deps) => {
               ? {}
               : {
                   waitingSince: now,
-                  expectedReplyBy: await dueBy(row.conversation.programmeId, now),
+                  expectedReplyBy: promise,
                   ...(isBackOnShift
                     ? { claimedBy: back, claimedUntil: new Date(now.getTime() + CLAIM_MS) }
                     : { claimedBy: null, claimedUntil: null }),
