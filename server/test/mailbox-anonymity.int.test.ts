@@ -1,0 +1,98 @@
+import { randomUUID } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { rowsOf } from '@helpline/db';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createManualClock } from '../src/clock';
+import { startTestApp, type TestApp } from './harness';
+import { api, member } from './helpers/chats';
+
+const CANARY_TEXT = 'CANARY-MAILBOX-4417 ik heet Joost en woon in Deventer';
+const CANARY_ANSWER = 'CANARY-ANSWER-8820 bel ons gerust';
+const CANARY_REPLY = 'CANARY-REPLY-3391 dank je';
+const CANARY_AGENT = 'CanaryMailAgent/3.1 (Joost-tablet)';
+const CANARY_FORWARDED = '203.0.113.77';
+
+let t: TestApp;
+const clock = createManualClock(new Date('2026-12-05T01:00:00Z'));
+beforeAll(async () => {
+  t = await startTestApp({ clock, onDisk: true, env: { HELPLINE_TRUST_PROXY: '1' } });
+});
+afterAll(() => t.close());
+
+const filesUnder = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? filesUnder(full) : [full];
+  });
+
+/** Everything the database holds, as text: the files on disk (PGlite) or every row of every table (PostgreSQL). */
+const everythingStored = async () => {
+  if (t.db.kind === 'pglite') {
+    await t.db.close();
+    const data = filesUnder(t.dataDir).filter((f) => !f.endsWith('.conf'));
+    return data.map((f) => readFileSync(f).toString('latin1')).join('\n');
+  }
+  const tables = rowsOf<{ tablename: string }>(
+    await t.db.db.execute(sql`select tablename from pg_tables where schemaname = 'public'`),
+  );
+  const dumps = await Promise.all(
+    tables.map(async ({ tablename }) =>
+      JSON.stringify(rowsOf(await t.db.db.execute(sql.raw(`select t::text as row from "${tablename}" t`)))),
+    ),
+  );
+  return dumps.join('\n');
+};
+
+const visitorPost = async (route: string, body: unknown) => {
+  const res = await fetch(`${t.url}${route}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'user-agent': CANARY_AGENT, 'x-forwarded-for': CANARY_FORWARDED },
+    body: JSON.stringify(body),
+  });
+  const text = await res.text();
+  return { status: res.status, body: text ? JSON.parse(text) : null };
+};
+
+describe('mailbox anonymity and encryption at rest', () => {
+  it('stores and logs no message text, no code, no client address or user agent', async () => {
+    const written = await visitorPost('/api/mailbox', { programme: 'helpwanted', body: CANARY_TEXT });
+    expect(written.status).toBe(201);
+    const { code, conversationId } = written.body;
+    clock.set(new Date('2026-12-07T09:00:00Z'));
+    const counsellor = await member(t, { programmes: ['helpwanted'] });
+    expect((await api(t, counsellor, 'POST', `/api/mailbox/${conversationId}/claim`)).status).toBe(200);
+    const answered = await api(t, counsellor, 'POST', `/api/mailbox/${conversationId}/messages`, {
+      clientId: randomUUID(),
+      body: CANARY_ANSWER,
+    });
+    expect(answered.status).toBe(200);
+    expect((await visitorPost('/api/mailbox/read', { code })).body.messages).toHaveLength(2);
+    expect((await visitorPost('/api/mailbox/reply', { code, clientId: randomUUID(), body: CANARY_REPLY })).status).toBe(
+      200,
+    );
+    // Wrong codes are not logged either.
+    expect((await visitorPost('/api/mailbox/read', { code: 'ZZZZ-YYYY-XXXX-WWWW' })).status).toBe(404);
+    counsellor.socket.close();
+
+    const logs = t.logs.join('\n');
+    const stored = await everythingStored();
+    expect(stored).toContain('Alias ');
+    const bare = String(code).replaceAll('-', '');
+    for (const canary of [
+      CANARY_TEXT.slice(0, 20),
+      CANARY_ANSWER.slice(0, 18),
+      CANARY_REPLY.slice(0, 16),
+      CANARY_AGENT,
+      CANARY_FORWARDED,
+      String(code),
+      bare,
+      'ZZZZ-YYYY-XXXX-WWWW',
+    ]) {
+      expect(stored, canary).not.toContain(canary);
+      expect(logs, canary).not.toContain(canary);
+    }
+    expect(logs).not.toMatch(/user-agent/i);
+  });
+});
