@@ -14,6 +14,7 @@ const everyone = { anonymous: 'allowed', counsellor: 'allowed', supervisor: 'all
 const staffOnly = { anonymous: 401, counsellor: 'allowed', supervisor: 'allowed' } as const;
 const supervisors = { anonymous: 401, counsellor: 403, supervisor: 'allowed' } as const;
 const TARGET = ':target';
+const ANY_UUID = '00000000-0000-4000-8000-000000000001';
 
 /** One line per endpoint: a new endpoint without a line here fails the completeness check below. */
 const rows: Row[] = [
@@ -65,6 +66,15 @@ const rows: Row[] = [
   ['GET', '/api/reports/export-referrals.csv', undefined, supervisors],
   ['GET', '/api/retention', undefined, supervisors],
   ['PUT', '/api/programmes/:id/retention', { retentionDays: 90 }, supervisors],
+  // The anonymous mailbox: visitors need no session (a code is the key); staff reach threads with theirs.
+  ['POST', '/api/mailbox', { programme: 'helpwanted', body: 'x' }, everyone],
+  ['POST', '/api/mailbox/read', { code: 'AAAA-BBBB-CCCC-DDDD' }, everyone],
+  ['POST', '/api/mailbox/reply', { code: 'AAAA-BBBB-CCCC-DDDD', clientId: ANY_UUID, body: 'x' }, everyone],
+  ['POST', '/api/mailbox/forget', { code: 'AAAA-BBBB-CCCC-DDDD' }, everyone],
+  ['GET', '/api/mailbox/:conversationId', undefined, staffOnly],
+  ['POST', '/api/mailbox/:conversationId/claim', undefined, staffOnly],
+  ['POST', '/api/mailbox/:conversationId/messages', { clientId: ANY_UUID, body: 'x' }, staffOnly],
+  ['POST', '/api/mailbox/:conversationId/close', undefined, staffOnly],
 ];
 
 /** Socket namespaces: who may connect. */
@@ -151,6 +161,7 @@ describe('access matrix', () => {
       const url = path
         .replace(':id/hours', 'helpwanted/hours')
         .replace(':id/retention', 'helpwanted/retention')
+        .replace(':conversationId', ANY_UUID)
         .replace(':id', TARGET)
         .replace(TARGET, target);
       const res = await call(t, method, url, { cookie, body });

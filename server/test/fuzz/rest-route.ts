@@ -16,6 +16,10 @@ export type RestIds = {
   canned: string;
   doomedCanned: string;
   victim: string;
+  /** A helpwanted mailbox thread the counsellor has claimed, its code, and the code of one the fuzz may forget. */
+  mailboxThread: string;
+  mailboxCode: string;
+  doomedMailboxCode: string;
   login: { username: string; password: string };
 };
 

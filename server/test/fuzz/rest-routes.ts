@@ -13,6 +13,10 @@ import {
   HelpwantedTags,
   HoursToday,
   LoginBody,
+  MailboxCodeBody,
+  MailboxReply,
+  MailboxStaffMessage,
+  MailboxWrite,
   PasswordChange,
   PeriodQuery,
   ProgrammeHours,
@@ -33,6 +37,7 @@ import { helpwantedTags, hours, hoursLinks, stopitnowTags, tagLinks } from './re
 
 const id = (key: keyof Omit<RestIds, 'login'>) => (ids: RestIds) => ({ id: ids[key] });
 const programme = () => ({ id: 'helpwanted' });
+const mailboxParams = (ids: RestIds) => ({ conversationId: ids.mailboxThread });
 const PERIOD = { programme: 'helpwanted', from: '2026-11-01', to: '2026-12-01' };
 
 /** Every route the API serves, with what the fuzz sends it; a completeness test checks this against the router. */
@@ -161,6 +166,46 @@ export const routes: Route[] = [
     query: { schema: ConversationListQuery, valid: { ...PERIOD, status: 'ended', mine: 'true', needsTags: 'false' } },
   },
   { method: 'GET', path: '/api/conversations/:id', as: 'counsellor', params: id('conversation') },
+  {
+    method: 'POST',
+    path: '/api/mailbox',
+    as: 'anonymous',
+    body: { schema: MailboxWrite, valid: () => ({ programme: 'helpwanted', body: 'Fuzz', intake: { about: 'self' } }) },
+  },
+  {
+    method: 'POST',
+    path: '/api/mailbox/read',
+    as: 'anonymous',
+    body: { schema: MailboxCodeBody, valid: (ids) => ({ code: ids.mailboxCode }) },
+  },
+  {
+    method: 'POST',
+    path: '/api/mailbox/reply',
+    as: 'anonymous',
+    body: {
+      schema: MailboxReply,
+      valid: (ids) => ({ code: ids.mailboxCode, clientId: '00000000-0000-4000-8000-000000000002', body: 'Fuzz' }),
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/mailbox/forget',
+    as: 'anonymous',
+    body: { schema: MailboxCodeBody, valid: (ids) => ({ code: ids.doomedMailboxCode }) },
+  },
+  { method: 'GET', path: '/api/mailbox/:conversationId', as: 'counsellor', params: mailboxParams },
+  { method: 'POST', path: '/api/mailbox/:conversationId/claim', as: 'counsellor', params: mailboxParams },
+  {
+    method: 'POST',
+    path: '/api/mailbox/:conversationId/messages',
+    as: 'counsellor',
+    params: mailboxParams,
+    body: {
+      schema: MailboxStaffMessage,
+      valid: () => ({ clientId: '00000000-0000-4000-8000-000000000003', body: 'Fuzz' }),
+    },
+  },
+  { method: 'POST', path: '/api/mailbox/:conversationId/close', as: 'counsellor', params: mailboxParams },
   { method: 'GET', path: '/api/conversations/:id/history', as: 'counsellor', params: id('conversation') },
   {
     method: 'PUT',

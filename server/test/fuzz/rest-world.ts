@@ -34,6 +34,14 @@ export const startRestWorld = async (): Promise<RestWorld> => {
   const clinic = await created(supervisor, '/api/clinics', { id: 'fuzz-kliniek', name: 'Fuzz Kliniek' });
   const renamedClinic = await created(supervisor, '/api/clinics', { id: 'fuzz-kliniek-hernoemd', name: 'Hernoemd' });
   const login = await createStaff(t);
+  const thread = async () => {
+    const res = await api(t, null, 'POST', '/api/mailbox', { programme: 'helpwanted', body: 'Fuzz' });
+    if (res.status !== 201) throw new Error(`setup: POST /api/mailbox: ${res.status} ${brief(res.body)}`);
+    return res.body as { code: string; conversationId: string };
+  };
+  const mailbox = await thread();
+  const doomedMailbox = await thread();
+  await api(t, counsellor, 'POST', `/api/mailbox/${mailbox.conversationId}/claim`);
   const ids: RestIds = {
     conversation,
     stopitnowConversation,
@@ -60,6 +68,9 @@ export const startRestWorld = async (): Promise<RestWorld> => {
     canned: await created(supervisor, '/api/canned-responses', canned),
     doomedCanned: await created(supervisor, '/api/canned-responses', { ...canned, title: 'Weg' }),
     victim: (await createStaff(t)).id,
+    mailboxThread: mailbox.conversationId,
+    mailboxCode: mailbox.code,
+    doomedMailboxCode: doomedMailbox.code,
     login: { username: login.username, password: login.password },
   };
   const staff = [counsellor, supervisor, enroller];

@@ -63,10 +63,11 @@ export const createMailboxVisitorService = (deps: Deps) => {
 
   /** Runs `fn` on the thread of a code; a wrong code is counted against the client and answered 404, all in equal time. */
   const withCode = async <T>(client: string, code: string, fn: (row: ThreadRow) => Promise<T>): Promise<T> => {
+    // A refused client is told at once: the refusal says nothing about the code.
+    limits.mayTryCode(client);
     const started = Date.now();
     const floor = () => sleep(Math.max(0, floorMs - (Date.now() - started)));
     try {
-      limits.mayTryCode(client);
       const row = await repo.byCodeHash(hashCode(code));
       if (!row || row.conversation.shreddedAt) {
         limits.failedCode(client);
