@@ -49,6 +49,7 @@ import { createReferralRepo } from './modules/referrals/referral.repo';
 import { createReferralService, toReferral } from './modules/referrals/referral.service';
 import { createChatFiguresRepo } from './modules/reports/chat-figures.repo';
 import { createExportService } from './modules/reports/export.service';
+import { createMailboxFiguresRepo } from './modules/reports/mailbox-figures.repo';
 import { createMissedService } from './modules/reports/missed.service';
 import { createSummaryRepo } from './modules/reports/summary.repo';
 import { createSummaryService } from './modules/reports/summary.service';
@@ -167,7 +168,12 @@ export const createServices = ({ db, clock, env }: Pick<AppDeps, 'db' | 'clock' 
   const reports = {
     overview: createOverviewService({ repo: createOverviewRepo(db.db), chats: chatFigures, programmes, clock }),
     missed: createMissedService({ db: db.db, chats: chatFigures }),
-    summary: createSummaryService({ chats: chatFigures, summary: createSummaryRepo(db.db) }),
+    summary: createSummaryService({
+      chats: chatFigures,
+      summary: createSummaryRepo(db.db),
+      mailbox: createMailboxFiguresRepo(db.db),
+      clock,
+    }),
     exports: createExportService({ db: db.db }),
     retention: createRetentionService({
       repo: createRetentionRepo(db.db),

@@ -65,6 +65,7 @@ export const expectedSummary = (data: Dataset, w: Window) => {
     chat: answered.length,
     phone: logged.filter((k) => k.channel === 'phone').length,
     email: logged.filter((k) => k.channel === 'email').length,
+    mailbox: 0,
   };
   const rootOf = new Map(data.visitors.map((v) => [v.id, v.linkedVisitorId ?? v.id]));
   const people = new Map<string, { n: number; cameBack: boolean }>();
@@ -99,6 +100,8 @@ export const expectedSummary = (data: Dataset, w: Window) => {
     from: w.from.toISOString(),
     to: w.to.toISOString(),
     contacts: { total: byChannel.chat + byChannel.phone + byChannel.email, byChannel },
+    // The dataset has no mailbox threads (their figures are tested in mailbox-reports.int.test.ts).
+    mailbox: { received: 0, answered: 0, medianReplyHours: null, p90ReplyHours: null, overdue: 0 },
     chats: {
       requested: chats.length + missedOf('outside-hours'),
       answered: answered.length,

@@ -44,7 +44,22 @@ export const ReportSummary = z.object({
   programme: ProgrammeId.nullable(),
   from: z.string(),
   to: z.string(),
-  contacts: z.object({ total: count, byChannel: z.object({ chat: count, phone: count, email: count }) }),
+  /** `mailbox`: threads received in the period (each is a contact, answered or not yet). */
+  contacts: z.object({
+    total: count,
+    byChannel: z.object({ chat: count, phone: count, email: count, mailbox: count }),
+  }),
+  /**
+   * Mailbox threads received in the period: answered (at least once), hours to the first answer, and overdue: answered
+   * later than promised, or still waiting past the promise now.
+   */
+  mailbox: z.object({
+    received: count,
+    answered: count,
+    medianReplyHours: z.number().nullable(),
+    p90ReplyHours: z.number().nullable(),
+    overdue: count,
+  }),
   chats: z.object({
     requested: count,
     answered: count,

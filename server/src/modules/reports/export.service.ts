@@ -1,4 +1,4 @@
-import { contacts, conversations, type Database, rowsOf, type StoredTags } from '@helpline/db';
+import { contacts, conversations, type Database, mailboxThreads, rowsOf, type StoredTags } from '@helpline/db';
 import { dimensionsOf, ExportBaseColumns, programmeIds, ReferralExportColumns } from '@helpline/shared';
 import { stringify } from 'csv-stringify/sync';
 import { and, asc, eq, gte, lt, sql } from 'drizzle-orm';
@@ -32,8 +32,9 @@ export const createExportService = ({ db }: { db: Database }) => ({
   csv: async (scope: Scope) => {
     const [chats, logged] = await Promise.all([
       db
-        .select()
+        .select({ c: conversations, mailboxState: mailboxThreads.state })
         .from(conversations)
+        .leftJoin(mailboxThreads, eq(mailboxThreads.conversationId, conversations.id))
         .where(
           and(
             gte(conversations.queuedAt, scope.from),
@@ -56,13 +57,14 @@ export const createExportService = ({ db }: { db: Database }) => ({
     ]);
     const dimensions = tagColumns(scope);
     const rows: { at: number; cells: Cell[] }[] = [
-      ...chats.map((c) => ({
+      ...chats.map(({ c, mailboxState }) => ({
         at: c.queuedAt.getTime(),
         cells: [
           c.id,
           c.programmeId,
-          'chat',
-          c.status,
+          c.channel,
+          // A mailbox thread's own state (its conversation counts as ended at its last message).
+          mailboxState ?? c.status,
           local(c.queuedAt),
           local(c.startedAt),
           local(c.endedAt),

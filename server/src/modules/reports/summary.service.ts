@@ -7,11 +7,13 @@ import {
   type ServiceLevel,
   valuesOf,
 } from '@helpline/shared';
+import type { Clock } from '../../clock';
 import type { ChatFiguresRepo } from './chat-figures.repo';
+import type { MailboxFiguresRepo } from './mailbox-figures.repo';
 import { byKindOf, previousOf, rateOf, type Scope } from './scope';
 import type { SummaryRepo } from './summary.repo';
 
-type Deps = { chats: ChatFiguresRepo; summary: SummaryRepo };
+type Deps = { chats: ChatFiguresRepo; summary: SummaryRepo; mailbox: MailboxFiguresRepo; clock: Clock };
 
 export const serviceLevelOf = (figures: { offered: number; within1: number; within5: number }): ServiceLevel => ({
   offered: figures.offered,
@@ -35,9 +37,9 @@ const emptyTags = (programmes: readonly ProgrammeId[]) => {
 };
 
 /** The yearly figures of PROTOCOL.md for one programme (or all) and period, with the period before beside it. */
-export const createSummaryService = ({ chats, summary }: Deps) => {
+export const createSummaryService = ({ chats, summary, mailbox, clock }: Deps) => {
   const figuresOf = async (scope: Scope): Promise<ReportSummaryPeriod> => {
-    const [queue, cells, waits, level, people, logged, tagRows, referrals, survey] = await Promise.all([
+    const [queue, cells, waits, level, people, logged, tagRows, referrals, survey, letters] = await Promise.all([
       chats.chats(scope),
       chats.missedCells(scope),
       chats.waits(scope),
@@ -47,9 +49,15 @@ export const createSummaryService = ({ chats, summary }: Deps) => {
       summary.tagCounts(scope),
       summary.referrals(scope),
       summary.survey(scope),
+      mailbox.figures(scope, clock.now()),
     ]);
     const missed = byKindOf(cells);
-    const byChannel = { chat: queue.answered, phone: logged.phone ?? 0, email: logged.email ?? 0 };
+    const byChannel = {
+      chat: queue.answered,
+      phone: logged.phone ?? 0,
+      email: logged.email ?? 0,
+      mailbox: letters.received,
+    };
     const tags = emptyTags(scope.programme ? [scope.programme] : programmeIds);
     for (const { dimension, value, n } of tagRows) add(tags, dimension, value, n);
     // The channel is known for every contact, tagged or not.
@@ -58,7 +66,8 @@ export const createSummaryService = ({ chats, summary }: Deps) => {
       programme: scope.programme,
       from: scope.from.toISOString(),
       to: scope.to.toISOString(),
-      contacts: { total: byChannel.chat + byChannel.phone + byChannel.email, byChannel },
+      contacts: { total: byChannel.chat + byChannel.phone + byChannel.email + byChannel.mailbox, byChannel },
+      mailbox: letters,
       chats: { requested: queue.queued + missed['outside-hours'], answered: queue.answered, missed },
       uniqueVisitors: people.people,
       repeatContactRate: rateOf(people.repeat, people.people),
