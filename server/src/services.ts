@@ -35,6 +35,7 @@ import { createCodeHasher } from './modules/mailbox/mailbox-code';
 import { createMailboxLimits } from './modules/mailbox/mailbox-limits';
 import { createMailboxStaffService } from './modules/mailbox/mailbox-staff.service';
 import { createMailboxVisitorService } from './modules/mailbox/mailbox-visitor.service';
+import { createMailboxWaiting } from './modules/mailbox/mailbox-waiting';
 import { createOverviewRepo } from './modules/overview/overview.repo';
 import { createOverviewService } from './modules/overview/overview.service';
 import { createColleagueRepo } from './modules/presence/colleague.repo';
@@ -129,7 +130,9 @@ export const createServices = ({ db, clock, env }: Pick<AppDeps, 'db' | 'clock' 
   const transcripts = createTranscriptAccess({ db: db.db, conversations, messages, dataKeys, audit });
   const requeue = createRequeueService({ db: db.db, conversations: conversationRepo, messages, events, clock });
   const staff = createStaffService({ repo: staffRepo, sessions, audit, secrets, clock, requeue });
+  const mailboxWaiting = createMailboxWaiting(db.db);
   const queue = createQueueService({
+    mailboxWaiting,
     db: db.db,
     conversations: conversationRepo,
     programmes,
@@ -166,7 +169,13 @@ export const createServices = ({ db, clock, env }: Pick<AppDeps, 'db' | 'clock' 
   const presence = createPresenceService({ db: db.db, clock, events });
   const chatFigures = createChatFiguresRepo(db.db);
   const reports = {
-    overview: createOverviewService({ repo: createOverviewRepo(db.db), chats: chatFigures, programmes, clock }),
+    overview: createOverviewService({
+      repo: createOverviewRepo(db.db),
+      chats: chatFigures,
+      programmes,
+      clock,
+      mailboxWaiting,
+    }),
     missed: createMissedService({ db: db.db, chats: chatFigures }),
     summary: createSummaryService({
       chats: chatFigures,

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createManualClock } from '../src/clock';
 import { api, type Member, startTeam } from './helpers/chats';
 import { mailboxPost, writeThread } from './helpers/mailbox';
-import { ask } from './helpers/sockets';
+import { ask, next } from './helpers/sockets';
 
 // Monday 7 December 2026, 08:00 in Amsterdam.
 const clock = createManualClock(new Date('2026-12-07T07:00:00Z'));
@@ -137,6 +137,27 @@ describe('the mailbox, for counsellors', () => {
     });
     expect((await mailboxPost(t, '/api/mailbox/read', { code })).body.state).toBe('closed');
     expect((await claim(m.sara, id)).body.error.code).toBe('CONFLICT');
+  });
+
+  it('pushes the unanswered threads in the queue snapshot and shows them on the supervisors’ wall', async () => {
+    const { t, team: m } = team;
+    const before = (await api(t, m.boss, 'GET', '/api/supervisor/overview')).body.programmes.find(
+      (p: { id: string }) => p.id === 'stopitnow',
+    );
+    const pushed = next(m.sam.socket, 'queue:snapshot', (s) =>
+      s.programmes.some((p) => p.programme === 'stopitnow' && (p.mailbox?.unanswered ?? 0) > before.mailboxUnanswered),
+    );
+    await writeThread(t, 'stopitnow', 'Live');
+    const snapshot = await pushed;
+    const stopitnow = snapshot.programmes.find((p) => p.programme === 'stopitnow');
+    expect(stopitnow?.mailbox?.oldestAt).toEqual(expect.any(String));
+    clock.advance(5 * 60 * 1000);
+    const after = (await api(t, m.boss, 'GET', '/api/supervisor/overview')).body.programmes.find(
+      (p: { id: string }) => p.id === 'stopitnow',
+    );
+    expect(after.mailboxUnanswered).toBe(before.mailboxUnanswered + 1);
+    expect(after.mailboxOldestSeconds).toBeGreaterThanOrEqual(300);
+    expect(after.mailboxOverdue).toBe(0);
   });
 
   it('answers bad ids and bodies with INVALID_INPUT naming the field', async () => {

@@ -79,6 +79,8 @@ export const bindBroadcasts = (namespaces: Namespaces, services: Deps, logger: L
   events.on('ended', onEnded);
   events.on('released', onReleased);
   events.on('routed', onRouted);
+  // A mailbox change: the snapshot carries the programme's unanswered threads.
+  events.on('mailbox', onRouted);
   events.on('forgotten', onForgotten);
   return () => {
     events.removeAllListeners();

@@ -43,7 +43,7 @@ export const bindOverviewPush = (nsp: StaffNamespace, services: Deps, logger: Lo
       .then((current) => socket.emit('supervisor:overview', current))
       .catch((error: unknown) => logger.error({ err: error }, 'overview push failed'));
   };
-  const changes = ['queue', 'assigned', 'ended', 'released'] as const;
+  const changes = ['queue', 'assigned', 'ended', 'released', 'mailbox'] as const;
   for (const event of changes) events.on(event, schedule);
   presence.changed.on('changed', schedule);
   nsp.on('connection', onConnect);

@@ -91,6 +91,8 @@ export const QueueSnapshot = z.object({
     z.object({
       programme: ProgrammeId,
       waiting: z.array(z.object({ conversationId: Id, queuedAt: Iso, intake: StoredIntake, returning: z.boolean() })),
+      /** The programme's mailbox threads waiting for an answer, and since when the oldest waits (null: none). */
+      mailbox: z.object({ unanswered: z.number().int().min(0), oldestAt: Iso.nullable() }).optional(),
     }),
   ),
 });

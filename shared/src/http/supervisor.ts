@@ -21,6 +21,10 @@ export const SupervisorOverview = z.object({
       /** Added: when a closed programme opens next, and when an open one closes (ISO or null). */
       opensAt: z.string().nullable().optional(),
       closesAt: z.string().nullable().optional(),
+      /** Added (mailbox): threads waiting for an answer, the oldest one's wait, and those past the reply promise. */
+      mailboxUnanswered: z.number().int().min(0).optional(),
+      mailboxOldestSeconds: z.number().int().min(0).optional(),
+      mailboxOverdue: z.number().int().min(0).optional(),
     }),
   ),
   counsellors: z.array(

@@ -1,6 +1,7 @@
 import { parsePeriod, programmeIds, type SupervisorOverview } from '@helpline/shared';
 import type { Clock } from '../../clock';
 import { GRACE_MS } from '../conversations/conversation.service';
+import type { MailboxWaiting, MailboxWaitingRepo } from '../mailbox/mailbox-waiting';
 import type { ProgrammeService } from '../programmes/programme.service';
 import type { ChatFiguresRepo } from '../reports/chat-figures.repo';
 import { byKindOf, REPORT_ZONE } from '../reports/scope';
@@ -11,14 +12,26 @@ type Deps = {
   chats: ChatFiguresRepo;
   programmes: Pick<ProgrammeService, 'stateOf' | 'hoursOf'>;
   clock: Clock;
+  mailboxWaiting?: Pick<MailboxWaitingRepo, 'of'>;
 };
 
+const mailboxFigures = (waiting: MailboxWaiting | undefined, now: Date) =>
+  waiting
+    ? {
+        mailboxUnanswered: waiting.unanswered,
+        mailboxOldestSeconds: waiting.oldestAt
+          ? Math.max(0, Math.floor((now.getTime() - waiting.oldestAt.getTime()) / 1000))
+          : 0,
+        mailboxOverdue: waiting.overdue,
+      }
+    : {};
+
 /** What a shift supervisor sees at a glance: every queue now, today's counters, every counsellor. */
-export const createOverviewService = ({ repo, chats, programmes, clock }: Deps) => ({
+export const createOverviewService = ({ repo, chats, programmes, clock, mailboxWaiting }: Deps) => ({
   overview: async (): Promise<SupervisorOverview> => {
     const now = clock.now();
     const today = parsePeriod({}, now, REPORT_ZONE);
-    const [queues, counsellors, perProgramme] = await Promise.all([
+    const [queues, counsellors, perProgramme, letters] = await Promise.all([
       repo.queues(),
       repo.counsellors(),
       Promise.all(
@@ -33,6 +46,7 @@ export const createOverviewService = ({ repo, chats, programmes, clock }: Deps) 
           return { id, state, alarmAfterMinutes: hours.alarmAfterMinutes ?? 5, queue, cells };
         }),
       ),
+      mailboxWaiting?.of(programmeIds, now),
     ]);
     // Who could take a chat now: set to available, heartbeat fresh, serving the programme (as routing asks).
     const isOnline = (c: (typeof counsellors)[number]) => c.seen !== null && now.getTime() - c.seen <= GRACE_MS;
@@ -53,6 +67,7 @@ export const createOverviewService = ({ repo, chats, programmes, clock }: Deps) 
           alarmAfterMinutes,
           opensAt: state.opensAt,
           closesAt: state.closesAt,
+          ...mailboxFigures(letters?.get(id), now),
           countersToday: {
             requested: queue.queued + missed['outside-hours'],
             answered: queue.answered,

@@ -7,6 +7,7 @@ import type { ConversationRepo, ConversationRow } from '../conversations/convers
 import type { DataKeys } from '../conversations/data-keys';
 import type { DomainEventBus } from '../conversations/domain-events';
 import type { MessageService } from '../conversations/message.service';
+import type { MailboxWaiting, MailboxWaitingRepo } from '../mailbox/mailbox-waiting';
 import type { ProgrammeService } from '../programmes/programme.service';
 import type { VisitorService } from '../visitors/visitor.service';
 import type { createQueueStatsService } from './queue-stats.service';
@@ -25,6 +26,13 @@ type Deps = {
   events: DomainEventBus;
   clock: Clock;
   visitorGoneMs?: number;
+  /** The mailbox threads waiting per programme, carried in the snapshot beside the queue. */
+  mailboxWaiting?: Pick<MailboxWaitingRepo, 'of'>;
+};
+
+const mailboxOf = (letters: Map<ProgrammeId, MailboxWaiting>, programme: ProgrammeId) => {
+  const waiting = letters.get(programme);
+  return { unanswered: waiting?.unanswered ?? 0, oldestAt: waiting?.oldestAt?.toISOString() ?? null };
 };
 
 /** Queues per programme, open only during opening hours; missed contacts are counted without anything about who. */
@@ -39,6 +47,7 @@ export const createQueueService = ({
   events,
   clock,
   visitorGoneMs = VISITOR_GONE_MS,
+  mailboxWaiting,
 }: Deps) => {
   const positionOf = async (row: Pick<ConversationRow, 'id' | 'programmeId'>) => {
     const waiting = await conversations.queued(row.programmeId);
@@ -193,19 +202,23 @@ export const createQueueService = ({
       return count;
     },
 
-    snapshot: async (programmesOfStaff: readonly ProgrammeId[]): Promise<QueueSnapshot> => ({
-      programmes: await Promise.all(
-        programmesOfStaff.map(async (programme) => ({
-          programme,
-          waiting: (await conversations.queued(programme)).map((c) => ({
-            conversationId: c.id,
-            queuedAt: c.queuedAt.toISOString(),
-            intake: c.intake,
-            returning: c.returning,
+    snapshot: async (programmesOfStaff: readonly ProgrammeId[]): Promise<QueueSnapshot> => {
+      const letters = await mailboxWaiting?.of(programmesOfStaff, clock.now());
+      return {
+        programmes: await Promise.all(
+          programmesOfStaff.map(async (programme) => ({
+            programme,
+            ...(letters ? { mailbox: mailboxOf(letters, programme) } : {}),
+            waiting: (await conversations.queued(programme)).map((c) => ({
+              conversationId: c.id,
+              queuedAt: c.queuedAt.toISOString(),
+              intake: c.intake,
+              returning: c.returning,
+            })),
           })),
-        })),
-      ),
-    }),
+        ),
+      };
+    },
 
     /** Every waiting visitor of a programme with their position and estimate, for pushing after a change. */
     positions: async (programme: ProgrammeId) => {
