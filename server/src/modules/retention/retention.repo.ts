@@ -1,11 +1,11 @@
-import { conversations, type Database, messages, notes, programmes } from '@helpline/db';
+import { conversations, type Database, mailboxThreads, messages, notes, programmes } from '@helpline/db';
 import type { ProgrammeId } from '@helpline/shared';
 import { and, count, eq, inArray, isNotNull, isNull, lt, not, or, sql } from 'drizzle-orm';
 
 const DONE = ['ended', 'abandoned', 'timed-out'] as const;
 
 /**
- * Finished conversations whose retention ran out before `cutoff` (the start of the current UTC day: a transcript goes
+ * Finished conversations (a mailbox thread counts as ended at its last message) whose retention ran out before `cutoff` (the start of the current UTC day: a transcript goes
  * with its epoch key, at the end of the day its period runs out) and whose transcript still exists.
  */
 const pastRetention = (cutoff: Date) =>
@@ -103,6 +103,11 @@ export const createRetentionRepo = (db: Database) => ({
         .update(conversations)
         .set({ wrappedKey: null, shreddedAt: now })
         .where(and(inArray(conversations.id, ids), isNull(conversations.shreddedAt)));
+      // A shredded mailbox thread's code leads nowhere any more.
+      await tx
+        .update(mailboxThreads)
+        .set({ codeHash: null, claimedBy: null, claimedUntil: null })
+        .where(inArray(mailboxThreads.conversationId, ids));
       return ids;
     }),
 });
