@@ -168,6 +168,7 @@ export const createServices = ({ db, clock, env }: Pick<AppDeps, 'db' | 'clock' 
   });
   const presence = createPresenceService({ db: db.db, clock, events });
   const chatFigures = createChatFiguresRepo(db.db);
+  const mailboxFigures = createMailboxFiguresRepo(db.db);
   const reports = {
     overview: createOverviewService({
       repo: createOverviewRepo(db.db),
@@ -176,11 +177,11 @@ export const createServices = ({ db, clock, env }: Pick<AppDeps, 'db' | 'clock' 
       clock,
       mailboxWaiting,
     }),
-    missed: createMissedService({ db: db.db, chats: chatFigures }),
+    missed: createMissedService({ db: db.db, chats: chatFigures, mailbox: mailboxFigures }),
     summary: createSummaryService({
       chats: chatFigures,
       summary: createSummaryRepo(db.db),
-      mailbox: createMailboxFiguresRepo(db.db),
+      mailbox: mailboxFigures,
       clock,
     }),
     exports: createExportService({ db: db.db }),

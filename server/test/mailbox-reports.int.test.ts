@@ -61,6 +61,14 @@ describe('mailbox figures and the reply promise', () => {
     });
     // Chats are chats: threads are not counted as chat requests.
     expect(summary.body.chats.requested).toBe(0);
+    // All three were written while Stop it Now was closed (Friday night): the missed page counts them.
+    const missed = await api(
+      t,
+      boss,
+      'GET',
+      '/api/supervisor/missed?programme=stopitnow&from=2026-12-01&to=2027-01-01',
+    );
+    expect(missed.body.mailboxInstead).toBe(3);
 
     const csv = await (
       await call(t, 'GET', '/api/reports/export.csv?programme=stopitnow&from=2026-12-01&to=2027-01-01', {

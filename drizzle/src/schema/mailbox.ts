@@ -1,5 +1,5 @@
 import { MailboxState } from '@helpline/shared';
-import { index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { at, valuesOf } from './columns';
 import { conversations } from './conversations';
 import { staff } from './staff';
@@ -30,6 +30,8 @@ export const mailboxThreads = pgTable(
     /** Who answered last: a thread that comes back goes to them first while they are on shift. */
     lastCounsellorId: uuid('last_counsellor_id').references(() => staff.id),
     lastMessageAt: at('last_message_at').notNull(),
+    /** Written while the programme's chat was closed: a visitor who found it closed left a message instead. */
+    writtenWhileClosed: boolean('written_while_closed').notNull().default(false),
   },
   (t) => [index('mailbox_threads_state_idx').on(t.state, t.waitingSince)],
 );

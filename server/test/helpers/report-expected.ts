@@ -176,6 +176,7 @@ export const expectedMissed = (data: Dataset, w: Window, itemsLimit: number) => 
     from: w.from.toISOString(),
     to: w.to.toISOString(),
     total: missed.length,
+    mailboxInstead: 0,
     byKind: {
       'outside-hours': outside,
       abandoned: missed.filter((m) => m.kind === 'abandoned').length,

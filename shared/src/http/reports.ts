@@ -50,6 +50,8 @@ export const MissedReport = MissedAnswer.extend({
    * `caught` of them, `caughtRate` of all outside-hours attempts.
    */
   openLonger: z.object({ hours: z.array(OpenLongerHour), caught: count, caughtRate: rate }),
+  /** Mailbox threads written in the period while the chat was closed: visitors who left a message instead. */
+  mailboxInstead: count.optional(),
 });
 export type MissedReport = z.infer<typeof MissedReport>;
 export const MissedQuery = PeriodQuery;

@@ -32,7 +32,7 @@ type Deps = {
   dataKeys: Pick<DataKeys, 'forNew' | 'of' | 'forget'>;
   keyring: Pick<Keyring, 'wrapUnderOwnKey' | 'destroy'>;
   messages: Pick<MessageService, 'after'>;
-  programmes: Pick<ProgrammeService, 'hoursOf'>;
+  programmes: Pick<ProgrammeService, 'hoursOf' | 'stateOf'>;
   hashCode: CodeHasher;
   limits: MailboxLimits;
   clock: Clock;
@@ -94,6 +94,7 @@ export const createMailboxVisitorService = (deps: Deps) => {
       const id = randomUUID();
       const code = newMailboxCode();
       const expectedReplyBy = await dueBy(input.programme, now);
+      const { open } = await programmes.stateOf(input.programme, now);
       const { dataKey, keyId, wrapped } = await dataKeys.forNew(input.programme);
       const { row } = encodeMessage(
         {
@@ -132,6 +133,7 @@ export const createMailboxVisitorService = (deps: Deps) => {
           waitingSince: now,
           expectedReplyBy,
           lastMessageAt: now,
+          writtenWhileClosed: !open,
         },
       });
       deps.onChange?.(input.programme);

@@ -6,6 +6,16 @@ const num = (value: unknown) => (value === null || value === undefined ? null : 
 
 /** Figures of the anonymous mailbox: threads (channel 'mailbox') received in the period, counted in the database. */
 export const createMailboxFiguresRepo = (db: Database) => ({
+  /** Threads written while the chat was closed: visitors who found it closed and left a message instead. */
+  writtenWhileClosed: async (scope: Scope) => {
+    const [row] = rowsOf<{ n: number }>(
+      await db.execute(sql`
+        select count(*)::int as n from conversations c join mailbox_threads m on m.conversation_id = c.id
+        where c.channel = 'mailbox' and m.written_while_closed
+          and ${inScope(scope, sql`c.queued_at`, sql`c.programme_id`)}`),
+    );
+    return Number(row?.n ?? 0);
+  },
   figures: async (scope: Scope, now: Date) => {
     const [row] = rowsOf<{ received: number; answered: number; median: unknown; p90: unknown; overdue: number }>(
       await db.execute(sql`

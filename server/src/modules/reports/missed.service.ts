@@ -2,6 +2,7 @@ import { type Database, missedContacts } from '@helpline/db';
 import type { MissedReport } from '@helpline/shared';
 import { and, desc, eq, gte, lt } from 'drizzle-orm';
 import type { ChatFiguresRepo } from './chat-figures.repo';
+import type { MailboxFiguresRepo } from './mailbox-figures.repo';
 import { byKindOf, rateOf, type Scope } from './scope';
 import { serviceLevelOf } from './summary.service';
 
@@ -23,13 +24,16 @@ const latestMissed = (db: Database, scope: Scope) =>
     .limit(MISSED_ITEMS_LIMIT);
 
 /** Missed contacts by kind, hour and weekday, with the service level and a suggestion of hours to open longer. */
-export const createMissedService = ({ db, chats }: { db: Database; chats: ChatFiguresRepo }) => ({
+type Deps = { db: Database; chats: ChatFiguresRepo; mailbox: Pick<MailboxFiguresRepo, 'writtenWhileClosed'> };
+
+export const createMissedService = ({ db, chats, mailbox }: Deps) => ({
   report: async (scope: Scope): Promise<MissedReport> => {
-    const [cells, rows, waits, level] = await Promise.all([
+    const [cells, rows, waits, level, mailboxInstead] = await Promise.all([
       chats.missedCells(scope),
       latestMissed(db, scope),
       chats.waits(scope),
       chats.serviceLevel(scope),
+      mailbox.writtenWhileClosed(scope),
     ]);
     const byKind = byKindOf(cells);
     const byHour = Array<number>(24).fill(0);
@@ -54,6 +58,7 @@ export const createMissedService = ({ db, chats }: { db: Database; chats: ChatFi
       from: scope.from.toISOString(),
       to: scope.to.toISOString(),
       total: byKind['outside-hours'] + byKind.abandoned + byKind['timed-out'],
+      mailboxInstead,
       byKind,
       byHour,
       byWeekday,

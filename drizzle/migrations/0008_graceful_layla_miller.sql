@@ -10,6 +10,7 @@ CREATE TABLE "mailbox_threads" (
 	"claimed_until" timestamp with time zone,
 	"last_counsellor_id" uuid,
 	"last_message_at" timestamp with time zone NOT NULL,
+	"written_while_closed" boolean DEFAULT false NOT NULL,
 	CONSTRAINT "mailbox_threads_code_hash_unique" UNIQUE("code_hash")
 );
 --> statement-breakpoint
