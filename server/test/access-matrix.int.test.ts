@@ -74,6 +74,7 @@ const rows: Row[] = [
   ['GET', '/api/mailbox/:conversationId', undefined, staffOnly],
   ['POST', '/api/mailbox/:conversationId/claim', undefined, staffOnly],
   ['POST', '/api/mailbox/:conversationId/messages', { clientId: ANY_UUID, body: 'x' }, staffOnly],
+  ['POST', '/api/mailbox/:conversationId/notes', { body: 'x' }, staffOnly],
   ['POST', '/api/mailbox/:conversationId/close', undefined, staffOnly],
 ];
 

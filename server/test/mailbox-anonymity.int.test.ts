@@ -11,6 +11,7 @@ import { api, member } from './helpers/chats';
 const CANARY_TEXT = 'CANARY-MAILBOX-4417 ik heet Joost en woon in Deventer';
 const CANARY_ANSWER = 'CANARY-ANSWER-8820 bel ons gerust';
 const CANARY_REPLY = 'CANARY-REPLY-3391 dank je';
+const CANARY_NOTE = 'CANARY-MNOTE-6604 lijkt op eerder contact';
 const CANARY_AGENT = 'CanaryMailAgent/3.1 (Joost-tablet)';
 const CANARY_FORWARDED = '203.0.113.77';
 
@@ -68,6 +69,8 @@ describe('mailbox anonymity and encryption at rest', () => {
       body: CANARY_ANSWER,
     });
     expect(answered.status).toBe(200);
+    const note = await api(t, counsellor, 'POST', `/api/mailbox/${conversationId}/notes`, { body: CANARY_NOTE });
+    expect(note.status).toBe(201);
     expect((await visitorPost('/api/mailbox/read', { code })).body.messages).toHaveLength(2);
     expect((await visitorPost('/api/mailbox/reply', { code, clientId: randomUUID(), body: CANARY_REPLY })).status).toBe(
       200,
@@ -84,6 +87,7 @@ describe('mailbox anonymity and encryption at rest', () => {
       CANARY_TEXT.slice(0, 20),
       CANARY_ANSWER.slice(0, 18),
       CANARY_REPLY.slice(0, 16),
+      CANARY_NOTE.slice(0, 16),
       CANARY_AGENT,
       CANARY_FORWARDED,
       String(code),

@@ -99,6 +99,13 @@ describe('the mailbox, for counsellors', () => {
     expect((await api(t, m.boss, 'GET', `/api/mailbox/${id}`)).status).toBe(200);
     expect(await readsAudited(id, m.boss.id)).toBe(1);
     expect((await api(t, m.anna, 'GET', `/api/mailbox/${id}`)).status).toBe(403);
+    // Notes: the claimant's, never the visitor's to read.
+    const note = await api(t, m.sam, 'POST', `/api/mailbox/${id}/notes`, { body: 'Eerder contact gehad' });
+    expect(note.status).toBe(201);
+    expect((await api(t, m.sara, 'POST', `/api/mailbox/${id}/notes`, { body: 'Ik ook' })).status).toBe(403);
+    expect((await api(t, m.sam, 'GET', `/api/mailbox/${id}`)).body.notes).toEqual([
+      { id: note.body.id, body: 'Eerder contact gehad', author: m.sam.alias, at: expect.any(String) },
+    ]);
     expect((await api(t, null, 'GET', `/api/mailbox/${id}`)).status).toBe(401);
   });
 

@@ -2,6 +2,7 @@ import {
   Id,
   MailboxCodeBody,
   MailboxListQuery,
+  MailboxNoteAdd,
   MailboxReply,
   MailboxStaffMessage,
   MailboxWrite,
@@ -67,6 +68,10 @@ export const mailboxRoutes = ({ mailbox, mailboxStaff, clientKeys, requireStaff 
     .post('/api/mailbox/:conversationId/messages', staff, async (req, res) => {
       const input = parseInput(MailboxStaffMessage, req.body);
       res.json(await mailboxStaff.reply(staffOf(res), id(req.params.conversationId), input));
+    })
+    .post('/api/mailbox/:conversationId/notes', staff, async (req, res) => {
+      const input = parseInput(MailboxNoteAdd, req.body);
+      res.status(201).json(await mailboxStaff.addNote(staffOf(res), id(req.params.conversationId), input));
     })
     .post('/api/mailbox/:conversationId/close', staff, async (req, res) => {
       res.json(await mailboxStaff.close(staffOf(res), id(req.params.conversationId)));

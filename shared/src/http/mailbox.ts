@@ -56,6 +56,15 @@ export const MailboxReply = z.strictObject({
 export type MailboxReply = z.infer<typeof MailboxReply>;
 export const MailboxStaffMessage = MailboxReply.omit({ code: true });
 export type MailboxStaffMessage = z.infer<typeof MailboxStaffMessage>;
+/** POST `/api/mailbox/:conversationId/notes`: an internal note, never shown to the visitor, sealed like messages. */
+export const MailboxNoteAdd = z.strictObject({ body: Body });
+export type MailboxNoteAdd = z.infer<typeof MailboxNoteAdd>;
+export const MailboxNote = z.object({ id: Id, body: z.string(), author: z.string(), at: IsoDateTime });
+export type MailboxNote = z.infer<typeof MailboxNote>;
+/** GET `/api/mailbox/:conversationId` (staff): the thread with its notes. */
+export const MailboxStaffThread = MailboxThread.extend({ notes: z.array(MailboxNote) });
+export type MailboxStaffThread = z.infer<typeof MailboxStaffThread>;
+
 export const MailboxMessageAnswer = z.object({ message: Message });
 export type MailboxMessageAnswer = z.infer<typeof MailboxMessageAnswer>;
 

@@ -2,8 +2,10 @@ import {
   type MailboxClaimAnswer,
   type MailboxListItem,
   type MailboxListQuery,
+  type MailboxNote,
+  type MailboxNoteAdd,
   type MailboxStaffMessage,
-  type MailboxThread,
+  type MailboxStaffThread,
   type Message,
   missingTags,
   type ProgrammeId,
@@ -15,6 +17,7 @@ import { visibleProgrammes } from '../access/visible-programmes';
 import type { AuditService } from '../audit/audit.service';
 import type { DataKeys } from '../conversations/data-keys';
 import type { MessageService } from '../conversations/message.service';
+import { open, seal } from '../crypto/message-crypto';
 import type { MailboxRepo, ThreadRow } from './mailbox.repo';
 import { storeThreadMessage } from './thread-messages';
 
@@ -93,11 +96,19 @@ export const createMailboxStaffService = ({ repo, dataKeys, messages, audit, clo
     },
 
     /** The thread's messages; anyone but the claimant is audited as a transcript read. */
-    read: async (me: StaffPrincipal, id: string): Promise<MailboxThread> => {
+    read: async (me: StaffPrincipal, id: string): Promise<MailboxStaffThread> => {
       const row = await mustFind(me, id);
       if (!isClaimant(me, row, clock.now()))
         await audit.record(me, 'transcript.read', { type: 'conversation', id }, { via: 'rest:mailbox' });
+      const dataKey = dataKeys.of(row.conversation);
+      const notes: MailboxNote[] = (await repo.notesOf(id)).map(({ note, author }) => ({
+        id: note.id,
+        body: open({ ...note, kind: 'note' }, dataKey),
+        author,
+        at: note.createdAt.toISOString(),
+      }));
       return {
+        notes,
         conversationId: id,
         programme: row.conversation.programmeId,
         state: row.thread.state,
@@ -144,6 +155,23 @@ export const createMailboxStaffService = ({ repo, dataKeys, messages, audit, clo
       });
       if (result.isNew) onChange?.(found.conversation.programmeId);
       return { message: { ...result.message, from: { alias: me.alias } } };
+    },
+
+    /** An internal note by the claimant (or a supervisor), sealed with the thread's data key. */
+    addNote: async (me: StaffPrincipal, id: string, input: MailboxNoteAdd): Promise<MailboxNote> => {
+      await mustFind(me, id);
+      return repo.transaction(async (tx) => {
+        const now = clock.now();
+        const row = await repo.byId(id, tx, true);
+        if (!row || row.conversation.shreddedAt) throw new AppError('NOT_FOUND', 'No such thread');
+        if (me.role !== 'supervisor' && !isClaimant(me, row, now))
+          throw new AppError('FORBIDDEN', 'Claim this thread first');
+        const seq = await repo.nextNoteSeq(tx, id);
+        if (seq === null) throw new AppError('NOT_FOUND', 'No such thread');
+        const sealed = seal({ conversationId: id, seq, kind: 'note', body: input.body }, dataKeys.of(row.conversation));
+        const note = await repo.insertNote(tx, { conversationId: id, seq, authorId: me.id, createdAt: now, ...sealed });
+        return { id: note.id, body: input.body, author: me.alias, at: note.createdAt.toISOString() };
+      });
     },
 
     /** Closing needs complete tags, as a chat does; the claimant or a supervisor closes. */

@@ -65,6 +65,27 @@ export const createMailboxRepo = (db: Database) => {
           .from(messages)
           .where(and(eq(messages.conversationId, id), eq(messages.sender, sender), eq(messages.clientId, clientId)))
       )[0] ?? null,
+    /** An internal note, numbered under the conversation's row lock (held until the caller's transaction ends). */
+    nextNoteSeq: async (tx: Executor, id: string) => {
+      const [row] = await tx
+        .update(conversations)
+        .set({ lastNoteSeq: sql`${conversations.lastNoteSeq} + 1` })
+        .where(eq(conversations.id, id))
+        .returning({ seq: conversations.lastNoteSeq });
+      return row?.seq ?? null;
+    },
+    insertNote: async (tx: Executor, row: typeof notes.$inferInsert) => {
+      const [stored] = await tx.insert(notes).values(row).returning();
+      if (!stored) throw new Error('insert returned nothing');
+      return stored;
+    },
+    notesOf: (id: string) =>
+      db
+        .select({ note: notes, author: staff.alias })
+        .from(notes)
+        .innerJoin(staff, eq(staff.id, notes.authorId))
+        .where(eq(notes.conversationId, id))
+        .orderBy(asc(notes.seq)),
     insertMessage: async (tx: Executor, row: typeof messages.$inferInsert) => {
       const [stored] = await tx.insert(messages).values(row).returning();
       if (!stored) throw new Error('insert returned nothing');
