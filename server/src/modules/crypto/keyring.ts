@@ -96,15 +96,6 @@ export const createKeyring = (initial: KeysFile, path?: string) => {
     /** A data key wrapped under the epoch key of the day on which its conversation's retention runs out. */
     wrapUntil: (programme: string, dueAt: Date, dataKey: Uint8Array, at: Date) =>
       seal(epochKeyId(programme, epochOf(dueAt), at), dataKey),
-    /**
-     * A secret wrapped under a key made for it alone (inactive, so nothing else is ever wrapped under it): destroying
-     * that key shreds the secret (a forgotten mailbox thread's data key).
-     */
-    wrapUnderOwnKey: (purpose: string, secret: Uint8Array, at: Date) => {
-      const key = { ...newKey(purpose, at), active: false };
-      change((current) => ({ ...current, keys: [...current.keys, key] }));
-      return seal(key.id, secret);
-    },
     unwrap: (keyId: string, wrapped: Uint8Array) => {
       const key = nacl.secretbox.open(wrapped.subarray(NONCE), wrapped.subarray(0, NONCE), keyOf(keyId));
       if (!key) throw new Error(`A data key does not open with key ${keyId}`);

@@ -13,7 +13,6 @@ import { AppError } from '../../errors';
 import type { DataKeys } from '../conversations/data-keys';
 import type { MessageService } from '../conversations/message.service';
 import { encodeMessage } from '../conversations/message-codec';
-import type { Keyring } from '../crypto/keyring';
 import type { ProgrammeService } from '../programmes/programme.service';
 import type { MailboxRepo, ThreadRow } from './mailbox.repo';
 import type { CodeHasher } from './mailbox-code';
@@ -24,13 +23,10 @@ import { storeThreadMessage } from './thread-messages';
 /** What a wrong code and a right one both take at least, so the time of the answer tells nothing. */
 export const CODE_ANSWER_FLOOR_MS = 250;
 const CLAIM_MS = 30 * 60 * 1000;
-/** The keys file's purpose name of the single-use keys that forgotten threads are wrapped under, then destroyed. */
-export const FORGOTTEN_PURPOSE = 'mailbox-forgotten';
 
 type Deps = {
   repo: MailboxRepo;
   dataKeys: Pick<DataKeys, 'forNew' | 'of' | 'forget'>;
-  keyring: Pick<Keyring, 'wrapUnderOwnKey' | 'destroy'>;
   messages: Pick<MessageService, 'after'>;
   programmes: Pick<ProgrammeService, 'hoursOf' | 'stateOf'>;
   hashCode: CodeHasher;
@@ -51,7 +47,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * one key to a thread. Every answer to a code takes at least `answerFloorMs`, whether the code was right or not.
  */
 export const createMailboxVisitorService = (deps: Deps) => {
-  const { repo, dataKeys, keyring, programmes, hashCode, limits, clock } = deps;
+  const { repo, dataKeys, programmes, hashCode, limits, clock } = deps;
   const floorMs = deps.answerFloorMs ?? CODE_ANSWER_FLOOR_MS;
 
   const dueBy = async (programme: ThreadRow['conversation']['programmeId'], at: Date) =>
@@ -184,19 +180,20 @@ export const createMailboxVisitorService = (deps: Deps) => {
         return { message: result.message };
       }),
 
-    /** "Forget this conversation": the data key goes under a key of its own, which is destroyed at once. */
+    /**
+     * "Forget this conversation": the thread's ciphertexts and its wrapped data key are deleted and the code's hash
+     * removed at once, in one transaction, as retention shreds a transcript. Copies of the wrapped key that the
+     * database's files may still hold are under the programme's epoch key of the thread's retention day, destroyed then.
+     */
     forget: (client: string, code: string) =>
       withCode(client, code, async (found) => {
         const id = found.conversation.id;
         const now = clock.now();
-        const ownKey = await repo.transaction(async (tx) => {
+        await repo.transaction(async (tx) => {
           const row = await repo.byId(id, tx, true);
           if (!row || row.conversation.shreddedAt) throw notFound();
-          const { keyId, wrapped } = keyring.wrapUnderOwnKey(FORGOTTEN_PURPOSE, dataKeys.of(row.conversation), now);
-          await repo.shred(tx, id, { keyId, wrappedKey: wrapped, shreddedAt: now });
-          return keyId;
+          await repo.shred(tx, id, now);
         });
-        keyring.destroy([ownKey], now);
         dataKeys.forget([id]);
         deps.onShredded?.(id);
         deps.onChange?.(found.conversation.programmeId);

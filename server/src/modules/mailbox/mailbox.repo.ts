@@ -121,17 +121,16 @@ export const createMailboxRepo = (db: Database) => {
         )
         .orderBy(asc(sql`coalesce(${mailboxThreads.waitingSince}, ${mailboxThreads.lastMessageAt})`))
         .limit(500),
-    /** Deletes every ciphertext of a thread and its code's hash; the caller destroys its key. */
-    shred: (tx: Executor, id: string, set: { keyId: string; wrappedKey: Uint8Array; shreddedAt: Date }) =>
-      (async () => {
-        await tx.delete(messages).where(eq(messages.conversationId, id));
-        await tx.delete(notes).where(eq(notes.conversationId, id));
-        await tx.update(conversations).set(set).where(eq(conversations.id, id));
-        await tx
-          .update(mailboxThreads)
-          .set({ codeHash: null, state: 'closed', claimedBy: null, claimedUntil: null, waitingSince: null })
-          .where(eq(mailboxThreads.conversationId, id));
-      })(),
+    /** Deletes every ciphertext of a thread, its wrapped data key and its code's hash (a forgotten thread). */
+    shred: async (tx: Executor, id: string, now: Date) => {
+      await tx.delete(messages).where(eq(messages.conversationId, id));
+      await tx.delete(notes).where(eq(notes.conversationId, id));
+      await tx.update(conversations).set({ wrappedKey: null, shreddedAt: now }).where(eq(conversations.id, id));
+      await tx
+        .update(mailboxThreads)
+        .set({ codeHash: null, state: 'closed', claimedBy: null, claimedUntil: null, waitingSince: null })
+        .where(eq(mailboxThreads.conversationId, id));
+    },
   };
 };
 
