@@ -149,6 +149,7 @@ export const createServices = ({ db, clock, env }: Pick<AppDeps, 'db' | 'clock' 
   const mailbox = createMailboxVisitorService({
     repo: mailboxRepo,
     dataKeys,
+    keyring,
     messages,
     programmes,
     hashCode: createCodeHasher(throttleSecretOf(env.keysFile)),

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { conversations } from '@helpline/db';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createManualClock } from '../src/clock';
 import { startTestApp, type TestApp } from './harness';
@@ -26,6 +28,12 @@ describe('retention of mailbox threads', () => {
     clock.set(new Date(new Date('2026-09-01T10:00:00Z').getTime() + 95 * DAY));
     expect((await shred()).count).toBe(1);
     expect((await mailboxPost(t, '/api/mailbox/read', { code: quiet.code })).status).toBe(404);
+    // Its own key wraps nothing any more: destroyed, so no copy of the thread can be read again.
+    const keyring = t.app.services.keyring;
+    const keyOf = async (id: string) =>
+      (await t.db.db.select().from(conversations).where(eq(conversations.id, id)))[0]?.keyId ?? '';
+    expect(keyring.isDestroyed(await keyOf(quiet.conversationId))).toBe(true);
+    expect(keyring.isDestroyed(await keyOf(busy.conversationId))).toBe(false);
     const kept = await mailboxPost(t, '/api/mailbox/read', { code: busy.code });
     expect(kept.status).toBe(200);
     expect(kept.body.messages.map((m: { body: string }) => m.body)).toEqual([

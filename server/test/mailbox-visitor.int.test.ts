@@ -70,20 +70,21 @@ describe('the anonymous mailbox, for visitors', () => {
 
   it('forgets a thread at once: its wrapped data key and text deleted, the code stops working', async () => {
     const { code, conversationId } = await writeThread(t, 'stopitnow', 'Vergeet dit', '198.51.100.22');
+    // The thread's data key is under a key of its own: destroying that key shreds every copy, on disk or in a backup.
+    const ownKey = (await rowsOf(conversationId)).conversation?.keyId ?? '';
+    expect(ownKey).toMatch(/^mailbox-thread-/);
     const res = await mailboxPost(t, '/api/mailbox/forget', { code }, '198.51.100.22');
     expect(res.status).toBe(204);
     const after = await rowsOf(conversationId);
     expect(after.messages).toEqual([]);
     expect(after.thread).toMatchObject({ codeHash: null, state: 'closed' });
     expect(after.conversation).toMatchObject({ wrappedKey: null, shreddedAt: expect.any(Date) });
-    // Key rotation passes over a forgotten thread (nothing left to re-wrap).
-    const rotated = await rotateKeys({
-      db: t.db.db,
-      keysFile: t.env.keysFile,
-      programmes: ['stopitnow'],
-      at: clock.now(),
-    });
-    expect(rotated.rewrapped).toBeGreaterThan(0);
+    expect(t.app.services.keyring.isDestroyed(ownKey)).toBe(true);
+    // Key rotation passes over threads: their own keys wrap nothing else.
+    const kept = await writeThread(t, 'stopitnow', 'Blijft', '198.51.100.22');
+    await rotateKeys({ db: t.db.db, keysFile: t.env.keysFile, programmes: ['stopitnow'], at: clock.now() });
+    expect((await rowsOf(kept.conversationId)).conversation?.keyId).toMatch(/^mailbox-thread-/);
+    expect((await mailboxPost(t, '/api/mailbox/read', { code: kept.code }, '198.51.100.22')).status).toBe(200);
     expect((await mailboxPost(t, '/api/mailbox/read', { code }, '198.51.100.22')).status).toBe(404);
     expect((await mailboxPost(t, '/api/mailbox/forget', { code }, '198.51.100.22')).status).toBe(404);
   });

@@ -1,7 +1,7 @@
 import type { ProgrammeId } from '@helpline/shared';
 import type { Clock } from '../../clock';
 import { AppError } from '../../errors';
-import { addDays, KeyDestroyedError, type Keyring } from '../crypto/keyring';
+import { addDays, KeyDestroyedError, type Keyring, MAILBOX_THREAD_KEY } from '../crypto/keyring';
 import { newDataKey } from '../crypto/message-crypto';
 
 const CACHE_SIZE = 5000;
@@ -38,6 +38,11 @@ export const createDataKeys = ({
       const now = clock.now();
       const dataKey = newDataKey();
       return { dataKey, ...keyring.wrapUntil(programme, addDays(now, await retentionDaysOf(programme)), dataKey, now) };
+    },
+    /** A new data key under a key of its own (a mailbox thread: forgetting it destroys that key). */
+    forNewThread: () => {
+      const dataKey = newDataKey();
+      return { dataKey, ...keyring.wrapUnderNewKey(MAILBOX_THREAD_KEY, dataKey, clock.now()) };
     },
     of: (conversation: Wrapped) => {
       const cached = cache.get(conversation.id);

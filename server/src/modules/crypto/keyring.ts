@@ -18,6 +18,12 @@ export class KeyDestroyedError extends Error {
 }
 
 const NONCE = nacl.secretbox.nonceLength;
+
+/**
+ * The purpose of the keys of single mailbox threads: each thread's data key is wrapped under a key of its own, so that
+ * "forget this conversation" destroys that key at once and no copy the disk or a backup still holds can be opened.
+ */
+export const MAILBOX_THREAD_KEY = 'mailbox-thread';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The UTC day (YYYY-MM-DD) of a moment: the epoch of a conversation whose retention runs out then. */
@@ -89,13 +95,27 @@ export const createKeyring = (initial: KeysFile, path?: string) => {
     /** Live keys (id, programme, epoch, active), read from the file again. */
     liveKeys: () => {
       reload();
-      return state.file.keys.map(({ id, programme, epoch, active }) => ({ id, programme, epoch, active }));
+      return state.file.keys.map(({ id, programme, epoch, active, createdAt }) => ({
+        id,
+        programme,
+        epoch,
+        active,
+        createdAt,
+      }));
     },
     /** nonce || secretbox(secret) under the purpose's active plain key (staff secrets). */
     wrap: (purpose: string, secret: Uint8Array) => seal(activeKeyId(purpose), secret),
     /** A data key wrapped under the epoch key of the day on which its conversation's retention runs out. */
     wrapUntil: (programme: string, dueAt: Date, dataKey: Uint8Array, at: Date) =>
       seal(epochKeyId(programme, epochOf(dueAt), at), dataKey),
+    /** A secret under a key made for it alone (inactive: nothing else is wrapped under it); destroying it shreds the secret. */
+    wrapUnderNewKey: (purpose: string, secret: Uint8Array, at: Date) => {
+      const key = { ...newKey(purpose, at), active: false };
+      change((current) => ({ ...current, keys: [...current.keys, key] }));
+      return seal(key.id, secret);
+    },
+    /** The purpose (or programme) a key belongs to, undefined for keys not in the file. */
+    purposeOfKey: (id: string) => state.file.keys.find((k) => k.id === id)?.programme,
     unwrap: (keyId: string, wrapped: Uint8Array) => {
       const key = nacl.secretbox.open(wrapped.subarray(NONCE), wrapped.subarray(0, NONCE), keyOf(keyId));
       if (!key) throw new Error(`A data key does not open with key ${keyId}`);

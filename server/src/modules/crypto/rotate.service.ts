@@ -1,7 +1,7 @@
 import { conversations, type Database, programmes as programmeTable } from '@helpline/db';
 import { ProgrammeId } from '@helpline/shared';
-import { and, eq, isNotNull, notInArray } from 'drizzle-orm';
-import { addDays, createKeyring } from './keyring';
+import { and, eq, isNotNull, notInArray, notLike } from 'drizzle-orm';
+import { addDays, createKeyring, MAILBOX_THREAD_KEY } from './keyring';
 import { addKeys, loadOrCreateKeysFile } from './keys-file';
 import { createSecretSealer, resealStaffSecrets, SECRETS_KEY } from './secret-seal';
 
@@ -63,6 +63,8 @@ export const rotateKeys = async ({
               conversations.keyId,
               current.map((k) => k.id),
             ),
+            // A mailbox thread's own key wraps nothing else and goes with the thread (forgotten or shredded).
+            notLike(conversations.keyId, `${MAILBOX_THREAD_KEY}-%`),
           ),
         )
         .limit(BATCH);

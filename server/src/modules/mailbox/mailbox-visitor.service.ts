@@ -13,6 +13,7 @@ import { AppError } from '../../errors';
 import type { DataKeys } from '../conversations/data-keys';
 import type { MessageService } from '../conversations/message.service';
 import { encodeMessage } from '../conversations/message-codec';
+import { type Keyring, MAILBOX_THREAD_KEY } from '../crypto/keyring';
 import type { ProgrammeService } from '../programmes/programme.service';
 import type { MailboxRepo, ThreadRow } from './mailbox.repo';
 import type { CodeHasher } from './mailbox-code';
@@ -26,7 +27,8 @@ const CLAIM_MS = 30 * 60 * 1000;
 
 type Deps = {
   repo: MailboxRepo;
-  dataKeys: Pick<DataKeys, 'forNew' | 'of' | 'forget'>;
+  dataKeys: Pick<DataKeys, 'forNewThread' | 'of' | 'forget'>;
+  keyring: Pick<Keyring, 'purposeOfKey' | 'destroy'>;
   messages: Pick<MessageService, 'after'>;
   programmes: Pick<ProgrammeService, 'hoursOf' | 'stateOf'>;
   hashCode: CodeHasher;
@@ -47,7 +49,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * one key to a thread. Every answer to a code takes at least `answerFloorMs`, whether the code was right or not.
  */
 export const createMailboxVisitorService = (deps: Deps) => {
-  const { repo, dataKeys, programmes, hashCode, limits, clock } = deps;
+  const { repo, dataKeys, keyring, programmes, hashCode, limits, clock } = deps;
   const floorMs = deps.answerFloorMs ?? CODE_ANSWER_FLOOR_MS;
 
   const dueBy = async (programme: ThreadRow['conversation']['programmeId'], at: Date) =>
@@ -91,7 +93,7 @@ export const createMailboxVisitorService = (deps: Deps) => {
       const code = newMailboxCode();
       const expectedReplyBy = await dueBy(input.programme, now);
       const { open } = await programmes.stateOf(input.programme, now);
-      const { dataKey, keyId, wrapped } = await dataKeys.forNew(input.programme);
+      const { dataKey, keyId, wrapped } = dataKeys.forNewThread();
       const { row } = encodeMessage(
         {
           id: randomUUID(),
@@ -181,19 +183,21 @@ export const createMailboxVisitorService = (deps: Deps) => {
       }),
 
     /**
-     * "Forget this conversation": the thread's ciphertexts and its wrapped data key are deleted and the code's hash
-     * removed at once, in one transaction, as retention shreds a transcript. Copies of the wrapped key that the
-     * database's files may still hold are under the programme's epoch key of the thread's retention day, destroyed then.
+     * "Forget this conversation": the thread's own key is destroyed at once (no copy of its data key that the disk or a
+     * backup still holds can be opened), and its ciphertexts, wrapped key and code's hash are deleted. A thread whose
+     * key a rotation moved under the programme's epoch key is shredded as retention does it.
      */
     forget: (client: string, code: string) =>
       withCode(client, code, async (found) => {
         const id = found.conversation.id;
         const now = clock.now();
-        await repo.transaction(async (tx) => {
+        const keyId = await repo.transaction(async (tx) => {
           const row = await repo.byId(id, tx, true);
           if (!row || row.conversation.shreddedAt) throw notFound();
           await repo.shred(tx, id, now);
+          return row.conversation.keyId;
         });
+        if (keyId && keyring.purposeOfKey(keyId) === MAILBOX_THREAD_KEY) keyring.destroy([keyId], now);
         dataKeys.forget([id]);
         deps.onShredded?.(id);
         deps.onChange?.(found.conversation.programmeId);

@@ -2,7 +2,7 @@ import { type ProgrammeId, programmeIds, type RetentionSetting } from '@helpline
 import type { Clock } from '../../clock';
 import type { Actor, AuditService } from '../audit/audit.service';
 import type { DataKeys } from '../conversations/data-keys';
-import { addDays, epochOf, type Keyring } from '../crypto/keyring';
+import { addDays, epochOf, type Keyring, MAILBOX_THREAD_KEY } from '../crypto/keyring';
 import type { RetentionRepo } from './retention.repo';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -69,6 +69,24 @@ export const createRetentionService = ({
     );
   };
 
+  /**
+   * Keys of single mailbox threads that wrap nothing any more (shredded, or moved under an epoch key by a rotation);
+   * only keys older than a day, so a thread being written (its key made, its row not yet committed) keeps its key.
+   */
+  const destroyUnusedThreadKeys = async (now: Date) => {
+    const inUse = new Set(await repo.keysInUse());
+    const unused = keyring
+      .liveKeys()
+      .filter(
+        (k) =>
+          k.programme === MAILBOX_THREAD_KEY &&
+          !inUse.has(k.id) &&
+          new Date(k.createdAt).getTime() < now.getTime() - DAY_MS,
+      )
+      .map((k) => k.id);
+    keyring.destroy(unused, now);
+  };
+
   /** A dry run only counts; a real run shreds and writes one audit row, also when nothing was due. */
   const run = async (opts: { dryRun: boolean; actor: Actor; source: 'job' | 'cli' | 'api' }) => {
     if (opts.dryRun) {
@@ -79,6 +97,7 @@ export const createRetentionService = ({
     await destroyExpiredKeys(now);
     const destroyed = (await repo.keysInUse()).filter((id) => keyring.isDestroyed(id));
     const ids = await repo.shred(startOfDay(now), destroyed, now);
+    await destroyUnusedThreadKeys(now);
     dataKeys.forget(ids);
     if (ids.length > 0) onShredded?.(ids);
     await audit.record(opts.actor, 'retention.shredded', undefined, { count: ids.length, source: opts.source });
