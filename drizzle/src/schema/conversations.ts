@@ -28,7 +28,7 @@ export const conversations = pgTable(
       .$type<ProgrammeId>()
       .notNull()
       .references(() => programmes.id),
-    channel: text('channel').notNull().default('chat'),
+    channel: text('channel').$type<'chat' | 'mailbox'>().notNull().default('chat'),
     visitorId: uuid('visitor_id').references(() => visitors.id),
     status: text('status', { enum: valuesOf(ConversationStatus) }).notNull(),
     queuedAt: at('queued_at').notNull(),

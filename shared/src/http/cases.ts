@@ -27,7 +27,8 @@ export type ConversationListQuery = z.infer<typeof ConversationListQuery>;
 export const ConversationListItem = z.object({
   id: Id,
   programme: ProgrammeId,
-  channel: z.literal('chat'),
+  /** `mailbox`: a mailbox thread (its own list is `channel=mailbox`; its detail and tags are here as for a chat). */
+  channel: z.enum(['chat', 'mailbox']),
   status: ConversationStatus,
   queuedAt: IsoDateTime,
   startedAt: NullableIsoDateTime,

@@ -28,7 +28,7 @@ const toItem = ({ conversation: c, counsellorAlias }: CaseRow): ConversationList
   return {
     id: c.id,
     programme,
-    channel: 'chat',
+    channel: c.channel,
     status: c.status,
     queuedAt: c.queuedAt.toISOString(),
     startedAt: c.startedAt?.toISOString() ?? null,
