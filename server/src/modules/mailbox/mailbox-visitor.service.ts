@@ -10,6 +10,7 @@ import {
 } from '@helpline/shared';
 import type { Clock } from '../../clock';
 import { AppError } from '../../errors';
+import { GRACE_MS } from '../conversations/conversation.service';
 import type { DataKeys } from '../conversations/data-keys';
 import type { MessageService } from '../conversations/message.service';
 import { encodeMessage } from '../conversations/message-codec';
@@ -161,7 +162,7 @@ export const createMailboxVisitorService = (deps: Deps) => {
           if (!stored.isNew) return stored;
           const wasWaiting = row.thread.state === 'unanswered';
           const back = !wasWaiting && row.thread.lastCounsellorId ? row.thread.lastCounsellorId : null;
-          const isBackOnShift = back !== null && (await repo.isOnShift(tx, back));
+          const isBackOnShift = back !== null && (await repo.isOnShift(tx, back, now, GRACE_MS));
           await repo.updateThread(tx, id, {
             state: 'unanswered',
             lastMessageAt: now,

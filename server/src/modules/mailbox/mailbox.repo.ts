@@ -95,13 +95,22 @@ export const createMailboxRepo = (db: Database) => {
       tx.update(mailboxThreads).set(set).where(eq(mailboxThreads.conversationId, id)),
     updateConversation: (tx: Executor, id: string, set: Partial<typeof conversations.$inferInsert>) =>
       tx.update(conversations).set(set).where(eq(conversations.id, id)),
-    /** Whether a staff member is on shift (connected, not offline) and enabled. */
-    isOnShift: async (tx: Executor, staffId: string) => {
+    /**
+     * Whether a staff member is on shift: enabled, not offline, and their workspace heard from within `graceMs` (a
+     * workspace gone longer counts as offline, as for routing).
+     */
+    isOnShift: async (tx: Executor, staffId: string, now: Date, graceMs: number) => {
       const [row] = await tx
-        .select({ presence: staff.presence, disabledAt: staff.disabledAt })
+        .select({ presence: staff.presence, disabledAt: staff.disabledAt, lastSeenAt: staff.lastSeenAt })
         .from(staff)
         .where(eq(staff.id, staffId));
-      return row !== undefined && row.presence !== 'offline' && row.disabledAt === null;
+      return (
+        row !== undefined &&
+        row.presence !== 'offline' &&
+        row.disabledAt === null &&
+        row.lastSeenAt !== null &&
+        now.getTime() - row.lastSeenAt.getTime() <= graceMs
+      );
     },
     aliasOf: async (staffId: string) =>
       (await db.select({ alias: staff.alias }).from(staff).where(eq(staff.id, staffId)))[0]?.alias ?? null,
