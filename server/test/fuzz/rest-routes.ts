@@ -14,6 +14,7 @@ import {
   HoursToday,
   LoginBody,
   MailboxCodeBody,
+  MailboxListQuery,
   MailboxNoteAdd,
   MailboxReply,
   MailboxStaffMessage,
@@ -167,6 +168,13 @@ export const routes: Route[] = [
     query: { schema: ConversationListQuery, valid: { ...PERIOD, status: 'ended', mine: 'true', needsTags: 'false' } },
   },
   { method: 'GET', path: '/api/conversations/:id', as: 'counsellor', params: id('conversation') },
+  // The mailbox's list is served by a route of its own on the same path (`channel=mailbox`).
+  {
+    method: 'GET',
+    path: '/api/conversations',
+    as: 'counsellor',
+    query: { schema: MailboxListQuery, valid: { channel: 'mailbox', state: 'unanswered', programme: 'helpwanted' } },
+  },
   {
     method: 'POST',
     path: '/api/mailbox',
