@@ -20,11 +20,12 @@ import type { MailboxRepo, ThreadRow } from './mailbox.repo';
 import type { CodeHasher } from './mailbox-code';
 import { newMailboxCode } from './mailbox-code';
 import type { MailboxLimits } from './mailbox-limits';
+import { CLAIM_MINUTES } from './mailbox-staff.service';
 import { storeThreadMessage } from './thread-messages';
 
 /** What a wrong code and a right one both take at least, so the time of the answer tells nothing. */
 export const CODE_ANSWER_FLOOR_MS = 250;
-const CLAIM_MS = 30 * 60 * 1000;
+const CLAIM_MS = CLAIM_MINUTES * 60 * 1000;
 
 type Deps = {
   repo: MailboxRepo;
@@ -64,6 +65,7 @@ export const createMailboxVisitorService = (deps: Deps) => {
   const withCode = async <T>(client: string, code: string, fn: (row: ThreadRow) => Promise<T>): Promise<T> => {
     // A refused client is told at once: the refusal says nothing about the code.
     limits.mayTryCode(client);
+    // Wall time, not the domain clock: this is about how long the answer takes to leave.
     const started = Date.now();
     const floor = () => sleep(Math.max(0, floorMs - (Date.now() - started)));
     try {
