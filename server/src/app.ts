@@ -8,6 +8,7 @@ import { requestLog } from './http/request-log.middleware';
 import { apiRoutes } from './http/routes';
 import { securityHeaders } from './http/security-headers';
 import { createSessionCookie } from './http/session-cookie';
+import { webGate } from './http/web-gate';
 import { bindRouting } from './modules/routing/routing-trigger';
 import { createPgAdapter } from './realtime/pg-adapter';
 import { registerRealtime } from './realtime/register';
@@ -39,7 +40,7 @@ export const createApp = (deps: AppDeps): App => {
   app.use(apiRoutes(services, { db: deps.db, clock: deps.clock, exitUrl: env.HELPLINE_EXIT_URL, cookie }));
   app.use('/api', notFoundHandler);
   app.use(createErrorHandler(logger));
-  if (web) app.use((req, res) => web.handle(req, res));
+  if (web) app.use(webGate(web, services.clientKeys));
 
   const http = createServer(app);
   const io = new IoServer(http, {

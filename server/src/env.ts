@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { DEFAULT_EXIT_URL } from '@helpline/shared';
 import { z } from 'zod';
@@ -27,6 +28,12 @@ export const EnvSchema = z.object({
   DATA_DIR: z.string().min(1).default('./data'),
   /** false: API and Socket.IO only, no Next.js pages. */
   HELPLINE_SERVE_WEB: bool(true),
+  /**
+   * The secret the web app's server code shows when it calls the API for a visitor (a form post without JavaScript),
+   * so the API takes the visitor's client key it forwards. Random per start when the pages run in this process; set
+   * the same value on both sides when the web app is served on its own.
+   */
+  HELPLINE_WEB_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
   /** Key-encryption keys (JSON, mode 0600); default DATA_DIR/keys.json. */
   HELPLINE_KEYS_FILE: z.string().min(1).optional(),
   /** Supervisors must use a second factor. */
@@ -105,7 +112,7 @@ export const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
-export type Env = Readonly<z.output<typeof EnvSchema> & { keysFile: string; dataDir: string }>;
+export type Env = Readonly<z.output<typeof EnvSchema> & { keysFile: string; dataDir: string; webToken: string }>;
 
 export type EnvResult = { ok: true; env: Env } | { ok: false; line: string };
 
@@ -123,7 +130,8 @@ export const parseEnv = (raw: Record<string, string | undefined>): EnvResult => 
   }
   const dataDir = path.resolve(result.data.DATA_DIR);
   const keysFile = path.resolve(result.data.HELPLINE_KEYS_FILE ?? path.join(dataDir, 'keys.json'));
-  return { ok: true, env: Object.freeze({ ...result.data, dataDir, keysFile }) };
+  const webToken = result.data.HELPLINE_WEB_TOKEN ?? randomBytes(32).toString('base64url');
+  return { ok: true, env: Object.freeze({ ...result.data, dataDir, keysFile, webToken }) };
 };
 
 /** Reads process.env once at boot; a bad value prints one line and exits 1. */
@@ -133,5 +141,7 @@ export const loadEnv = (): Env => {
     process.stderr.write(`${result.line}\n`);
     process.exit(1);
   }
+  // The pages run in this process and read it from here when they call the API.
+  process.env.HELPLINE_WEB_TOKEN = result.env.webToken;
   return result.env;
 };

@@ -105,7 +105,7 @@ export const createServices = ({ db, clock, env }: Pick<AppDeps, 'db' | 'clock' 
   /** The keyed hash of a request's address that stored login counts use (same in every process; never the address). */
   const loginClientOf = (req: IncomingMessage) => throttleKeys.client(clientAddress(req, env.HELPLINE_TRUST_PROXY));
   /** Salted, in-memory keys of client addresses for rate limits (never stored or logged). */
-  const clientKeys = createClientKeys(env.HELPLINE_TRUST_PROXY);
+  const clientKeys = createClientKeys(env.HELPLINE_TRUST_PROXY, env.webToken);
 
   const dataKeys = createDataKeys({ keyring, retentionDaysOf: programmes.retentionDaysOf, clock });
   const events = createDomainEvents();

@@ -21,10 +21,11 @@ export const isOriginAllowed = (req: IncomingMessage, allowed: readonly string[]
 };
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+export const isSafeMethod = (method: string | undefined) => SAFE_METHODS.has(method ?? '');
 
 export const originCheck =
   (allowed: readonly string[]): RequestHandler =>
   (req, res, next) => {
-    if (SAFE_METHODS.has(req.method) || isOriginAllowed(req, allowed)) return next();
+    if (isSafeMethod(req.method) || isOriginAllowed(req, allowed)) return next();
     res.status(403).json({ error: { code: 'FORBIDDEN', message: 'Requests from this origin are not allowed' } });
   };

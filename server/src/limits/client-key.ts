@@ -1,6 +1,7 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { isIPv4, isIPv6 } from 'node:net';
+import { CLIENT_KEY_HEADER, WEB_TOKEN_HEADER } from '@helpline/shared';
 
 /**
  * The client's address as the last trusted proxy saw it: with `trustProxy` = N, the Nth address from the right of
@@ -48,13 +49,29 @@ export const clientNetwork = (address: string): string => {
   return `${[a, b, c, d].map((n) => n.toString(16)).join(':')}::/64`;
 };
 
+const KEY_SHAPE = /^[A-Za-z0-9_-]{43}$/;
+
+const sameSecret = (given: string, expected: Buffer) => {
+  const bytes = Buffer.from(given);
+  return bytes.length === expected.length && timingSafeEqual(bytes, expected);
+};
+
 /**
  * A key per client (see `clientNetwork`) for in-memory rate limits only: an HMAC of its address under a salt that lives
  * in this process's memory, so the key cannot be turned back into an address. Never store or log it (nor the address).
+ * A call from the web app's server code that shows `webToken` carries the key of the visitor it acts for.
  */
-export const createClientKeys = (trustProxy: number) => {
+export const createClientKeys = (trustProxy: number, webToken?: string) => {
   const salt = randomBytes(32);
+  const token = webToken ? Buffer.from(webToken) : null;
+  const forwarded = (req: IncomingMessage): string | null => {
+    const shown = req.headers[WEB_TOKEN_HEADER];
+    const key = req.headers[CLIENT_KEY_HEADER];
+    if (!token || typeof shown !== 'string' || typeof key !== 'string') return null;
+    return sameSecret(shown, token) && KEY_SHAPE.test(key) ? key : null;
+  };
   return (req: IncomingMessage): string =>
+    forwarded(req) ??
     createHmac('sha256', salt)
       .update(clientNetwork(clientAddress(req, trustProxy)))
       .digest('base64url');

@@ -10,3 +10,4 @@ export * from './errors';
 export * from './mailbox';
 export * from './reports';
 export * from './supervisor';
+export * from './web-forwarding';
