@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { NextConfig } from 'next';
+import createNextIntlPlugin from 'next-intl/plugin';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -11,15 +12,12 @@ const config: NextConfig = {
   transpilePackages: ['@helpline/shared'],
   outputFileTracingRoot: root,
   turbopack: { root },
-  // Dutch is served without a prefix; English lives under /en.
-  rewrites: async () => ({
-    beforeFiles: [
-      { source: '/', destination: '/nl' },
-      { source: '/:path((?!en(?:/|$)|nl(?:/|$)|api/|_next/|socket\\.io/|widget\\.js$).+)', destination: '/nl/:path' },
-    ],
-    afterFiles: [],
-    fallback: [],
-  }),
 };
 
-export default config;
+// Every `<locale>.json` under src is a feature's messages, compiled at build time: the browser gets no ICU parser.
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: './src/i18n/request.ts',
+  experimental: { messages: { path: './src', format: 'json', locales: ['nl', 'en'], precompile: true } },
+});
+
+export default withNextIntl(config);

@@ -1,5 +1,5 @@
+import type { Locale } from 'next-intl';
 import type { ReactNode } from 'react';
-import type { Lang } from '../i18n';
 import { StaffUserMenu } from './staff-user-menu';
 
 /** Every staff page after login (inside the (staff) route group, whose layout checked the session). */
@@ -9,7 +9,7 @@ export function StaffShell({
   title,
   children,
 }: {
-  lang: Lang;
+  lang: Locale;
   path: string;
   title: string;
   children: ReactNode;

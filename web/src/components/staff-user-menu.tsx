@@ -2,17 +2,18 @@
 
 import { LogOut, UserRound } from 'lucide-react';
 import { useRouter } from 'next/navigation';
+import { type Locale, useTranslations } from 'next-intl';
 import { useStaff } from '../features/staff-session/staff-session';
-import { dictionaries, type Lang, localPath, switchPath } from '../i18n';
+import { getPathname } from '../i18n/navigation';
 
 /** Who is logged in, the other language and log out: the right end of every staff header. */
-export function StaffUserMenu({ lang, path, compact = false }: { lang: Lang; path: string; compact?: boolean }) {
-  const t = dictionaries[lang];
+export function StaffUserMenu({ lang, path, compact = false }: { lang: Locale; path: string; compact?: boolean }) {
+  const t = useTranslations('common');
   const me = useStaff();
   const router = useRouter();
   const logout = async () => {
     await fetch('/api/auth/logout', { method: 'POST', credentials: 'same-origin' });
-    router.replace(localPath(lang, '/login'));
+    router.replace(getPathname({ locale: lang, href: '/login' }));
   };
   const size = compact ? 'min-h-8 px-2 text-sm' : 'min-h-11 px-4';
   return (
@@ -20,25 +21,25 @@ export function StaffUserMenu({ lang, path, compact = false }: { lang: Lang; pat
       {compact ? (
         <span data-testid="signed-in-as" className="inline-flex items-center gap-1 text-sm">
           <UserRound aria-hidden size={14} />
-          <span className="sr-only">{t.staff.signedInAs(me.alias).replace(me.alias, '')}</span>
+          <span className="sr-only">{t('staff.signedInAs', { alias: me.alias }).replace(me.alias, '')}</span>
           {me.alias}
         </span>
       ) : (
-        <span data-testid="signed-in-as">{t.staff.signedInAs(me.alias)}</span>
+        <span data-testid="signed-in-as">{t('staff.signedInAs', { alias: me.alias })}</span>
       )}
       <a
-        href={switchPath(lang, path)}
+        href={getPathname({ locale: lang === 'nl' ? 'en' : 'nl', href: path })}
         hrefLang={lang === 'nl' ? 'en' : 'nl'}
         lang={lang === 'nl' ? 'en' : 'nl'}
         className={`inline-flex items-center rounded underline underline-offset-4 ${size}`}
       >
-        {t.switchTo}
+        {t('switchTo')}
       </a>
       <a
-        href={localPath(lang, '/login/password')}
+        href={getPathname({ locale: lang, href: '/login/password' })}
         className={`inline-flex items-center rounded underline underline-offset-4 ${size}`}
       >
-        {t.staff.changePassword}
+        {t('staff.changePassword')}
       </a>
       <button
         type="button"
@@ -46,7 +47,7 @@ export function StaffUserMenu({ lang, path, compact = false }: { lang: Lang; pat
         className={`inline-flex items-center gap-1 rounded-md border border-neutral-500 bg-white ${size}`}
       >
         <LogOut aria-hidden size={14} />
-        {t.staff.logout}
+        {t('staff.logout')}
       </button>
     </div>
   );

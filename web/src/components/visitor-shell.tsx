@@ -1,5 +1,5 @@
+import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { dictionaries, type Lang } from '../i18n';
 import { LanguageSwitch } from './language-switch';
 import { QuickExit } from './quick-exit';
 
@@ -8,8 +8,7 @@ import { QuickExit } from './quick-exit';
  * column. `programme` gives the page that programme's colours; `embedded` drops the language switch (the host
  * page chose the language).
  */
-export function VisitorShell({
-  lang,
+export async function VisitorShell({
   path,
   exitUrl,
   title,
@@ -17,7 +16,6 @@ export function VisitorShell({
   embedded = false,
   children,
 }: {
-  lang: Lang;
   path: string;
   exitUrl: string;
   title?: string;
@@ -25,17 +23,17 @@ export function VisitorShell({
   embedded?: boolean;
   children: ReactNode;
 }) {
-  const t = dictionaries[lang];
+  const [lang, t] = [await getLocale(), await getTranslations('common')];
   return (
     <div data-programme={programme} className="flex min-h-dvh flex-col">
-      <QuickExit label={t.quickExit} title={t.quickExitLabel} exitUrl={exitUrl} />
+      <QuickExit label={t('quickExit')} title={t('quickExitLabel')} exitUrl={exitUrl} />
       {/* Sticky and opaque, with room on the right for quick exit: scrolled text passes under the header, never
           under the button. */}
       <header
         className={`sticky top-0 z-40 flex min-h-15 flex-wrap items-center gap-x-3 pr-36 pl-4 ${programme ? 'bg-[var(--accent)] text-[var(--accent-fg)]' : 'bg-[var(--page-bg)] shadow-sm'}`}
       >
         {title && <h1 className="text-xl font-bold">{title}</h1>}
-        {!embedded && <LanguageSwitch lang={lang} path={path} label={t.switchTo} />}
+        {!embedded && <LanguageSwitch lang={lang} path={path} label={t('switchTo')} />}
       </header>
       <main className="mx-auto flex w-full max-w-2xl flex-1 flex-col px-4 pt-4 pb-6">{children}</main>
     </div>

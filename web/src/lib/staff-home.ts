@@ -1,6 +1,7 @@
 import type { StaffPublic } from '@helpline/shared/http';
-import { type Lang, localPath } from '../i18n';
+import type { Locale } from 'next-intl';
+import { getPathname } from '~/i18n/navigation';
 
 /** Where staff land after login: counsellors in the workspace, supervisors in their overview. */
-export const staffHome = (lang: Lang, staff: Pick<StaffPublic, 'role'>) =>
-  localPath(lang, staff.role === 'supervisor' ? '/supervisor' : '/workspace');
+export const staffHome = (lang: Locale, staff: Pick<StaffPublic, 'role'>) =>
+  getPathname({ locale: lang, href: staff.role === 'supervisor' ? '/supervisor' : '/workspace' });

@@ -1,9 +1,10 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
 import { type DefaultValues, type FieldValues, type Path, useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import { describeError, type ErrorsText } from '~/i18n/errors';
+import { describeError } from '~/i18n/errors/describe-error';
 import type { ApiError } from './api';
 
 /** The server's error codes are upper case; anything else is a check of the shared schema, INVALID_INPUT on the server. */
@@ -16,8 +17,8 @@ const SERVER_CODE = /^[A-Z_]+$/;
 export const useSchemaForm = <S extends z.ZodType<FieldValues, FieldValues>>(
   schema: S,
   defaultValues: DefaultValues<z.input<S>>,
-  t: ErrorsText,
 ) => {
+  const t = useTranslations('errors');
   const form = useForm<z.input<S>, unknown, z.output<S>>({ resolver: zodResolver(schema), defaultValues });
   const errorOf = (field: Path<z.input<S>>) => {
     const error = form.getFieldState(field, form.formState).error;

@@ -1,7 +1,8 @@
 import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
+import { hasLocale } from 'next-intl';
 import type { ReactNode } from 'react';
-import { isLang } from '~/i18n';
+import { routing } from '~/i18n/routing';
 import '../globals.css';
 
 export const metadata: Metadata = {
@@ -24,7 +25,7 @@ export default async function RootLayout({
   params: Promise<{ lang: string }>;
 }) {
   const { lang } = await params;
-  if (!isLang(lang)) notFound();
+  if (!hasLocale(routing.locales, lang)) notFound();
   return (
     <html lang={lang}>
       <body className="min-h-dvh font-sans antialiased">{children}</body>

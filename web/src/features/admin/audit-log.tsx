@@ -3,16 +3,15 @@
 import { AUDIT_PAGE_SIZE, AuditEntry } from '@helpline/shared';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
+import { type Locale, useTranslations } from 'next-intl';
 import { z } from 'zod';
 import { Button } from '~/components/button';
 import { DataTable } from '~/components/charts/data-table';
 import { Field, SelectField } from '~/components/field';
-import { type Lang, localPath } from '~/i18n';
+import { getPathname } from '~/i18n/navigation';
 import { addDays } from '../reports/period';
 import { dateTimeOf } from '../supervisor/format';
-import { adminText } from './admin.i18n';
 import { staffQuery } from './admin-queries';
-import { manageText } from './manage.i18n';
 
 export type AuditFilter = { staffId: string; action: string; from: string; until: string; page: number };
 type Page = { entries: AuditEntry[]; total: number };
@@ -37,9 +36,9 @@ const query = (f: AuditFilter, api: boolean) => {
 };
 
 /** The audit log with filters (who, what, period) in the address, and paging by the total the server counts. */
-export function AuditLog({ lang, filter }: { lang: Lang; filter: AuditFilter }) {
-  const t = manageText(lang);
-  const a = adminText(lang);
+export function AuditLog({ lang, filter }: { lang: Locale; filter: AuditFilter }) {
+  const t = useTranslations('admin.manage');
+  const a = useTranslations('admin');
   const staff = useQuery(staffQuery);
   const path = `/api/audit?${query(filter, true)}`;
   // The last page stays on screen while the next one loads.
@@ -49,64 +48,65 @@ export function AuditLog({ lang, filter }: { lang: Lang; filter: AuditFilter }) 
     placeholderData: keepPreviousData,
   });
   const pages = Math.max(1, Math.ceil((page?.total ?? 0) / AUDIT_PAGE_SIZE));
-  const href = (n: number) => `${localPath(lang, '/supervisor/admin/audit')}?${query({ ...filter, page: n }, false)}`;
+  const href = (n: number) =>
+    `${getPathname({ locale: lang, href: '/supervisor/admin/audit' })}?${query({ ...filter, page: n }, false)}`;
   const link = 'inline-flex min-h-11 items-center rounded border border-neutral-500 px-3';
   return (
     <div className="grid gap-3">
       <form
         method="get"
-        action={localPath(lang, '/supervisor/admin/audit')}
+        action={getPathname({ locale: lang, href: '/supervisor/admin/audit' })}
         className="flex flex-wrap items-end gap-3 rounded-xl border border-neutral-300 bg-white p-3"
       >
-        <SelectField id="staffId" label={t.audit.who} compact defaultValue={filter.staffId}>
-          <option value="">{t.audit.everyone}</option>
+        <SelectField id="staffId" label={t('audit.who')} compact defaultValue={filter.staffId}>
+          <option value="">{t('audit.everyone')}</option>
           {staff.data?.map((s) => (
             <option key={s.id} value={s.id}>{`${s.alias} (${s.username})`}</option>
           ))}
         </SelectField>
-        <Field id="action" label={t.audit.what} compact defaultValue={filter.action} />
-        <Field id="from" label={t.audit.from} type="date" compact defaultValue={filter.from} />
-        <Field id="until" label={t.audit.until} type="date" compact defaultValue={filter.until} />
+        <Field id="action" label={t('audit.what')} compact defaultValue={filter.action} />
+        <Field id="from" label={t('audit.from')} type="date" compact defaultValue={filter.from} />
+        <Field id="until" label={t('audit.until')} type="date" compact defaultValue={filter.until} />
         <Button type="submit" look="primary">
-          {t.audit.filter}
+          {t('audit.filter')}
         </Button>
       </form>
-      {failed && <p role="alert">{a.failed}</p>}
-      {page && page.entries.length === 0 && <p>{t.audit.empty}</p>}
+      {failed && <p role="alert">{a('failed')}</p>}
+      {page && page.entries.length === 0 && <p>{t('audit.empty')}</p>}
       {page && page.entries.length > 0 && (
         <div className="rounded-xl border border-neutral-300 bg-white p-3" data-testid="audit-table">
           <DataTable
-            caption={`${t.audit.heading}: ${t.audit.total(page.total)}, ${t.audit.page(filter.page, pages)}`}
+            caption={`${t('audit.heading')}: ${t('audit.total', { n: page.total })}, ${t('audit.page', { page: filter.page, pages })}`}
             rows={page.entries}
             rowKey={(e) => e.id}
             columns={[
-              { key: 'at', header: t.audit.at, cell: (e) => dateTimeOf(e.at, a.locale) },
-              { key: 'who', header: t.audit.who, cell: (e) => e.actorUsername ?? t.audit.system },
-              { key: 'action', header: t.audit.action, cell: (e) => <code>{e.action}</code> },
+              { key: 'at', header: t('audit.at'), cell: (e) => dateTimeOf(e.at, a('locale')) },
+              { key: 'who', header: t('audit.who'), cell: (e) => e.actorUsername ?? t('audit.system') },
+              { key: 'action', header: t('audit.action'), cell: (e) => <code>{e.action}</code> },
               {
                 key: 'target',
-                header: t.audit.target,
+                header: t('audit.target'),
                 cell: (e) => (e.targetType ? `${e.targetType} ${e.targetId ?? ''}` : '–'),
               },
               {
                 key: 'details',
-                header: t.audit.details,
+                header: t('audit.details'),
                 cell: (e) => (e.details ? <code className="break-all text-xs">{JSON.stringify(e.details)}</code> : ''),
               },
             ]}
           />
         </div>
       )}
-      <nav aria-label={t.audit.pagination} className="flex items-center gap-3">
+      <nav aria-label={t('audit.pagination')} className="flex items-center gap-3">
         {filter.page > 1 && (
           <Link href={href(filter.page - 1)} className={link}>
-            {t.audit.previous}
+            {t('audit.previous')}
           </Link>
         )}
-        <span>{t.audit.page(filter.page, pages)}</span>
+        <span>{t('audit.page', { page: filter.page, pages })}</span>
         {filter.page < pages && (
           <Link href={href(filter.page + 1)} className={link}>
-            {t.audit.next}
+            {t('audit.next')}
           </Link>
         )}
       </nav>

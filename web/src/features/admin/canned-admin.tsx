@@ -2,17 +2,15 @@
 
 import { CannedResponse, CannedResponseCreate, CannedResponseList, type ProgrammeId } from '@helpline/shared';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
 import { z } from 'zod';
 import { Button } from '~/components/button';
 import { Field, SelectField, TextAreaField } from '~/components/field';
-import type { Lang } from '~/i18n';
-import type { ErrorsText } from '~/i18n/errors';
+import type { Text } from '~/i18n/text';
 import { type ApiError, api } from '~/lib/api';
 import { apiGet } from '~/lib/api-get';
 import { useSchemaForm } from '~/lib/use-schema-form';
-import { adminText } from './admin.i18n';
 import { LoadError } from './load-error';
-import { type ManageText, manageText } from './manage.i18n';
 import { SaveStatus, useSave } from './use-save';
 
 /** The fields of a canned response, checked as the server checks them. */
@@ -27,17 +25,15 @@ function CannedForm({
   submitLabel,
   onSubmit,
   t,
-  errors,
 }: {
   value: Draft;
   idPrefix: string;
   submitLabel: string;
   /** Saves; false when refused (a refused field is put on the form). */
   onSubmit: (d: Draft, refused: (error: ApiError) => void) => Promise<boolean>;
-  t: ManageText;
-  errors: ErrorsText;
+  t: Text<'admin.manage'>;
 }) {
-  const form = useSchemaForm(CannedDraft, value, errors);
+  const form = useSchemaForm(CannedDraft, value);
   const id = (field: string) => `${idPrefix}-${field}`;
   return (
     <form
@@ -47,20 +43,20 @@ function CannedForm({
         if ((await onSubmit(d, form.refused)) && value === blank) form.reset();
       })}
     >
-      <SelectField id={id('language')} label={t.canned.language} compact {...form.register('language')}>
-        <option value="nl">{t.canned.languages.nl}</option>
-        <option value="en">{t.canned.languages.en}</option>
+      <SelectField id={id('language')} label={t('canned.language')} compact {...form.register('language')}>
+        <option value="nl">{t('canned.languages.nl')}</option>
+        <option value="en">{t('canned.languages.en')}</option>
       </SelectField>
       <Field
         id={id('title')}
-        label={t.canned.title}
+        label={t('canned.title')}
         compact
         error={form.errorOf('title')}
         {...form.register('title')}
       />
       <Field
         id={id('position')}
-        label={t.canned.position}
+        label={t('canned.position')}
         type="number"
         min={0}
         compact
@@ -71,7 +67,7 @@ function CannedForm({
       <div className="md:col-span-3">
         <TextAreaField
           id={id('body')}
-          label={t.canned.body}
+          label={t('canned.body')}
           rows={3}
           compact
           error={form.errorOf('body')}
@@ -86,13 +82,13 @@ function CannedForm({
 }
 
 /** The canned responses of one programme: add, change, remove. */
-export function CannedAdmin({ lang, programme }: { lang: Lang; programme: ProgrammeId }) {
-  const t = manageText(lang);
-  const a = adminText(lang);
+export function CannedAdmin({ programme }: { programme: ProgrammeId }) {
+  const t = useTranslations('admin.manage');
+  const a = useTranslations('admin');
   const listQuery = apiGet(CannedResponseList, `/api/canned-responses?programme=${programme}`);
   const list = useQuery(listQuery);
   const queryClient = useQueryClient();
-  const save = useSave(a);
+  const save = useSave();
   const changed = <T,>(answer: T | null) => {
     if (answer !== null) void queryClient.invalidateQueries({ queryKey: listQuery.queryKey });
     return answer !== null;
@@ -102,24 +98,23 @@ export function CannedAdmin({ lang, programme }: { lang: Lang; programme: Progra
     api(CannedResponse, path, { method, body: JSON.stringify(body) });
   return (
     <div className="grid gap-3">
-      <SaveStatus state={save.state} t={a} />
+      <SaveStatus state={save.state} />
       <LoadError error={list.error} t={a} />
       <details className="rounded-xl border border-neutral-300 bg-white p-2">
         <summary className="inline-flex min-h-11 cursor-pointer items-center px-1 font-semibold">
-          {t.canned.add}
+          {t('canned.add')}
         </summary>
         <CannedForm
           value={blank}
           idPrefix="new-canned"
-          submitLabel={a.add}
+          submitLabel={a('add')}
           t={t}
-          errors={a.errors}
           onSubmit={async (d, refused) =>
             changed(await save.run(() => send('/api/canned-responses', 'POST', { ...d, programme }), refused))
           }
         />
       </details>
-      {list.data && sorted.length === 0 && <p>{t.canned.empty}</p>}
+      {list.data && sorted.length === 0 && <p>{t('canned.empty')}</p>}
       <ul className="grid gap-2">
         {sorted.map((c) => (
           <li key={c.id} className="rounded-xl border border-neutral-300 bg-white">
@@ -132,22 +127,21 @@ export function CannedAdmin({ lang, programme }: { lang: Lang; programme: Progra
               <CannedForm
                 value={{ language: c.language, title: c.title, body: c.body, position: c.position }}
                 idPrefix={`canned-${c.id}`}
-                submitLabel={a.save}
+                submitLabel={a('save')}
                 t={t}
-                errors={a.errors}
                 onSubmit={async (d, refused) =>
                   changed(await save.run(() => send(`/api/canned-responses/${c.id}`, 'PATCH', d), refused))
                 }
               />
               <Button
                 look="danger"
-                aria-label={t.canned.remove(c.title)}
+                aria-label={t('canned.remove', { title: c.title })}
                 className="m-2"
                 onClick={async () =>
                   changed(await save.run(() => api(z.unknown(), `/api/canned-responses/${c.id}`, { method: 'DELETE' })))
                 }
               >
-                {a.remove}
+                {a('remove')}
               </Button>
             </details>
           </li>

@@ -2,15 +2,14 @@
 
 import { Clinic, ClinicCreate, ClinicList, type ClinicPatch } from '@helpline/shared';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
 import { Button } from '~/components/button';
 import { Field } from '~/components/field';
-import type { Lang } from '~/i18n';
+import type { Text } from '~/i18n/text';
 import { type ApiError, api } from '~/lib/api';
 import { apiGet } from '~/lib/api-get';
 import { useSchemaForm } from '~/lib/use-schema-form';
-import { type AdminText, adminText } from './admin.i18n';
 import { LoadError } from './load-error';
-import { type ManageText, manageText } from './manage.i18n';
 import { SaveStatus, useSave } from './use-save';
 
 const clinicsQuery = apiGet(ClinicList, '/api/clinics');
@@ -26,23 +25,23 @@ function RenameForm({
 }: {
   clinic: Clinic;
   onRename: (name: string, refused: (error: ApiError) => void) => Promise<void>;
-  t: ManageText;
-  a: AdminText;
+  t: Text<'admin.manage'>;
+  a: Text<'admin'>;
 }) {
-  const form = useSchemaForm(ClinicName, { name: clinic.name }, a.errors);
+  const form = useSchemaForm(ClinicName, { name: clinic.name });
   const error = form.errorOf('name');
   const errorId = `clinic-${clinic.id}-name-error`;
   return (
     <form className="grid gap-1" noValidate onSubmit={form.handleSubmit(({ name }) => onRename(name, form.refused))}>
       <span className="flex gap-2">
         <input
-          aria-label={t.clinics.rename(clinic.name)}
+          aria-label={t('clinics.rename', { name: clinic.name })}
           aria-invalid={Boolean(error)}
           aria-describedby={error ? errorId : undefined}
           className="min-h-11 rounded border border-neutral-500 bg-white px-2 aria-[invalid=true]:border-red-800"
           {...form.register('name')}
         />
-        <Button type="submit">{a.save}</Button>
+        <Button type="submit">{a('save')}</Button>
       </span>
       {error && (
         <span id={errorId} className="text-sm text-red-800">
@@ -54,15 +53,15 @@ function RenameForm({
 }
 
 /** The clinics referrals go to: add one, rename, make default, stop or start using one. */
-export function ClinicsAdmin({ lang }: { lang: Lang }) {
-  const t = manageText(lang);
-  const a = adminText(lang);
+export function ClinicsAdmin() {
+  const t = useTranslations('admin.manage');
+  const a = useTranslations('admin');
   const list = useQuery(clinicsQuery);
   const queryClient = useQueryClient();
   // A new default changes the old one too: read the list again after every change.
   const reload = () => queryClient.invalidateQueries({ queryKey: clinicsQuery.queryKey });
-  const save = useSave(a);
-  const create = useSchemaForm(ClinicCreate, { id: '', name: '' }, a.errors);
+  const save = useSave();
+  const create = useSchemaForm(ClinicCreate, { id: '', name: '' });
   const patch = async (clinicId: string, body: ClinicPatch, refused?: (error: ApiError) => void) => {
     const changed = await save.run(
       () => api(Clinic, `/api/clinics/${clinicId}`, { method: 'PATCH', body: JSON.stringify(body) }),
@@ -74,23 +73,23 @@ export function ClinicsAdmin({ lang }: { lang: Lang }) {
     <div className="grid gap-3">
       <LoadError error={list.error} t={a} />
       <table className="w-full border-collapse rounded-xl bg-white text-sm" data-testid="clinics-table">
-        <caption className="sr-only">{t.clinics.heading}</caption>
+        <caption className="sr-only">{t('clinics.heading')}</caption>
         <thead>
           <tr className="text-left">
             <th scope="col" className="border-b border-neutral-400 p-2">
-              {t.clinics.name}
+              {t('clinics.name')}
             </th>
             <th scope="col" className="border-b border-neutral-400 p-2">
-              {t.clinics.code}
+              {t('clinics.code')}
             </th>
             <th scope="col" className="border-b border-neutral-400 p-2">
-              {t.clinics.isDefault}
+              {t('clinics.isDefault')}
             </th>
             <th scope="col" className="border-b border-neutral-400 p-2">
-              {t.clinics.isActive}
+              {t('clinics.isActive')}
             </th>
             <th scope="col" className="border-b border-neutral-400 p-2">
-              <span className="sr-only">{a.save}</span>
+              <span className="sr-only">{a('save')}</span>
             </th>
           </tr>
         </thead>
@@ -101,16 +100,18 @@ export function ClinicsAdmin({ lang }: { lang: Lang }) {
                 <RenameForm clinic={c} onRename={(name, refused) => patch(c.id, { name }, refused)} t={t} a={a} />
               </th>
               <td className="border-b border-neutral-200 p-2 font-mono">{c.id}</td>
-              <td className="border-b border-neutral-200 p-2">{c.isDefault ? t.clinics.yes : t.clinics.no}</td>
-              <td className="border-b border-neutral-200 p-2">{c.isActive ? t.clinics.yes : t.clinics.no}</td>
+              <td className="border-b border-neutral-200 p-2">{c.isDefault ? t('clinics.yes') : t('clinics.no')}</td>
+              <td className="border-b border-neutral-200 p-2">{c.isActive ? t('clinics.yes') : t('clinics.no')}</td>
               <td className="border-b border-neutral-200 p-2">
                 <span className="flex flex-wrap gap-2">
                   {!c.isDefault && c.isActive && (
-                    <Button onClick={() => patch(c.id, { isDefault: true })}>{t.clinics.makeDefault(c.name)}</Button>
+                    <Button onClick={() => patch(c.id, { isDefault: true })}>
+                      {t('clinics.makeDefault', { name: c.name })}
+                    </Button>
                   )}
                   {!c.isDefault && (
                     <Button onClick={() => patch(c.id, { isActive: !c.isActive })}>
-                      {c.isActive ? t.clinics.deactivate(c.name) : t.clinics.activate(c.name)}
+                      {c.isActive ? t('clinics.deactivate', { name: c.name }) : t('clinics.activate', { name: c.name })}
                     </Button>
                   )}
                 </span>
@@ -135,23 +136,23 @@ export function ClinicsAdmin({ lang }: { lang: Lang }) {
       >
         <Field
           id="new-clinic-id"
-          label={t.clinics.id}
+          label={t('clinics.id')}
           compact
           error={create.errorOf('id')}
           {...create.register('id')}
         />
         <Field
           id="new-clinic-name"
-          label={t.clinics.name}
+          label={t('clinics.name')}
           compact
           error={create.errorOf('name')}
           {...create.register('name')}
         />
         <Button type="submit" look="primary" className="mt-6">
-          {t.clinics.add}
+          {t('clinics.add')}
         </Button>
       </form>
-      <SaveStatus state={save.state} t={a} />
+      <SaveStatus state={save.state} />
     </div>
   );
 }

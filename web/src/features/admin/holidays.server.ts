@@ -1,10 +1,10 @@
 import Holidays from 'date-holidays';
-import type { Lang } from '~/i18n';
+import type { Locale } from 'next-intl';
 
 export type Holiday = { date: string; name: string };
 
 /** The next official public holidays in the Netherlands from `today` (YYYY-MM-DD), named in the page's language. */
-export const nextHolidays = (today: string, lang: Lang, count = 6): Holiday[] => {
+export const nextHolidays = (today: string, lang: Locale, count = 6): Holiday[] => {
   const calendar = new Holidays('NL', { languages: [lang], timezone: 'Europe/Amsterdam' });
   const year = Number(today.slice(0, 4));
   return [year, year + 1]

@@ -3,15 +3,14 @@
 import { type ProgrammeHours as Hours, ProgrammeHours, type ProgrammeId } from '@helpline/shared';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { type Locale, useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
 import { type Resolver, useFieldArray, useForm } from 'react-hook-form';
 import { Button } from '~/components/button';
 import { Field } from '~/components/field';
-import type { Lang } from '~/i18n';
-import { describeError } from '~/i18n/errors';
+import { describeError } from '~/i18n/errors/describe-error';
 import { api } from '~/lib/api';
 import { apiGet } from '~/lib/api-get';
-import { adminText } from './admin.i18n';
 import { ExceptionsEditor } from './exceptions-editor';
 import type { Holiday } from './holidays.server';
 import { hoursFieldName } from './hours-field';
@@ -29,14 +28,14 @@ const cleaned = (hours: Hours): Hours => ({
   })),
 });
 
-type Props = { lang: Lang; programme: ProgrammeId; today: string; holidays: Holiday[] };
+type Props = { lang: Locale; programme: ProgrammeId; today: string; holidays: Holiday[] };
 
 /** The weekly hours, dated exceptions and maximum wait of one programme, with a live preview of what they mean. */
 export function HoursEditor(props: Props) {
-  const t = adminText(props.lang);
+  const t = useTranslations('admin');
   const stored = useQuery(apiGet(ProgrammeHours, `/api/programmes/${props.programme}/hours`));
-  if (stored.error) return <p role="alert">{t.failed}</p>;
-  if (!stored.data) return <p aria-live="polite">{t.loading}</p>;
+  if (stored.error) return <p role="alert">{t('failed')}</p>;
+  if (!stored.data) return <p aria-live="polite">{t('loading')}</p>;
   // The draft starts from what is stored, once per programme; a save stores the answer as the new start.
   return <HoursForm key={props.programme} {...props} stored={stored.data} />;
 }
@@ -45,8 +44,10 @@ const checkHours = zodResolver(ProgrammeHours);
 /** The server's schema, applied to what would be sent. */
 const hoursResolver: Resolver<Hours> = (values, context, options) => checkHours(cleaned(values), context, options);
 
-function HoursForm({ lang, programme, today, holidays, stored }: Props & { stored: Hours }) {
-  const t = adminText(lang);
+function HoursForm({ programme, today, holidays, stored }: Props & { stored: Hours }) {
+  const t = useTranslations('admin');
+  const errors = useTranslations('errors');
+  const locale = useLocale();
   const path = `/api/programmes/${programme}/hours`;
   const queryClient = useQueryClient();
   const form = useForm<Hours>({
@@ -57,7 +58,7 @@ function HoursForm({ lang, programme, today, holidays, stored }: Props & { store
   });
   const weekly = useFieldArray({ control: form.control, name: 'weekly' });
   const exceptions = useFieldArray({ control: form.control, name: 'exceptions' });
-  const save = useSave(t);
+  const save = useSave();
   const { reset: resetStatus } = save;
   // A change makes the last outcome stale.
   useEffect(() => {
@@ -81,7 +82,9 @@ function HoursForm({ lang, programme, today, holidays, stored }: Props & { store
     if (!issue) return;
     const field = issue.path.map(String).join('.');
     save.fail(
-      t.errors.notSaved(describeError({ code: 'INVALID_INPUT', field }, t.errors, hoursFieldName(issue.path, body, t))),
+      errors('notSaved', {
+        reason: describeError({ code: 'INVALID_INPUT', field }, errors, hoursFieldName(issue.path, body, t, locale)),
+      }),
     );
   };
   const submit = (body: Hours) =>
@@ -94,7 +97,7 @@ function HoursForm({ lang, programme, today, holidays, stored }: Props & { store
     });
   const minutes = (name: 'maxWaitMinutes' | 'alarmAfterMinutes') => ({
     ...form.register(name, { valueAsNumber: true }),
-    error: form.formState.errors[name] && describeError({ code: 'INVALID_INPUT', field: name }, t.errors, ''),
+    error: form.formState.errors[name] && describeError({ code: 'INVALID_INPUT', field: name }, errors, ''),
   });
   return (
     <form
@@ -115,38 +118,37 @@ function HoursForm({ lang, programme, today, holidays, stored }: Props & { store
         <fieldset className="grid gap-3 rounded-xl border border-neutral-300 bg-white p-3">
           <Field
             id="max-wait"
-            label={<span className="font-semibold">{t.hours.maxWait}</span>}
+            label={<span className="font-semibold">{t('hours.maxWait')}</span>}
             type="number"
             min={1}
             max={240}
             compact
             className="w-28"
-            hint={t.hours.maxWaitHelp}
+            hint={t('hours.maxWaitHelp')}
             {...minutes('maxWaitMinutes')}
           />
           <Field
             id="alarm-after"
-            label={<span className="font-semibold">{t.hours.alarmAfter}</span>}
+            label={<span className="font-semibold">{t('hours.alarmAfter')}</span>}
             type="number"
             min={1}
             max={120}
             compact
             className="w-28"
-            hint={t.hours.alarmAfterHelp}
+            hint={t('hours.alarmAfterHelp')}
             data-testid="alarm-after"
             {...minutes('alarmAfterMinutes')}
           />
         </fieldset>
         <div className="flex flex-wrap items-center gap-3">
           <Button type="submit" look="primary">
-            {t.save}
+            {t('save')}
           </Button>
-          {form.formState.isDirty && <p className="text-amber-900">{t.hours.unsaved}</p>}
-          <SaveStatus state={save.state} t={t} />
+          {form.formState.isDirty && <p className="text-amber-900">{t('hours.unsaved')}</p>}
+          <SaveStatus state={save.state} />
         </div>
       </div>
       <HoursPreview
-        lang={lang}
         hours={lastValid.current}
         today={today}
         holidays={holidays}

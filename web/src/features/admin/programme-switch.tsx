@@ -1,7 +1,7 @@
 import { type ProgrammeId, programmeIds } from '@helpline/shared';
 import Link from 'next/link';
-import { type Lang, localPath } from '~/i18n';
-import { supervisorText } from '../supervisor/supervisor.i18n';
+import { type Locale, useTranslations } from 'next-intl';
+import { getPathname } from '~/i18n/navigation';
 
 /** The programme an admin page edits: one link per programme, the current one marked. */
 export function ProgrammeSwitch({
@@ -10,23 +10,23 @@ export function ProgrammeSwitch({
   current,
   label,
 }: {
-  lang: Lang;
+  lang: Locale;
   path: string;
   current: ProgrammeId;
   label: string;
 }) {
-  const names = supervisorText(lang).programmes;
+  const names = useTranslations('supervisor.programmes');
   return (
     <nav aria-label={label}>
       <ul className="flex gap-2">
         {programmeIds.map((p) => (
           <li key={p}>
             <Link
-              href={`${localPath(lang, path)}?programme=${p}`}
+              href={`${getPathname({ locale: lang, href: path })}?programme=${p}`}
               aria-current={p === current ? 'page' : undefined}
               className="inline-flex min-h-11 items-center rounded-lg border border-neutral-500 px-4 aria-[current=page]:border-blue-800 aria-[current=page]:bg-blue-800 aria-[current=page]:text-white"
             >
-              {names[p]}
+              {names(p)}
             </Link>
           </li>
         ))}

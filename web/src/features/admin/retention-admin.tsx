@@ -2,16 +2,15 @@
 
 import { RetentionSetting, RetentionUpdate } from '@helpline/shared';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
 import { z } from 'zod';
 import { Button } from '~/components/button';
 import { Field } from '~/components/field';
-import type { Lang } from '~/i18n';
+import type { Text } from '~/i18n/text';
 import { type ApiError, api } from '~/lib/api';
 import { apiGet } from '~/lib/api-get';
 import { useSchemaForm } from '~/lib/use-schema-form';
 import { useConfirmation } from '../auth/use-confirmation';
-import { supervisorText } from '../supervisor/supervisor.i18n';
-import { type AdminText, adminText } from './admin.i18n';
 import { LoadError } from './load-error';
 import { SaveStatus, useSave } from './use-save';
 
@@ -27,11 +26,11 @@ function RetentionForm({
 }: {
   setting: RetentionSetting;
   label: string;
-  t: AdminText;
+  t: Text<'admin'>;
   onSave: (body: RetentionUpdate, refused: (error: ApiError) => void) => Promise<unknown>;
   onSaved: () => void;
 }) {
-  const form = useSchemaForm(RetentionUpdate, { retentionDays: setting.retentionDays }, t.errors);
+  const form = useSchemaForm(RetentionUpdate, { retentionDays: setting.retentionDays });
   return (
     <form
       className="mt-2 flex flex-wrap items-start gap-3"
@@ -52,32 +51,32 @@ function RetentionForm({
         {...form.register('retentionDays', { valueAsNumber: true })}
       />
       <Button type="submit" look="primary" className="mt-6">
-        {t.save}
+        {t('save')}
       </Button>
     </form>
   );
 }
 
 /** The retention period per programme, with how many transcripts a run would shred now and how many are gone. */
-export function RetentionAdmin({ lang }: { lang: Lang }) {
-  const t = adminText(lang);
-  const names = supervisorText(lang).programmes;
+export function RetentionAdmin() {
+  const t = useTranslations('admin');
+  const names = useTranslations('supervisor.programmes');
   const list = useQuery(retentionQuery);
   const queryClient = useQueryClient();
-  const save = useSave(t);
-  const { confirmed, dialog } = useConfirmation(lang);
+  const save = useSave();
+  const { confirmed, dialog } = useConfirmation();
   return (
     <div className="grid gap-3">
       {dialog}
-      <p className="max-w-prose">{t.retention.intro}</p>
+      <p className="max-w-prose">{t('retention.intro')}</p>
       <LoadError error={list.error} t={t} />
       <ul className="grid gap-3 md:grid-cols-2">
         {list.data?.map((s) => (
           <li key={s.programme} className="rounded-xl border border-neutral-300 bg-white p-3">
-            <h2 className="text-lg font-bold">{names[s.programme]}</h2>
+            <h2 className="text-lg font-bold">{names(s.programme)}</h2>
             <RetentionForm
               setting={s}
-              label={t.retention.days(names[s.programme])}
+              label={t('retention.days', { programme: names(s.programme) })}
               t={t}
               onSave={(body, refused) =>
                 save.run(
@@ -94,15 +93,15 @@ export function RetentionAdmin({ lang }: { lang: Lang }) {
               onSaved={() => void queryClient.invalidateQueries({ queryKey: retentionQuery.queryKey })}
             />
             <dl className="mt-2 grid grid-cols-[auto_auto] justify-start gap-x-6 gap-y-1 text-sm">
-              <dt>{t.retention.dueNow}</dt>
+              <dt>{t('retention.dueNow')}</dt>
               <dd className="tabular-nums">{s.dueNow}</dd>
-              <dt>{t.retention.shredded}</dt>
+              <dt>{t('retention.shredded')}</dt>
               <dd className="tabular-nums">{s.shredded}</dd>
             </dl>
           </li>
         ))}
       </ul>
-      <SaveStatus state={save.state} t={t} />
+      <SaveStatus state={save.state} />
     </div>
   );
 }

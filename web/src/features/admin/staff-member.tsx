@@ -1,14 +1,13 @@
 'use client';
 
-import { type ProgrammeId, StaffMember, StaffPasswordReset, StaffPatch } from '@helpline/shared';
+import { StaffMember, StaffPasswordReset, StaffPatch } from '@helpline/shared';
 import { useState } from 'react';
 import { z } from 'zod';
 import { Button } from '~/components/button';
 import { Field } from '~/components/field';
+import type { Text } from '~/i18n/text';
 import { type ApiError, api } from '~/lib/api';
 import { useSchemaForm } from '~/lib/use-schema-form';
-import type { AdminText } from './admin.i18n';
-import type { ManageText } from './manage.i18n';
 import { type BindField, StaffFields } from './staff-fields';
 import { SaveStatus, useSave } from './use-save';
 
@@ -35,20 +34,20 @@ export function StaffMemberEditor({
 }: {
   member: StaffMember;
   onSaved: () => void;
-  names: Record<ProgrammeId, string>;
-  t: ManageText;
-  a: AdminText;
+  names: Text<'supervisor.programmes'>;
+  t: Text<'admin.manage'>;
+  a: Text<'admin'>;
   /** Runs a change, asking for the password or a code first when the server wants a fresh confirmation. */
   confirmed: <T>(change: () => Promise<T>) => Promise<T>;
 }) {
-  const settings = useSchemaForm(StaffSettings, settingsOf(member), a.errors);
+  const settings = useSchemaForm(StaffSettings, settingsOf(member));
   const bind: BindField = (name) => ({
     ...settings.register(name, { valueAsNumber: name === 'capacity' }),
     error: settings.errorOf(name),
   });
-  const reset = useSchemaForm(StaffPasswordReset, { password: '' }, a.errors);
+  const reset = useSchemaForm(StaffPasswordReset, { password: '' });
   const [note, setNote] = useState('');
-  const save = useSave(a, 'staff');
+  const save = useSave('staff');
   const base = `/api/staff/${member.id}`;
   const post = (path: string, body?: unknown) =>
     confirmed(() =>
@@ -77,10 +76,10 @@ export function StaffMemberEditor({
         <StaffFields bind={bind} names={names} t={t} idPrefix={idPrefix} />
         <label className="mt-6 flex min-h-11 items-center gap-2 text-sm">
           <input type="checkbox" className="h-5 w-5" {...settings.register('disabled')} />
-          {t.staff.disabled}
+          {t('staff.disabled')}
         </label>
         <Button type="submit" look="primary" className="mt-6">
-          {a.save}
+          {a('save')}
         </Button>
       </form>
       <div className="flex flex-wrap items-start gap-3 border-t border-neutral-200 pt-2">
@@ -88,11 +87,11 @@ export function StaffMemberEditor({
           className="mt-6"
           onClick={() =>
             act(async () =>
-              t.staff.revoked((await api(Revoked, `${base}/revoke-sessions`, { method: 'POST' })).revoked),
+              t('staff.revoked', { n: (await api(Revoked, `${base}/revoke-sessions`, { method: 'POST' })).revoked }),
             )
           }
         >
-          {t.staff.revoke}
+          {t('staff.revoke')}
         </Button>
         <form
           className="flex flex-wrap items-start gap-3"
@@ -101,13 +100,13 @@ export function StaffMemberEditor({
             act(async () => {
               await post('reset-password', { password });
               reset.reset();
-              return t.staff.resetDone;
+              return t('staff.resetDone');
             }, reset.refused),
           )}
         >
           <Field
             id={`${idPrefix}-password`}
-            label={t.staff.newPassword}
+            label={t('staff.newPassword')}
             type="password"
             autoComplete="new-password"
             compact
@@ -115,24 +114,24 @@ export function StaffMemberEditor({
             {...reset.register('password')}
           />
           <Button type="submit" className="mt-6">
-            {t.staff.resetPassword}
+            {t('staff.resetPassword')}
           </Button>
         </form>
         <Button
           look="warning"
           className="mt-6"
           onClick={() =>
-            window.confirm(t.staff.confirmTotp(member.alias)) &&
+            window.confirm(t('staff.confirmTotp', { alias: member.alias })) &&
             act(async () => {
               await post('reset-totp');
-              return t.staff.resetDone;
+              return t('staff.resetDone');
             })
           }
         >
-          {t.staff.resetTotp}
+          {t('staff.resetTotp')}
         </Button>
       </div>
-      <SaveStatus state={save.state} t={a} />
+      <SaveStatus state={save.state} />
       {note && save.state.kind === 'saved' && <p>{note}</p>}
     </div>
   );

@@ -1,14 +1,15 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useCallback, useState } from 'react';
-import { describeError, describeFailure } from '~/i18n/errors';
+import { describeError, describeFailure } from '~/i18n/errors/describe-error';
 import { ApiError } from '~/lib/api';
-import type { AdminText } from './admin.i18n';
 
 export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; message: string };
 
 /** Runs a change against the API and says how it went, naming the failing field the server reported, translated. */
-export const useSave = (t: AdminText, form?: string) => {
+export const useSave = (form?: string) => {
+  const errors = useTranslations('errors');
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   /** `refused` gets the server's refusal too, to put it on its field. */
   const run = async <T,>(change: () => Promise<T>, refused?: (error: ApiError) => void): Promise<T | null> => {
@@ -20,10 +21,9 @@ export const useSave = (t: AdminText, form?: string) => {
     } catch (error) {
       if (error instanceof ApiError) refused?.(error);
       // Translated from the code and field: the server's own message is English and never shown.
-      const message = t.errors.notSaved(
-        error instanceof ApiError ? describeError(error, t.errors, undefined, form) : describeFailure(error, t.errors),
-      );
-      setState({ kind: 'failed', message });
+      const reason =
+        error instanceof ApiError ? describeError(error, errors, undefined, form) : describeFailure(error, errors);
+      setState({ kind: 'failed', message: errors('notSaved', { reason }) });
       return null;
     }
   };
@@ -33,7 +33,8 @@ export const useSave = (t: AdminText, form?: string) => {
 };
 
 /** The outcome line beside a save button: announced politely, errors as alerts. */
-export function SaveStatus({ state, t }: { state: SaveState; t: AdminText }) {
+export function SaveStatus({ state }: { state: SaveState }) {
+  const t = useTranslations('admin');
   if (state.kind === 'failed')
     return (
       <p role="alert" className="font-semibold text-red-800" data-testid="save-status">
@@ -42,7 +43,7 @@ export function SaveStatus({ state, t }: { state: SaveState; t: AdminText }) {
     );
   return (
     <p role="status" className="text-neutral-800" data-testid="save-status">
-      {state.kind === 'saving' ? t.saving : state.kind === 'saved' ? t.saved : ''}
+      {state.kind === 'saving' ? t('saving') : state.kind === 'saved' ? t('saved') : ''}
     </p>
   );
 }

@@ -2,26 +2,28 @@
 
 import { LoginAnswer, TotpEnrolStart } from '@helpline/shared/http';
 import { useRouter } from 'next/navigation';
+import { type Locale, useTranslations } from 'next-intl';
 import { type FormEvent, useEffect, useState } from 'react';
 import { Button } from '~/components/button';
 import { Field } from '~/components/field';
-import { dictionaries, type Lang, localPath } from '~/i18n';
-import { describeError, errorsText } from '~/i18n/errors';
+import { describeError } from '~/i18n/errors/describe-error';
+import { getPathname } from '~/i18n/navigation';
 import { ApiError, api } from '~/lib/api';
 import { staffHome } from '~/lib/staff-home';
 
-export function TotpEnrolment({ lang }: { lang: Lang }) {
-  const t = dictionaries[lang].staff;
+export function TotpEnrolment({ lang }: { lang: Locale }) {
+  const t = useTranslations('common.staff');
+  const errors = useTranslations('errors');
   const router = useRouter();
   const [enrolment, setEnrolment] = useState<TotpEnrolStart | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     api(TotpEnrolStart, '/api/auth/totp/enrol', { method: 'POST' }).then(setEnrolment, (err: unknown) => {
-      if (err instanceof ApiError && err.status === 401) router.replace(localPath(lang, '/login'));
-      else setError(t.failed);
+      if (err instanceof ApiError && err.status === 401) router.replace(getPathname({ locale: lang, href: '/login' }));
+      else setError(t('failed'));
     });
-  }, [lang, router, t.failed]);
+  }, [lang, router, t]);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -33,23 +35,23 @@ export function TotpEnrolment({ lang }: { lang: Lang }) {
       });
       router.push(staffHome(lang, answer.staff));
     } catch (err) {
-      setError(err instanceof ApiError ? describeError(err, errorsText(lang)) : t.failed);
+      setError(err instanceof ApiError ? describeError(err, errors) : t('failed'));
     }
   };
 
-  if (!enrolment) return <p aria-live="polite">{error ?? t.busy}</p>;
+  if (!enrolment) return <p aria-live="polite">{error ?? t('busy')}</p>;
   return (
     <div className="mt-6 grid gap-4">
-      <p>{t.enrolIntro}</p>
+      <p>{t('enrolIntro')}</p>
       <div
         role="img"
-        aria-label={t.qrLabel}
+        aria-label={t('qrLabel')}
         className="w-56 bg-white p-2"
         // biome-ignore lint/security/noDangerouslySetInnerHtml: the SVG is made by our own server from the otpauth URI
         dangerouslySetInnerHTML={{ __html: enrolment.qrSvg }}
       />
       <p>
-        {t.secret}:{' '}
+        {t('secret')}:{' '}
         <code className="break-all text-lg" data-testid="totp-secret">
           {enrolment.secret.match(/.{1,4}/g)?.join(' ')}
         </code>
@@ -57,14 +59,14 @@ export function TotpEnrolment({ lang }: { lang: Lang }) {
       <form onSubmit={submit} className="grid gap-4" noValidate>
         <Field
           id="code"
-          label={t.code}
+          label={t('code')}
           inputMode="numeric"
           autoComplete="one-time-code"
           maxLength={6}
           error={error ?? undefined}
         />
         <Button type="submit" look="primary">
-          {t.confirm}
+          {t('confirm')}
         </Button>
       </form>
     </div>

@@ -1,11 +1,11 @@
 'use client';
 
 import { ConfirmationAnswer } from '@helpline/shared/http';
+import { useTranslations } from 'next-intl';
 import { type FormEvent, type ReactNode, useRef, useState } from 'react';
 import { Button } from '~/components/button';
 import { Dialog } from '~/components/dialog';
 import { Field } from '~/components/field';
-import { dictionaries, type Lang } from '~/i18n';
 import { ApiError, api } from '~/lib/api';
 
 type Pending = { retry: () => void; cancel: () => void };
@@ -15,10 +15,8 @@ type Pending = { retry: () => void; cancel: () => void };
  * minutes: `confirmed(change)` runs the change, and on that answer asks for the password or a code
  * (POST /api/auth/confirm) and runs it once more. Cancelling gives the original refusal back. Render `dialog`.
  */
-export const useConfirmation = (
-  lang: Lang,
-): { confirmed: <T>(change: () => Promise<T>) => Promise<T>; dialog: ReactNode } => {
-  const t = dictionaries[lang].staff;
+export const useConfirmation = (): { confirmed: <T>(change: () => Promise<T>) => Promise<T>; dialog: ReactNode } => {
+  const t = useTranslations('common.staff');
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const pending = useRef<Pending | null>(null);
@@ -51,7 +49,7 @@ export const useConfirmation = (
       pending.current?.retry();
       pending.current = null;
     } catch (err) {
-      setError(err instanceof ApiError && err.code === 'RATE_LIMITED' ? t.tooMany : t.wrongConfirm);
+      setError(err instanceof ApiError && err.code === 'RATE_LIMITED' ? t('tooMany') : t('wrongConfirm'));
     }
   };
 
@@ -63,11 +61,11 @@ export const useConfirmation = (
   };
 
   const dialog = (
-    <Dialog open={open} onOpenChange={close} title={t.confirmTitle} description={t.confirmIntro}>
+    <Dialog open={open} onOpenChange={close} title={t('confirmTitle')} description={t('confirmIntro')}>
       <form onSubmit={submit} className="grid gap-3" noValidate>
         <Field
           id="confirm-secret"
-          label={t.confirmSecret}
+          label={t('confirmSecret')}
           type="password"
           autoComplete="current-password"
           required
@@ -75,9 +73,9 @@ export const useConfirmation = (
         />
         <div className="flex gap-2">
           <Button type="submit" look="primary">
-            {t.confirm}
+            {t('confirm')}
           </Button>
-          <Button onClick={() => close(false)}>{t.cancel}</Button>
+          <Button onClick={() => close(false)}>{t('cancel')}</Button>
         </div>
       </form>
     </Dialog>

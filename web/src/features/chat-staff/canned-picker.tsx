@@ -3,22 +3,13 @@
 import type { ProgrammeId } from '@helpline/shared/domain';
 import * as Popover from '@radix-ui/react-popover';
 import { MessageSquareText } from 'lucide-react';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import type { Lang } from '~/i18n';
-import { chatText } from './chat.i18n';
 import { useCanned } from './use-canned';
 
 /** Canned responses of the chat's programme: pick one to put it in the composer (still editable before sending). */
-export function CannedPicker({
-  programme,
-  lang,
-  onPick,
-}: {
-  programme: ProgrammeId;
-  lang: Lang;
-  onPick: (body: string) => void;
-}) {
-  const t = chatText[lang];
+export function CannedPicker({ programme, onPick }: { programme: ProgrammeId; onPick: (body: string) => void }) {
+  const t = useTranslations('chatStaff');
   const list = useCanned(programme);
   const [open, setOpen] = useState(false);
   const [filter, setFilter] = useState('');
@@ -30,7 +21,7 @@ export function CannedPicker({
         className="inline-flex items-center gap-1 rounded-md border border-neutral-400 bg-white px-2 py-1 text-sm hover:bg-neutral-100"
       >
         <MessageSquareText aria-hidden size={15} />
-        {t.canned}
+        {t('canned')}
       </Popover.Trigger>
       <Popover.Portal>
         <Popover.Content
@@ -41,14 +32,14 @@ export function CannedPicker({
         >
           <input
             type="search"
-            aria-label={t.cannedFilter}
-            placeholder={t.cannedFilter}
+            aria-label={t('cannedFilter')}
+            placeholder={t('cannedFilter')}
             value={filter}
             onChange={(e) => setFilter(e.target.value)}
             className="rounded-md border border-neutral-500 px-2 py-1"
           />
           {shown.length === 0 ? (
-            <p className="p-1 text-neutral-700">{t.cannedEmpty}</p>
+            <p className="p-1 text-neutral-700">{t('cannedEmpty')}</p>
           ) : (
             <ul className="grid gap-1">
               {shown.map((c) => (

@@ -1,18 +1,17 @@
 'use client';
 
 import { Send } from 'lucide-react';
+import { useTranslations } from 'next-intl';
 import { type KeyboardEvent, useEffect, useRef } from 'react';
-import type { Lang } from '~/i18n';
 import type { Chat } from '../workspace/chat-state';
 import { useWorkspace } from '../workspace/workspace-context';
 import { CannedPicker } from './canned-picker';
-import { chatText } from './chat.i18n';
 
 const TYPING_IDLE_MS = 3000;
 
 /** The message box: Enter sends, Shift+Enter adds a line; the draft is kept per chat while the workspace is open. */
-export function Composer({ chat, lang }: { chat: Chat; lang: Lang }) {
-  const t = chatText[lang];
+export function Composer({ chat }: { chat: Chat }) {
+  const t = useTranslations('chatStaff');
   const { desk, drafts } = useWorkspace();
   const box = useRef<HTMLTextAreaElement>(null);
   const typingSince = useRef(0);
@@ -69,7 +68,7 @@ export function Composer({ chat, lang }: { chat: Chat; lang: Lang }) {
       }}
     >
       <label htmlFor="composer" className="sr-only">
-        {t.composer}
+        {t('composer')}
       </label>
       <textarea
         id="composer"
@@ -78,23 +77,23 @@ export function Composer({ chat, lang }: { chat: Chat; lang: Lang }) {
         maxLength={4000}
         aria-describedby="composer-hint"
         aria-keyshortcuts="Alt+M"
-        placeholder={t.composer}
+        placeholder={t('composer')}
         onChange={(e) => onInput(e.target.value)}
         onKeyDown={onKeyDown}
         onBlur={stopTyping}
         className="w-full resize-none rounded-md border border-neutral-500 px-2 py-1.5"
       />
       <div className="flex items-center gap-2">
-        <CannedPicker programme={chat.programme} lang={lang} onPick={insert} />
+        <CannedPicker programme={chat.programme} onPick={insert} />
         <span id="composer-hint" className="text-xs text-neutral-700">
-          {t.composerHint}
+          {t('composerHint')}
         </span>
         <button
           type="submit"
           className="ml-auto inline-flex items-center gap-1 rounded-md bg-neutral-900 px-3 py-1 text-sm font-semibold text-white"
         >
           <Send aria-hidden size={14} />
-          {t.send}
+          {t('send')}
         </button>
       </div>
     </form>

@@ -2,15 +2,13 @@
 
 import { QUICK_EXIT } from '@helpline/shared/events';
 import { ArrowRightLeft, CircleStop, RotateCcw, UserX } from 'lucide-react';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { Dialog } from '~/components/dialog';
 import { ProgrammeBadge } from '~/components/programme-badge';
-import { dictionaries, type Lang } from '~/i18n';
 import { formatClock } from '~/lib/format-time';
-import { queueText } from '../queue/queue.i18n';
 import type { Chat } from '../workspace/chat-state';
 import { useWorkspace } from '../workspace/workspace-context';
-import { chatText } from './chat.i18n';
 import { Composer } from './composer';
 import { HandoverBanner } from './handover-banner';
 import { MessageList } from './message-list';
@@ -20,8 +18,10 @@ const toolButton =
   'inline-flex items-center gap-1 rounded-md border border-neutral-400 bg-white px-2 py-1 text-sm hover:bg-neutral-100';
 
 /** The active conversation: who and since when, the messages, typing, the composer; end and transfer. */
-export function ConversationPane({ chat, lang }: { chat: Chat; lang: Lang }) {
-  const t = chatText[lang];
+export function ConversationPane({ chat }: { chat: Chat }) {
+  const t = useTranslations('chatStaff');
+  const time = useTranslations('common.time');
+  const queue = useTranslations('queue');
   const { desk } = useWorkspace();
   const [ending, setEnding] = useState(false);
   const [transferring, setTransferring] = useState(false);
@@ -38,12 +38,12 @@ export function ConversationPane({ chat, lang }: { chat: Chat; lang: Lang }) {
           <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
             <ProgrammeBadge programme={chat.programme} />
             <h2 id="conversation-heading" className="whitespace-nowrap font-semibold">
-              {t.since(chat.startedAt ? formatClock(new Date(chat.startedAt), dictionaries[lang]) : '')}
+              {t('since', { time: chat.startedAt ? formatClock(new Date(chat.startedAt), time) : '' })}
             </h2>
             {chat.returning && (
               <span className="inline-flex shrink-0 items-center gap-0.5 rounded bg-amber-100 px-1 text-xs font-medium text-amber-900">
                 <RotateCcw aria-hidden size={11} />
-                {queueText[lang].returningLabel}
+                {queue('returningLabel')}
               </span>
             )}
           </div>
@@ -52,23 +52,23 @@ export function ConversationPane({ chat, lang }: { chat: Chat; lang: Lang }) {
           <span className="ml-auto flex shrink-0 gap-2">
             <button type="button" className={toolButton} onClick={() => setTransferring(true)}>
               <ArrowRightLeft aria-hidden size={14} />
-              {t.transfer}
+              {t('transfer')}
             </button>
             <button
               id="end-chat"
               type="button"
               aria-keyshortcuts="Alt+E"
-              aria-label={t.endChat}
+              aria-label={t('endChat')}
               className={toolButton}
               onClick={() => setEnding(true)}
             >
               <CircleStop aria-hidden size={14} />
-              {t.end}
+              {t('end')}
             </button>
           </span>
         )}
       </header>
-      <HandoverBanner chat={chat} lang={lang} />
+      <HandoverBanner chat={chat} />
       {isActive && chat.visitorGoneSince && (
         <p
           role="status"
@@ -77,21 +77,17 @@ export function ConversationPane({ chat, lang }: { chat: Chat; lang: Lang }) {
         >
           <UserX aria-hidden size={16} className="shrink-0" />
           <span>
-            <strong>{t.visitorGone}</strong>{' '}
-            {t.visitorGoneSince(formatClock(new Date(chat.visitorGoneSince), dictionaries[lang]))}
+            <strong>{t('visitorGone')}</strong>{' '}
+            {t('visitorGoneSince', { time: formatClock(new Date(chat.visitorGoneSince), time) })}
           </span>
         </p>
       )}
-      <MessageList
-        chat={chat}
-        lang={lang}
-        onRetry={(clientId) => desk.actions.send(chat.id, pendingBody(clientId), clientId)}
-      />
+      <MessageList chat={chat} onRetry={(clientId) => desk.actions.send(chat.id, pendingBody(clientId), clientId)} />
       <p aria-live="polite" className="min-h-6 px-3 text-sm italic text-neutral-700">
-        {chat.visitorTyping ? t.typing : ''}
+        {chat.visitorTyping ? t('typing') : ''}
       </p>
       {isActive ? (
-        <Composer chat={chat} lang={lang} />
+        <Composer chat={chat} />
       ) : (
         <p
           role="status"
@@ -99,12 +95,12 @@ export function ConversationPane({ chat, lang }: { chat: Chat; lang: Lang }) {
           className="border-t border-neutral-300 bg-amber-50 px-3 py-2 text-sm text-amber-950"
         >
           <strong className="font-semibold">
-            {chat.endReason === QUICK_EXIT ? t.quickExit : chat.endedBy ? t.endedBy[chat.endedBy] : t.ended}
+            {chat.endReason === QUICK_EXIT ? t('quickExit') : chat.endedBy ? t(`endedBy.${chat.endedBy}`) : t('ended')}
           </strong>{' '}
-          {t.closeOutHint}
+          {t('closeOutHint')}
         </p>
       )}
-      <Dialog open={ending} onOpenChange={setEnding} title={t.endChat} description={t.endConfirm}>
+      <Dialog open={ending} onOpenChange={setEnding} title={t('endChat')} description={t('endConfirm')}>
         {/* What the visitor is writing would be cut off: say so while they type (their page keeps the text). */}
         {chat.visitorTyping && (
           <p
@@ -112,7 +108,7 @@ export function ConversationPane({ chat, lang }: { chat: Chat; lang: Lang }) {
             data-testid="end-visitor-typing"
             className="mb-3 rounded-md bg-amber-50 px-3 py-2 text-amber-950"
           >
-            {t.endWhileTyping}
+            {t('endWhileTyping')}
           </p>
         )}
         <div className="flex justify-end gap-2">
@@ -121,21 +117,20 @@ export function ConversationPane({ chat, lang }: { chat: Chat; lang: Lang }) {
             onClick={() => setEnding(false)}
             className="rounded-md border border-neutral-500 px-3 py-1.5"
           >
-            {t.cancel}
+            {t('cancel')}
           </button>
           <button
             type="button"
             onClick={() => desk.actions.end(chat.id).then(() => setEnding(false))}
             className="rounded-md bg-red-800 px-3 py-1.5 font-semibold text-white"
           >
-            {t.confirmEnd}
+            {t('confirmEnd')}
           </button>
         </div>
       </Dialog>
       <TransferDialog
         conversationId={chat.id}
         programme={chat.programme}
-        lang={lang}
         open={transferring}
         onOpenChange={setTransferring}
       />

@@ -1,17 +1,23 @@
 'use client';
 
+import { programmes } from '@helpline/shared/domain';
 import { type Message, SystemNotice } from '@helpline/shared/events';
+import { useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
-import { dictionaries, type Lang } from '~/i18n';
+import type { Text } from '~/i18n/text';
 import { formatClock } from '~/lib/format-time';
 import { useStaff } from '../staff-session/staff-session';
 import type { Chat } from '../workspace/chat-state';
-import { type ChatText, chatText } from './chat.i18n';
 
 /** A system message in the page's language when its code is known; otherwise its readable fallback. */
-export const systemText = (m: Pick<Message, 'system'>, t: ChatText) => {
+export const systemText = (m: Pick<Message, 'system'>, t: Text<'chatStaff'>) => {
   const notice = SystemNotice.safeParse(m.system);
-  return notice.success ? t.systemNotice(notice.data) : null;
+  if (!notice.success) return null;
+  const { code, params } = notice.data;
+  if (code === 'transferred-to-colleague') return t(`systemNotice.${code}`, { alias: params.alias });
+  if (code === 'transferred-to-programme')
+    return t(`systemNotice.${code}`, { programme: programmes[params.programme].name });
+  return t(`systemNotice.${code}`);
 };
 
 const bubble: Record<Message['sender'], string> = {
@@ -21,8 +27,9 @@ const bubble: Record<Message['sender'], string> = {
 };
 
 /** The conversation, oldest first, scrolled to the newest; pending and failed sends shown in place. */
-export function MessageList({ chat, lang, onRetry }: { chat: Chat; lang: Lang; onRetry: (clientId: string) => void }) {
-  const t = chatText[lang];
+export function MessageList({ chat, onRetry }: { chat: Chat; onRetry: (clientId: string) => void }) {
+  const t = useTranslations('chatStaff');
+  const time = useTranslations('common.time');
   const end = useRef<HTMLDivElement>(null);
   const count = chat.messages.length + chat.pending.length;
   useEffect(() => {
@@ -34,12 +41,12 @@ export function MessageList({ chat, lang, onRetry }: { chat: Chat; lang: Lang; o
     m.sender === 'counsellor'
       ? m.from && m.from.alias !== me.alias
         ? m.from.alias
-        : t.you
+        : t('you')
       : m.sender === 'visitor'
-        ? t.visitor
-        : t.system;
+        ? t('visitor')
+        : t('system');
   return (
-    <div role="log" aria-label={t.conversation} className="flex min-h-0 flex-1 flex-col gap-1.5 overflow-y-auto p-3">
+    <div role="log" aria-label={t('conversation')} className="flex min-h-0 flex-1 flex-col gap-1.5 overflow-y-auto p-3">
       {chat.messages.map((m) => (
         <div
           key={m.seq}
@@ -49,7 +56,7 @@ export function MessageList({ chat, lang, onRetry }: { chat: Chat; lang: Lang; o
         >
           {m.sender !== 'system' && (
             <p className="text-xs text-neutral-700">
-              <span className="font-semibold">{who(m)}</span> · {formatClock(new Date(m.sentAt), dictionaries[lang])}
+              <span className="font-semibold">{who(m)}</span> · {formatClock(new Date(m.sentAt), time)}
             </p>
           )}
           <p className="whitespace-pre-wrap break-words">{systemText(m, t) ?? m.body}</p>
@@ -65,13 +72,13 @@ export function MessageList({ chat, lang, onRetry }: { chat: Chat; lang: Lang; o
           <p className="text-xs text-neutral-800">
             {p.failed ? (
               <>
-                <span className="font-semibold text-red-800">{t.failed}</span>{' '}
+                <span className="font-semibold text-red-800">{t('failed')}</span>{' '}
                 <button type="button" className="underline" onClick={() => onRetry(p.clientId)}>
-                  {t.retry}
+                  {t('retry')}
                 </button>
               </>
             ) : (
-              t.sending
+              t('sending')
             )}
           </p>
         </div>

@@ -1,30 +1,30 @@
 'use client';
 
 import { programmes } from '@helpline/shared/domain';
+import { useTranslations } from 'next-intl';
 import { ProgrammeBadge } from '~/components/programme-badge';
-import { dictionaries } from '~/i18n';
 import { formatClock } from '~/lib/format-time';
 import { useWorkspace } from '../workspace/workspace-context';
-import { chatText } from './chat.i18n';
 
 /** The chats this counsellor holds, in the order they started, with unread counts. */
 export function MyChatsList() {
-  const { lang, desk, openDesk } = useWorkspace();
-  const t = chatText[lang];
+  const { desk, openDesk } = useWorkspace();
+  const t = useTranslations('chatStaff');
+  const clock = useTranslations('common.time');
   const { chats, activeId } = desk.state;
   return (
     <section aria-labelledby="my-chats-heading" className="min-h-0 flex-1 overflow-y-auto">
       <h2 id="my-chats-heading" className="flex items-center justify-between px-3 pt-2 pb-1 text-sm font-semibold">
-        {t.myChats}
+        {t('myChats')}
         <span className="rounded-full bg-neutral-200 px-2 text-xs">{chats.length}</span>
       </h2>
       {chats.length === 0 ? (
-        <p className="px-3 pb-2 text-sm text-neutral-700">{t.noChats}</p>
+        <p className="px-3 pb-2 text-sm text-neutral-700">{t('noChats')}</p>
       ) : (
         <ul data-testid="my-chats">
           {chats.map((chat) => {
             const last = [...chat.messages].reverse().find((m) => m.sender !== 'system');
-            const time = chat.startedAt ? formatClock(new Date(chat.startedAt), dictionaries[lang]) : '';
+            const time = chat.startedAt ? formatClock(new Date(chat.startedAt), clock) : '';
             const isActive = chat.id === activeId;
             return (
               <li key={chat.id}>
@@ -43,24 +43,26 @@ export function MyChatsList() {
                 >
                   <span className="flex items-center gap-1.5">
                     <ProgrammeBadge programme={chat.programme} short />
-                    <span className="text-sm font-medium">{t.chatLabel(programmes[chat.programme].name, time)}</span>
+                    <span className="text-sm font-medium">
+                      {t('chatLabel', { programme: programmes[chat.programme].name, time })}
+                    </span>
                     {chat.unread > 0 && (
                       <span
                         data-testid="unread"
                         className="ml-auto rounded-full bg-blue-700 px-1.5 text-xs font-bold text-white"
                       >
                         <span aria-hidden>{chat.unread}</span>
-                        <span className="sr-only">{t.unread(chat.unread)}</span>
+                        <span className="sr-only">{t('unread', { n: chat.unread })}</span>
                       </span>
                     )}
                   </span>
                   <span className="truncate text-xs text-neutral-700">
                     {chat.status !== 'active' ? (
-                      <span className="font-semibold text-amber-900">{t.needsTags}</span>
+                      <span className="font-semibold text-amber-900">{t('needsTags')}</span>
                     ) : chat.visitorGoneSince ? (
-                      <span className="font-semibold text-amber-900">{t.visitorGoneShort}</span>
+                      <span className="font-semibold text-amber-900">{t('visitorGoneShort')}</span>
                     ) : chat.visitorTyping ? (
-                      <em>{t.typing}</em>
+                      <em>{t('typing')}</em>
                     ) : (
                       (last?.body ?? '')
                     )}

@@ -1,12 +1,10 @@
 'use client';
 
 import { type ProgrammeId, programmeIds, programmes } from '@helpline/shared/domain';
+import { useTranslations } from 'next-intl';
 import { type FormEvent, useState } from 'react';
 import { Dialog } from '~/components/dialog';
-import type { Lang } from '~/i18n';
-import { workspaceText } from '../workspace/workspace.i18n';
 import { useWorkspace } from '../workspace/workspace-context';
-import { chatText } from './chat.i18n';
 import { useColleagues } from './use-colleagues';
 
 const field = 'rounded-md border border-neutral-500 bg-white px-2 py-1.5';
@@ -15,18 +13,16 @@ const field = 'rounded-md border border-neutral-500 bg-white px-2 py-1.5';
 export function TransferDialog({
   conversationId,
   programme,
-  lang,
   open,
   onOpenChange,
 }: {
   conversationId: string;
   programme: ProgrammeId;
-  lang: Lang;
   open: boolean;
   onOpenChange: (open: boolean) => void;
 }) {
-  const t = chatText[lang];
-  const w = workspaceText[lang];
+  const t = useTranslations('chatStaff');
+  const w = useTranslations('workspace');
   const { desk } = useWorkspace();
   const colleagues = useColleagues(programme, open);
   const otherProgrammes = programmeIds.filter((p) => p !== programme);
@@ -39,7 +35,7 @@ export function TransferDialog({
     const form = new FormData(event.currentTarget);
     const staffId = String(form.get('staffId') ?? '');
     const to = target === 'colleague' ? { staffId } : { programme: target as ProgrammeId };
-    if (target === 'colleague' && !staffId) return setError(t.colleagueId);
+    if (target === 'colleague' && !staffId) return setError(t('colleagueId'));
     setBusy(true);
     const failed = await desk.actions.transfer(conversationId, to, String(form.get('handover') ?? ''));
     setBusy(false);
@@ -48,10 +44,10 @@ export function TransferDialog({
   };
 
   return (
-    <Dialog open={open} onOpenChange={onOpenChange} title={t.transferTitle}>
+    <Dialog open={open} onOpenChange={onOpenChange} title={t('transferTitle')}>
       <form onSubmit={submit} className="grid gap-3" noValidate>
         <fieldset className="grid gap-1">
-          <legend className="font-semibold">{t.transferTo}</legend>
+          <legend className="font-semibold">{t('transferTo')}</legend>
           {['colleague', ...otherProgrammes].map((option) => (
             <label key={option} className="flex items-center gap-2">
               <input
@@ -61,32 +57,34 @@ export function TransferDialog({
                 checked={target === option}
                 onChange={() => setTarget(option)}
               />
-              {option === 'colleague' ? t.toColleague : t.toProgramme(programmes[option as ProgrammeId].name)}
+              {option === 'colleague'
+                ? t('toColleague')
+                : t('toProgramme', { name: programmes[option as ProgrammeId].name })}
             </label>
           ))}
         </fieldset>
         {target === 'colleague' &&
           (colleagues && colleagues.length === 0 ? (
-            <p>{t.noColleagues}</p>
+            <p>{t('noColleagues')}</p>
           ) : (
             <div className="grid gap-1">
               <label htmlFor="transfer-colleague" className="font-semibold">
-                {t.colleague}
+                {t('colleague')}
               </label>
               <select id="transfer-colleague" name="staffId" className={field} defaultValue="" required>
                 <option value="" disabled>
-                  {t.colleagueId}
+                  {t('colleagueId')}
                 </option>
                 {(colleagues ?? []).map((c) => (
                   <option key={c.id} value={c.id}>
-                    {`${c.alias} · ${w.presence[c.status]} · ${w.capacity(c.activeChats, c.capacity)}`}
+                    {`${c.alias} · ${w(`presence.${c.status}`)} · ${w('capacity', { active: c.activeChats, capacity: c.capacity })}`}
                   </option>
                 ))}
               </select>
             </div>
           ))}
         <label className="grid gap-1">
-          <span className="font-semibold">{t.handover}</span>
+          <span className="font-semibold">{t('handover')}</span>
           <textarea name="handover" rows={3} maxLength={4000} className={field} />
         </label>
         {error && (
@@ -100,14 +98,14 @@ export function TransferDialog({
             onClick={() => onOpenChange(false)}
             className="rounded-md border border-neutral-500 px-3 py-1.5"
           >
-            {t.cancel}
+            {t('cancel')}
           </button>
           <button
             type="submit"
             disabled={busy}
             className="rounded-md bg-neutral-900 px-3 py-1.5 font-semibold text-white"
           >
-            {t.doTransfer}
+            {t('doTransfer')}
           </button>
         </div>
       </form>

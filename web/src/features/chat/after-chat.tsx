@@ -1,16 +1,13 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import type { EndReason } from './chat-state';
-import type { ChatDictionary } from './i18n';
 import { ReturnCode } from './return-code';
 import { SurveyForm } from './survey-form';
 import { headingClass, primaryButton } from './ui';
 import { UnsentDraft } from './unsent-draft';
 import { useFocusOnMount } from './use-focus-on-mount';
-
-const endText = (reason: EndReason, t: ChatDictionary) =>
-  reason === 'timed-out' ? t.ended.timedOut : reason === 'abandoned' ? t.ended.abandoned : t.ended[reason];
 
 /**
  * After the chat: why it ended, once; what was still being written (kept, copyable, with the way to the mailbox);
@@ -25,7 +22,6 @@ export function AfterChat({
   onSurvey,
   onReturnCode,
   onNewChat,
-  t,
 }: {
   reason: EndReason;
   hadConversation: boolean;
@@ -35,23 +31,23 @@ export function AfterChat({
   onSurvey: Parameters<typeof SurveyForm>[0]['onSubmit'];
   onReturnCode: () => Promise<string | null>;
   onNewChat: () => void;
-  t: ChatDictionary;
 }) {
+  const t = useTranslations('chat');
   const heading = useFocusOnMount<HTMLHeadingElement>();
   return (
     <>
       <section aria-labelledby="ended-title" className="grid gap-6 rounded-2xl bg-white p-5 shadow-sm">
         <h2 id="ended-title" ref={heading} tabIndex={-1} className={headingClass} data-testid="ended">
-          {endText(reason, t)}
+          {t(`ended.${reason === 'timed-out' ? 'timedOut' : reason}`)}
         </h2>
-        <UnsentDraft mailboxHref={mailboxHref} embedded={embedded} t={t} />
+        <UnsentDraft mailboxHref={mailboxHref} embedded={embedded} />
       </section>
       {otherHelp}
-      <section aria-label={t.newChat} className="grid gap-6 rounded-2xl bg-white p-5 shadow-sm">
-        {hadConversation && <SurveyForm onSubmit={onSurvey} t={t} />}
-        <ReturnCode onCreate={onReturnCode} t={t} />
+      <section aria-label={t('newChat')} className="grid gap-6 rounded-2xl bg-white p-5 shadow-sm">
+        {hadConversation && <SurveyForm onSubmit={onSurvey} />}
+        <ReturnCode onCreate={onReturnCode} />
         <button type="button" className={primaryButton} onClick={onNewChat}>
-          {t.newChat}
+          {t('newChat')}
         </button>
       </section>
     </>

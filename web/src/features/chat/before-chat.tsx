@@ -2,9 +2,9 @@
 
 import type { ProgrammeId } from '@helpline/shared/domain';
 import type { Intake } from '@helpline/shared/events';
+import { useLocale, useTranslations } from 'next-intl';
 import type { FormEvent } from 'react';
 import type { ChatError } from './chat-state';
-import type { ChatDictionary } from './i18n';
 import { headingClass, primaryButton, secondaryButton } from './ui';
 import { useFocusOnMount } from './use-focus-on-mount';
 
@@ -13,27 +13,24 @@ export type AgeBandOption = { value: string; label: string };
 /** The confidentiality notice, acknowledged first; then a short intake that one tap skips. */
 export function BeforeChat({
   programme,
-  lang,
   ageBands,
   error,
   acknowledged,
   onAcknowledge,
   onJoin,
-  t,
 }: {
   programme: ProgrammeId;
-  lang: 'nl' | 'en';
   ageBands: AgeBandOption[];
   error: ChatError | null;
   acknowledged: boolean;
   onAcknowledge: () => void;
   onJoin: (intake: Intake | undefined) => void;
-  t: ChatDictionary;
 }) {
+  const t = useTranslations('chat');
   return acknowledged ? (
-    <IntakeForm programme={programme} lang={lang} ageBands={ageBands} error={error} onJoin={onJoin} t={t} />
+    <IntakeForm programme={programme} ageBands={ageBands} error={error} onJoin={onJoin} />
   ) : (
-    <Notice programme={programme} exitHint={t.exitHint} onAcknowledge={onAcknowledge} t={t} />
+    <Notice programme={programme} exitHint={t('exitHint')} onAcknowledge={onAcknowledge} />
   );
 }
 
@@ -41,25 +38,24 @@ function Notice({
   programme,
   exitHint,
   onAcknowledge,
-  t,
 }: {
   programme: ProgrammeId;
   exitHint: string;
   onAcknowledge: () => void;
-  t: ChatDictionary;
 }) {
+  const t = useTranslations('chat');
   return (
     <section aria-labelledby="notice-title" className="grid gap-3 rounded-2xl bg-white p-4 shadow-sm">
       <h2 id="notice-title" className={headingClass}>
-        {t.noticeTitle}
+        {t('noticeTitle')}
       </h2>
       <ul className="grid list-disc gap-2 pl-5" data-testid="notice">
-        {t.notice[programme].map((line) => (
-          <li key={line}>{line}</li>
+        {(['anonymous', 'nothingKept', 'noImages'] as const).map((line) => (
+          <li key={line}>{t(`notice.${programme}.${line}`)}</li>
         ))}
       </ul>
       <button type="button" className={primaryButton} onClick={onAcknowledge}>
-        {t.acknowledge}
+        {t('acknowledge')}
       </button>
       <p className="text-sm text-[var(--muted-fg)]" data-testid="exit-hint">
         {exitHint}
@@ -70,19 +66,17 @@ function Notice({
 
 function IntakeForm({
   programme,
-  lang,
   ageBands,
   error,
   onJoin,
-  t,
 }: {
   programme: ProgrammeId;
-  lang: 'nl' | 'en';
   ageBands: AgeBandOption[];
   error: ChatError | null;
   onJoin: (intake: Intake | undefined) => void;
-  t: ChatDictionary;
 }) {
+  const t = useTranslations('chat');
+  const lang = useLocale();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -101,19 +95,19 @@ function IntakeForm({
   return (
     <section aria-labelledby="intake-title" className="grid gap-3 rounded-2xl bg-white p-4 shadow-sm">
       <h2 id="intake-title" ref={heading} tabIndex={-1} className={headingClass}>
-        {t.intakeTitle}
+        {t('intakeTitle')}
       </h2>
-      <p>{t.intakeIntro}</p>
+      <p>{t('intakeIntro')}</p>
       <button type="button" className={secondaryButton} onClick={() => onJoin({ language: lang })}>
-        {t.skip}
+        {t('skip')}
       </button>
       <form onSubmit={submit} className="grid gap-3" noValidate>
         <div className="grid gap-1">
           <label htmlFor="ageBand" className="font-medium">
-            {t.ageLabel[programme]}
+            {t(`ageLabel.${programme}`)}
           </label>
           <select id="ageBand" name="ageBand" className="min-h-11 rounded-lg border border-neutral-500 bg-white px-3">
-            <option value="">{t.ageNone}</option>
+            <option value="">{t('ageNone')}</option>
             {ageBands.map((band) => (
               <option key={band.value} value={band.value}>
                 {band.label}
@@ -122,25 +116,25 @@ function IntakeForm({
           </select>
         </div>
         <fieldset className="grid">
-          <legend className="font-medium">{t.aboutLabel}</legend>
+          <legend className="font-medium">{t('aboutLabel')}</legend>
           {(['self', 'other'] as const).map((value) => (
             <label key={value} className="flex min-h-11 items-center gap-3">
               <input type="radio" name="about" value={value} className="size-5 accent-[var(--accent)]" />
-              {value === 'self' ? t.aboutSelf : t.aboutOther}
+              {value === 'self' ? t('aboutSelf') : t('aboutOther')}
             </label>
           ))}
         </fieldset>
         {/* Rarely needed: folded away so the intake fits one phone screen; open when the code was wrong. */}
         <details open={codeError || undefined}>
           <summary className="flex min-h-11 cursor-pointer items-center font-medium text-[var(--accent)] underline underline-offset-4">
-            {t.returnCodeOpen}
+            {t('returnCodeOpen')}
           </summary>
           <div className="grid gap-1">
             <label htmlFor="returnCode" className="font-medium">
-              {t.returnCodeLabel}
+              {t('returnCodeLabel')}
             </label>
             <p id="returnCode-hint" className="text-sm text-[var(--muted-fg)]">
-              {t.returnCodeHint}
+              {t('returnCodeHint')}
             </p>
             <input
               id="returnCode"
@@ -155,18 +149,18 @@ function IntakeForm({
             />
             {codeError && (
               <p id="returnCode-error" role="alert" className="text-sm text-red-800">
-                {t.badReturnCode}
+                {t('badReturnCode')}
               </p>
             )}
           </div>
         </details>
         {error && !codeError && (
           <p role="alert" className="text-red-800">
-            {t[error]}
+            {t(error)}
           </p>
         )}
         <button type="submit" className={primaryButton}>
-          {t.start}
+          {t('start')}
         </button>
       </form>
     </section>

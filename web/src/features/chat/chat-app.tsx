@@ -2,16 +2,16 @@
 
 import type { ProgrammeId } from '@helpline/shared/domain';
 import type { ProgrammeState } from '@helpline/shared/http';
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { useState, useSyncExternalStore } from 'react';
-import type { Dictionary, Lang } from '~/i18n';
 import { formatWhen } from '~/lib/format-time';
 import { AfterChat } from './after-chat';
 import { type AgeBandOption, BeforeChat } from './before-chat';
+import type { ChatLinks } from './chat-links';
 import { ChattingView } from './chatting-view';
 import { ClosedAnswer, ClosedStart } from './closed';
 import { Conversation } from './conversation';
-import { chatDictionary } from './i18n';
 import { OtherHelp, type Phone } from './other-help';
 import { useFocusOnMount } from './use-focus-on-mount';
 import { useLiveProgramme } from './use-live-programme';
@@ -31,10 +31,9 @@ const useHydrated = () =>
 export function ChatApp({
   programmeId,
   initial,
-  lang,
   ageBands,
   basePath,
-  time,
+  links,
   facts,
   details,
   attemptId,
@@ -44,11 +43,10 @@ export function ChatApp({
 }: {
   programmeId: ProgrammeId;
   initial: ProgrammeState | null;
-  lang: Lang;
   ageBands: AgeBandOption[];
   basePath: '/chat' | '/embed';
-  /** The words for "tomorrow at 07:00" in the page's language. */
-  time: Dictionary['time'];
+  /** The mailbox, the advice and each programme's chat, in the page's language. */
+  links: ChatLinks;
   facts: ReactNode;
   /** What the programme is for, its phone number and self-help: below the way in. */
   details: ReactNode;
@@ -66,19 +64,12 @@ export function ChatApp({
   const { state, actions } = useVisitorChat(programmeId);
   const { phase } = state;
   const live = useLiveProgramme(initial, phase.kind === 'idle' || phase.kind === 'waiting');
-  const t = chatDictionary[lang];
-  const locale = time.locale;
+  const t = useTranslations('chat');
+  const time = useTranslations('common.time');
+  const locale = time('locale');
   const embedded = basePath === '/embed';
   const closedStart = (onStart?: () => void) => (
-    <ClosedStart
-      programme={programmeId}
-      lang={lang}
-      embedded={embedded}
-      attemptId={attemptId}
-      facts={facts}
-      onStart={onStart}
-      t={t}
-    />
+    <ClosedStart programme={programmeId} embedded={embedded} attemptId={attemptId} facts={facts} onStart={onStart} />
   );
   // Without scripts: the facts, and on a closed programme the button as a plain form post.
   if (!hydrated) return initial && !initial.open ? closedStart() : facts;
@@ -88,12 +79,9 @@ export function ChatApp({
       <>
         {facts}
         <p className="mt-4 rounded-xl bg-white p-4 shadow-sm">
-          {t.otherOpen(state.otherProgramme === 'stopitnow' ? 'Stop it Now' : 'Helpwanted')}{' '}
-          <a
-            href={`${lang === 'en' ? '/en' : ''}${basePath}/${state.otherProgramme}`}
-            className="font-semibold underline"
-          >
-            {t.otherOpenLink}
+          {t('otherOpen', { name: state.otherProgramme === 'stopitnow' ? 'Stop it Now' : 'Helpwanted' })}{' '}
+          <a href={links.chat[state.otherProgramme]} className="font-semibold underline">
+            {t('otherOpenLink')}
           </a>
         </p>
       </>
@@ -110,13 +98,11 @@ export function ChatApp({
           {!acknowledged && stateLine}
           <BeforeChat
             programme={programmeId}
-            lang={lang}
             ageBands={ageBands}
             error={state.error}
             acknowledged={acknowledged}
             onAcknowledge={() => setAcknowledged(true)}
             onJoin={(intake) => void actions.join(intake)}
-            t={t}
           />
           {details}
         </div>
@@ -124,21 +110,19 @@ export function ChatApp({
     case 'closed':
       return (
         <ClosedAnswerView
-          programme={programmeId}
+          links={links}
           phone={phone}
           hours={hoursLine}
           opensAt={phase.opensAt}
-          when={phase.opensAt ? formatWhen(new Date(phase.opensAt), new Date(), { time }) : null}
-          lang={lang}
+          when={phase.opensAt ? formatWhen(new Date(phase.opensAt), new Date(), time) : null}
           embedded={embedded}
-          t={t}
         />
       );
     case 'joining':
     case 'resuming':
       return (
         <p role="status" className="text-lg">
-          {t.joining}
+          {t('joining')}
         </p>
       );
     case 'waiting':
@@ -150,7 +134,6 @@ export function ChatApp({
               outbox={state.outbox}
               counsellor={state.counsellor}
               onRetry={actions.retry}
-              t={t}
               locale={locale}
             />
           )}
@@ -159,12 +142,11 @@ export function ChatApp({
             estimatedWaitSeconds={phase.estimatedWaitSeconds}
             counsellorsAvailable={live?.counsellorsAvailable ?? null}
             onLeave={() => void actions.leave()}
-            t={t}
           />
         </div>
       );
     case 'chatting':
-      return <ChattingView state={state} actions={actions} t={t} locale={locale} />;
+      return <ChattingView state={state} actions={actions} locale={locale} />;
     case 'ended': {
       // A failed wait is told once, by the heading below, not again by the server's notice in the conversation.
       const messages =
@@ -175,36 +157,20 @@ export function ChatApp({
       return (
         <div className="grid gap-4">
           {messages.length + state.outbox.length > 0 && (
-            <Conversation
-              messages={messages}
-              outbox={state.outbox}
-              counsellor={state.counsellor}
-              t={t}
-              locale={locale}
-            />
+            <Conversation messages={messages} outbox={state.outbox} counsellor={state.counsellor} locale={locale} />
           )}
           <AfterChat
             reason={phase.reason}
             // A real conversation: a counsellor wrote something, not only took the chat.
             hadConversation={state.messages.some((m) => m.sender === 'counsellor')}
             otherHelp={
-              failedWait ? (
-                <OtherHelp
-                  programme={programmeId}
-                  phone={phone}
-                  hours={hoursLine}
-                  lang={lang}
-                  embedded={embedded}
-                  t={t}
-                />
-              ) : null
+              failedWait ? <OtherHelp links={links} phone={phone} hours={hoursLine} embedded={embedded} /> : null
             }
-            mailboxHref={`${lang === 'en' ? '/en' : ''}/mailbox/${programmeId}`}
+            mailboxHref={links.mailbox}
             embedded={embedded}
             onSurvey={actions.submitSurvey}
             onReturnCode={actions.createReturnCode}
             onNewChat={actions.newChat}
-            t={t}
           />
         </div>
       );

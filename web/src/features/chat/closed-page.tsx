@@ -1,12 +1,11 @@
 import { programmes } from '@helpline/shared/domain';
+import { getTranslations } from 'next-intl/server';
 import { VisitorShell } from '~/components/visitor-shell';
-import { dictionaries } from '~/i18n';
 import { formatWhen } from '~/lib/format-time';
-import { programmesDictionary } from '../programmes/i18n';
 import { loadProgrammePage } from '../programmes/load-programmes';
+import { chatLinks } from './chat-links';
 import { ClosedAnswer } from './closed';
 import { HoursLine } from './hours-line';
-import { chatDictionary } from './i18n';
 
 /**
  * What the closed chat page's button answers without JavaScript (the form post redirects here): when the chat opens,
@@ -19,12 +18,12 @@ export async function ClosedPage({
   params: Promise<{ lang: string; programme: string }>;
   embedded: boolean;
 }) {
-  const { lang, programme, state, exitUrl } = await loadProgrammePage(params);
+  const { programme, state, exitUrl } = await loadProgrammePage(params);
+  const t = await getTranslations('programmes');
   const now = new Date();
   const opensAt = state && !state.open ? state.opensAt : null;
   return (
     <VisitorShell
-      lang={lang}
       path={`${embedded ? '/embed' : '/chat'}/${programme}/closed`}
       exitUrl={exitUrl}
       title={programmes[programme].name}
@@ -32,14 +31,12 @@ export async function ClosedPage({
       embedded={embedded}
     >
       <ClosedAnswer
-        programme={programme}
-        phone={{ ...programmes[programme].phone, note: programmesDictionary[lang][programme].phoneNote }}
-        hours={state && <HoursLine state={state} lang={lang} now={now} />}
+        links={await chatLinks(programme, embedded ? '/embed' : '/chat')}
+        phone={{ ...programmes[programme].phone, note: t(`${programme}.phoneNote`) }}
+        hours={state && <HoursLine state={state} now={now} />}
         opensAt={opensAt}
-        when={opensAt ? formatWhen(new Date(opensAt), now, dictionaries[lang]) : null}
-        lang={lang}
+        when={opensAt ? formatWhen(new Date(opensAt), now, await getTranslations('common.time')) : null}
         embedded={embedded}
-        t={chatDictionary[lang]}
       />
     </VisitorShell>
   );

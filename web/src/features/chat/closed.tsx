@@ -1,7 +1,7 @@
 import type { ProgrammeId } from '@helpline/shared/domain';
+import { useLocale, useTranslations } from 'next-intl';
 import type { FormEvent, ReactNode, Ref } from 'react';
-import type { Lang } from '~/i18n';
-import type { ChatDictionary } from './i18n';
+import type { ChatLinks } from './chat-links';
 import { OtherHelp, type Phone } from './other-help';
 import { headingClass, primaryButton } from './ui';
 
@@ -12,21 +12,19 @@ import { headingClass, primaryButton } from './ui';
  */
 export function ClosedStart({
   programme,
-  lang,
   embedded,
   attemptId,
   facts,
   onStart,
-  t,
 }: {
   programme: ProgrammeId;
-  lang: Lang;
   embedded: boolean;
   attemptId: string;
   facts: ReactNode;
   onStart?: () => void;
-  t: ChatDictionary;
 }) {
+  const t = useTranslations('chat');
+  const lang = useLocale();
   const submit = (event: FormEvent<HTMLFormElement>) => {
     if (!onStart) return;
     event.preventDefault();
@@ -35,7 +33,7 @@ export function ClosedStart({
   return (
     <section aria-labelledby="closed-title" className="grid gap-4" data-testid="closed">
       <h2 id="closed-title" className={headingClass}>
-        {t.closedTitle}
+        {t('closedTitle')}
       </h2>
       {facts}
       <form method="post" action="/api/chat/closed-attempt" onSubmit={submit} className="grid">
@@ -44,7 +42,7 @@ export function ClosedStart({
         <input type="hidden" name="from" value={embedded ? 'embed' : 'chat'} />
         <input type="hidden" name="attempt" value={attemptId} />
         <button type="submit" className={primaryButton}>
-          {t.start}
+          {t('start')}
         </button>
       </form>
     </section>
@@ -53,48 +51,38 @@ export function ClosedStart({
 
 /** The answer to that button: when the chat opens, and what there is meanwhile. */
 export function ClosedAnswer({
-  programme,
+  links,
   phone,
   hours,
   opensAt,
   when,
-  lang,
   embedded,
   headingRef,
-  t,
 }: {
-  programme: ProgrammeId;
+  links: ChatLinks;
   phone: Phone;
   /** The programme's state line, shown when the answer does not say when it opens. */
   hours: ReactNode;
   opensAt: string | null;
   /** How `opensAt` reads ("morgen om 07:00"), formatted by the caller. */
   when: string | null;
-  lang: Lang;
   embedded: boolean;
   headingRef?: Ref<HTMLHeadingElement>;
-  t: ChatDictionary;
 }) {
+  const t = useTranslations('chat');
   return (
     <section aria-labelledby="closed-answer-title" className="grid gap-4" data-testid="closed-answer">
       <div className="grid gap-2">
         <h2 id="closed-answer-title" ref={headingRef} tabIndex={-1} className={headingClass}>
-          {t.closedTitle}
+          {t('closedTitle')}
         </h2>
         {opensAt && when && (
           <p className="text-lg font-semibold" data-testid="closed-when">
-            {t.closedWhen(when)}
+            {t('closedWhen', { when })}
           </p>
         )}
       </div>
-      <OtherHelp
-        programme={programme}
-        phone={phone}
-        hours={opensAt ? null : hours}
-        lang={lang}
-        embedded={embedded}
-        t={t}
-      />
+      <OtherHelp links={links} phone={phone} hours={opensAt ? null : hours} embedded={embedded} />
     </section>
   );
 }

@@ -1,9 +1,9 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { SendIcon } from '~/components/icons';
 import { chatStorage } from './chat-storage';
-import type { ChatDictionary } from './i18n';
 import { primaryButton } from './ui';
 
 const MAX_LENGTH = 4000;
@@ -12,15 +12,8 @@ const MAX_LENGTH = 4000;
  * Pinned to the bottom, above the phone's keyboard. Enter sends, Shift+Enter starts a new line. The draft is kept in
  * this tab's sessionStorage, so a reload or a lost connection never loses what was typed.
  */
-export function Composer({
-  onSend,
-  onTyping,
-  t,
-}: {
-  onSend: (body: string) => void;
-  onTyping: () => void;
-  t: ChatDictionary;
-}) {
+export function Composer({ onSend, onTyping }: { onSend: (body: string) => void; onTyping: () => void }) {
+  const t = useTranslations('chat');
   const [draft, setDraft] = useState('');
   const field = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
@@ -44,7 +37,7 @@ export function Composer({
   return (
     <form onSubmit={send} className="grid gap-1 border-t border-neutral-300 bg-[var(--page-bg)] py-3">
       <label htmlFor="composer" className="text-sm font-medium">
-        {t.composerLabel}
+        {t('composerLabel')}
       </label>
       <div className="flex items-end gap-2">
         <textarea
@@ -60,11 +53,11 @@ export function Composer({
         />
         <button type="submit" className={primaryButton}>
           <SendIcon />
-          <span className="max-sm:sr-only">{t.send}</span>
+          <span className="max-sm:sr-only">{t('send')}</span>
         </button>
       </div>
       <p id="composer-hint" className="text-sm text-[var(--muted-fg)]">
-        {t.noImages}
+        {t('noImages')}
       </p>
     </form>
   );

@@ -1,9 +1,9 @@
 'use client';
 
 import type { Message } from '@helpline/shared/events';
+import { useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
 import type { Outgoing } from './chat-state';
-import type { ChatDictionary } from './i18n';
 import { clockOf, systemText } from './message-text';
 
 const bubble = 'max-w-[85%] rounded-2xl px-4 py-2 whitespace-pre-wrap break-words';
@@ -14,7 +14,6 @@ export function Conversation({
   outbox,
   counsellor,
   onRetry,
-  t,
   locale,
 }: {
   messages: Message[];
@@ -23,9 +22,9 @@ export function Conversation({
   counsellor: string | null;
   /** Absent once the chat is over: what was not sent stays in view, marked, without a way to resend. */
   onRetry?: () => void;
-  t: ChatDictionary;
   locale: string;
 }) {
+  const t = useTranslations('chat');
   const end = useRef<HTMLLIElement>(null);
   const count = messages.length + outbox.length;
   useEffect(() => {
@@ -39,7 +38,7 @@ export function Conversation({
   }, []);
   const lastOwn = messages.findLast((m) => m.sender === 'visitor')?.id;
   return (
-    <div role="log" aria-label={t.conversationLabel}>
+    <div role="log" aria-label={t('conversationLabel')}>
       <ol className="grid content-start gap-3 py-2" data-testid="messages">
         {messages.map((m) => (
           <li key={m.id} data-sender={m.sender} data-seq={m.seq} className="grid">
@@ -50,7 +49,7 @@ export function Conversation({
             ) : (
               <div className={`grid gap-1 ${m.sender === 'visitor' ? 'justify-items-end' : 'justify-items-start'}`}>
                 <p className="text-sm text-[var(--muted-fg)]">
-                  {m.sender === 'visitor' ? t.you : (m.from?.alias ?? counsellor ?? t.counsellor)} ·{' '}
+                  {m.sender === 'visitor' ? t('you') : (m.from?.alias ?? counsellor ?? t('counsellor'))} ·{' '}
                   <time>{clockOf(m.sentAt, locale)}</time>
                 </p>
                 <p
@@ -59,7 +58,9 @@ export function Conversation({
                 >
                   {m.body}
                 </p>
-                {m.id === lastOwn && outbox.length === 0 && <p className="text-sm text-[var(--muted-fg)]">{t.sent}</p>}
+                {m.id === lastOwn && outbox.length === 0 && (
+                  <p className="text-sm text-[var(--muted-fg)]">{t('sent')}</p>
+                )}
               </div>
             )}
           </li>
@@ -73,13 +74,13 @@ export function Conversation({
               {o.body}
             </p>
             {o.state === 'sending' && onRetry ? (
-              <p className="text-sm text-[var(--muted-fg)]">{t.sending}</p>
+              <p className="text-sm text-[var(--muted-fg)]">{t('sending')}</p>
             ) : (
               <p className="flex items-center gap-2 text-sm text-red-800">
-                {t.failed}
+                {t('failed')}
                 {onRetry && (
                   <button type="button" onClick={onRetry} className="min-h-11 px-2 font-semibold underline">
-                    {t.retry}
+                    {t('retry')}
                   </button>
                 )}
               </p>

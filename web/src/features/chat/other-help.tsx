@@ -1,8 +1,7 @@
-import type { ProgrammeId } from '@helpline/shared/domain';
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { PhoneIcon } from '~/components/icons';
-import type { Lang } from '~/i18n';
-import type { ChatDictionary } from './i18n';
+import type { ChatLinks } from './chat-links';
 import { headingClass, secondaryButton } from './ui';
 
 /**
@@ -13,22 +12,19 @@ import { headingClass, secondaryButton } from './ui';
 export type Phone = { tel: string; display: string; note: string };
 
 export function OtherHelp({
-  programme,
+  links,
   phone,
   hours,
-  lang,
   embedded,
-  t,
 }: {
-  programme: ProgrammeId;
+  links: ChatLinks;
   /** The programme's published number (from the server: the domain module stays out of the browser's scripts). */
   phone: Phone;
   /** When the chat is open, rendered by the caller (the words live on the server, out of the browser's scripts). */
   hours: ReactNode;
-  lang: Lang;
   embedded: boolean;
-  t: ChatDictionary;
 }) {
+  const t = useTranslations('chat');
   // Framed on another site, our other pages cannot show inside the frame: they open on their own.
   const away = embedded ? { target: '_blank', rel: 'noopener noreferrer' } : {};
   return (
@@ -38,11 +34,11 @@ export function OtherHelp({
       className="grid gap-4 rounded-2xl bg-white p-5 shadow-sm"
     >
       <h2 id="other-help-title" className={headingClass}>
-        {t.otherHelp.title}
+        {t('otherHelp.title')}
       </h2>
       {hours}
       <p className="flex flex-wrap items-center gap-x-2">
-        <span>{t.otherHelp.call}</span>
+        <span>{t('otherHelp.call')}</span>
         <a
           href={`tel:${phone.tel}`}
           className="inline-flex min-h-11 items-center gap-2 font-semibold text-[var(--accent)] underline underline-offset-4"
@@ -54,26 +50,16 @@ export function OtherHelp({
         <span className="text-sm text-[var(--muted-fg)]">{phone.note}</span>
       </p>
       <div className="grid gap-1">
-        <a
-          href={`${lang === 'en' ? '/en' : ''}/mailbox/${programme}`}
-          className={`${secondaryButton} text-center`}
-          data-testid="help-mailbox"
-          {...away}
-        >
-          {t.otherHelp.mailbox}
+        <a href={links.mailbox} className={`${secondaryButton} text-center`} data-testid="help-mailbox" {...away}>
+          {t('otherHelp.mailbox')}
         </a>
-        <p className="text-sm text-[var(--muted-fg)]">{t.otherHelp.mailboxNote}</p>
+        <p className="text-sm text-[var(--muted-fg)]">{t('otherHelp.mailboxNote')}</p>
       </div>
       <div className="grid gap-1">
-        <a
-          href={`${lang === 'en' ? '/en' : ''}/advice/${programme}`}
-          className={`${secondaryButton} text-center`}
-          data-testid="help-advice"
-          {...away}
-        >
-          {t.otherHelp.advice}
+        <a href={links.advice} className={`${secondaryButton} text-center`} data-testid="help-advice" {...away}>
+          {t('otherHelp.advice')}
         </a>
-        <p className="text-sm text-[var(--muted-fg)]">{t.otherHelp.adviceNote}</p>
+        <p className="text-sm text-[var(--muted-fg)]">{t('otherHelp.adviceNote')}</p>
       </div>
     </section>
   );

@@ -1,11 +1,12 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import type { ChatDictionary } from './i18n';
 import { secondaryButton } from './ui';
 
 /** A return code for a later contact, made on request and shown once. */
-export function ReturnCode({ onCreate, t }: { onCreate: () => Promise<string | null>; t: ChatDictionary }) {
+export function ReturnCode({ onCreate }: { onCreate: () => Promise<string | null> }) {
+  const t = useTranslations('chat');
   const [code, setCode] = useState<string | null>(null);
   const [failed, setFailed] = useState(false);
   const create = async () => {
@@ -16,25 +17,25 @@ export function ReturnCode({ onCreate, t }: { onCreate: () => Promise<string | n
   return (
     <section aria-labelledby="return-title" className="grid gap-3">
       <h3 id="return-title" className="text-xl font-bold">
-        {t.returnTitle}
+        {t('returnTitle')}
       </h3>
-      <p>{t.returnIntro}</p>
+      <p>{t('returnIntro')}</p>
       {code ? (
         <div role="status" className="grid gap-1">
-          <p>{t.returnShown}</p>
+          <p>{t('returnShown')}</p>
           <p className="font-mono text-2xl font-bold tracking-wider select-all" data-testid="return-code">
             {code}
           </p>
-          <p className="text-[var(--muted-fg)]">{t.returnOnce}</p>
+          <p className="text-[var(--muted-fg)]">{t('returnOnce')}</p>
         </div>
       ) : (
         <button type="button" className={secondaryButton} onClick={create}>
-          {t.returnCreate}
+          {t('returnCreate')}
         </button>
       )}
       {failed && (
         <p role="alert" className="text-red-800">
-          {t.error}
+          {t('error')}
         </p>
       )}
     </section>

@@ -1,7 +1,7 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { type FormEvent, useState } from 'react';
-import type { ChatDictionary } from './i18n';
 import { primaryButton } from './ui';
 
 type Survey = { rating: number; feltBetter?: boolean; wouldRecommend?: boolean };
@@ -9,7 +9,8 @@ type Survey = { rating: number; feltBetter?: boolean; wouldRecommend?: boolean }
 const yesNo = (value: FormDataEntryValue | null) => (value === 'yes' ? true : value === 'no' ? false : undefined);
 
 /** The optional survey after the chat: a rating, felt better, would recommend. */
-export function SurveyForm({ onSubmit, t }: { onSubmit: (survey: Survey) => Promise<boolean>; t: ChatDictionary }) {
+export function SurveyForm({ onSubmit }: { onSubmit: (survey: Survey) => Promise<boolean> }) {
+  const t = useTranslations('chat');
   const [state, setState] = useState<'open' | 'busy' | 'done' | 'failed'>('open');
   const [missing, setMissing] = useState(false);
   const submit = async (event: FormEvent<HTMLFormElement>) => {
@@ -30,36 +31,36 @@ export function SurveyForm({ onSubmit, t }: { onSubmit: (survey: Survey) => Prom
   if (state === 'done')
     return (
       <p role="status" className="font-semibold">
-        {t.surveyThanks}
+        {t('surveyThanks')}
       </p>
     );
   const radio = 'size-5 accent-[var(--accent)]';
   return (
     <form onSubmit={submit} className="grid gap-4" noValidate aria-labelledby="survey-title">
       <h3 id="survey-title" className="text-xl font-bold">
-        {t.surveyTitle}
+        {t('surveyTitle')}
       </h3>
-      <p className="text-[var(--muted-fg)]">{t.surveyIntro}</p>
+      <p className="text-[var(--muted-fg)]">{t('surveyIntro')}</p>
       <fieldset aria-describedby={missing ? 'rating-missing' : undefined}>
-        <legend className="mb-1 font-medium">{t.ratingLabel}</legend>
+        <legend className="mb-1 font-medium">{t('ratingLabel')}</legend>
         <div className="flex flex-wrap gap-x-4">
-          {t.ratings.map((label, index) => (
-            <label key={label} className="flex min-h-11 items-center gap-2">
-              <input type="radio" name="rating" value={index + 1} className={radio} />
-              {label}
+          {([1, 2, 3, 4, 5] as const).map((rating) => (
+            <label key={rating} className="flex min-h-11 items-center gap-2">
+              <input type="radio" name="rating" value={rating} className={radio} />
+              {t(`ratings.${rating}`)}
             </label>
           ))}
         </div>
         {missing && (
           <p id="rating-missing" role="alert" className="text-sm text-red-800">
-            {t.ratingMissing}
+            {t('ratingMissing')}
           </p>
         )}
       </fieldset>
       {(
         [
-          ['feltBetter', t.feltBetterLabel],
-          ['wouldRecommend', t.recommendLabel],
+          ['feltBetter', t('feltBetterLabel')],
+          ['wouldRecommend', t('recommendLabel')],
         ] as const
       ).map(([name, legend]) => (
         <fieldset key={name}>
@@ -68,7 +69,7 @@ export function SurveyForm({ onSubmit, t }: { onSubmit: (survey: Survey) => Prom
             {(['yes', 'no'] as const).map((value) => (
               <label key={value} className="flex min-h-11 items-center gap-2">
                 <input type="radio" name={name} value={value} className={radio} />
-                {value === 'yes' ? t.yes : t.no}
+                {value === 'yes' ? t('yes') : t('no')}
               </label>
             ))}
           </div>
@@ -76,11 +77,11 @@ export function SurveyForm({ onSubmit, t }: { onSubmit: (survey: Survey) => Prom
       ))}
       {state === 'failed' && (
         <p role="alert" className="text-red-800">
-          {t.error}
+          {t('error')}
         </p>
       )}
       <button type="submit" className={primaryButton} disabled={state === 'busy'}>
-        {t.surveySend}
+        {t('surveySend')}
       </button>
     </form>
   );

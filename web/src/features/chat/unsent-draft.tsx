@@ -1,23 +1,16 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { chatStorage } from './chat-storage';
-import type { ChatDictionary } from './i18n';
 import { secondaryButton } from './ui';
 
 /**
  * What the visitor was writing when the chat ended stays on screen (the composer kept it in this tab's
  * sessionStorage): to copy, or to take to the mailbox. A later issue may carry the text along to the mailbox page.
  */
-export function UnsentDraft({
-  mailboxHref,
-  embedded,
-  t,
-}: {
-  mailboxHref: string;
-  embedded: boolean;
-  t: ChatDictionary;
-}) {
+export function UnsentDraft({ mailboxHref, embedded }: { mailboxHref: string; embedded: boolean }) {
+  const t = useTranslations('chat');
   const [draft, setDraft] = useState('');
   const [copied, setCopied] = useState(false);
   useEffect(() => setDraft(chatStorage.draft().trim()), []);
@@ -29,10 +22,10 @@ export function UnsentDraft({
     );
   return (
     <div className="grid gap-3 rounded-xl border-2 border-dashed border-[var(--accent)] p-4" data-testid="unsent">
-      <h3 className="text-lg font-bold">{t.unsent.title}</h3>
-      <p>{t.unsent.text}</p>
+      <h3 className="text-lg font-bold">{t('unsent.title')}</h3>
+      <p>{t('unsent.text')}</p>
       <label htmlFor="unsent-text" className="sr-only">
-        {t.unsent.label}
+        {t('unsent.label')}
       </label>
       <textarea
         id="unsent-text"
@@ -43,7 +36,7 @@ export function UnsentDraft({
       />
       <div className="flex flex-wrap gap-2">
         <button type="button" className={secondaryButton} onClick={() => void copy()}>
-          {t.unsent.copy}
+          {t('unsent.copy')}
         </button>
         <a
           href={mailboxHref}
@@ -51,11 +44,11 @@ export function UnsentDraft({
           data-testid="unsent-mailbox"
           {...(embedded ? { target: '_blank', rel: 'noopener noreferrer' } : {})}
         >
-          {t.unsent.mailbox}
+          {t('unsent.mailbox')}
         </a>
       </div>
       <p role="status" className="min-h-6 text-sm text-[var(--muted-fg)]">
-        {copied ? t.unsent.copied : ''}
+        {copied ? t('unsent.copied') : ''}
       </p>
     </div>
   );

@@ -1,6 +1,6 @@
 'use client';
 
-import type { ChatDictionary } from './i18n';
+import { useTranslations } from 'next-intl';
 import { headingClass, secondaryButton } from './ui';
 import { useFocusOnMount } from './use-focus-on-mount';
 
@@ -8,12 +8,12 @@ import { useFocusOnMount } from './use-focus-on-mount';
 export const waitLine = (
   estimatedWaitSeconds: number | null,
   counsellorsAvailable: number | null,
-  t: ChatDictionary,
+  t: ReturnType<typeof useTranslations<'chat'>>,
 ): string | null => {
-  if (counsellorsAvailable === 0) return t.nobodyAvailable;
+  if (counsellorsAvailable === 0) return t('nobodyAvailable');
   if (estimatedWaitSeconds === null) return null;
-  if (estimatedWaitSeconds === 0) return t.startsNow;
-  return t.minutes(Math.max(1, Math.ceil(estimatedWaitSeconds / 60)));
+  if (estimatedWaitSeconds === 0) return t('startsNow');
+  return t('minutes', { minutes: Math.max(1, Math.ceil(estimatedWaitSeconds / 60)) });
 };
 
 export function WaitingView({
@@ -21,28 +21,27 @@ export function WaitingView({
   estimatedWaitSeconds,
   counsellorsAvailable,
   onLeave,
-  t,
 }: {
   position: number;
   estimatedWaitSeconds: number | null;
   counsellorsAvailable: number | null;
   onLeave: () => void;
-  t: ChatDictionary;
 }) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
+  const t = useTranslations('chat');
   const line = waitLine(estimatedWaitSeconds, counsellorsAvailable, t);
   return (
     <section aria-labelledby="waiting-title" className="grid gap-4 rounded-2xl bg-white p-5 shadow-sm">
       <h2 id="waiting-title" ref={heading} tabIndex={-1} className={headingClass}>
-        {t.waitingTitle}
+        {t('waitingTitle')}
       </h2>
       <div aria-live="polite" aria-atomic="true" data-testid="queue-status" className="grid gap-1 text-lg">
-        <p className="font-semibold">{t.position(position)}</p>
+        <p className="font-semibold">{t('position', { position })}</p>
         {line && <p>{line}</p>}
       </div>
-      <p className="text-[var(--muted-fg)]">{t.waitingHint}</p>
+      <p className="text-[var(--muted-fg)]">{t('waitingHint')}</p>
       <button type="button" className={secondaryButton} onClick={onLeave}>
-        {t.leaveQueue}
+        {t('leaveQueue')}
       </button>
     </section>
   );

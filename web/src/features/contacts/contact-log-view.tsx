@@ -2,8 +2,9 @@
 
 import { type ProgrammeId, programmes } from '@helpline/shared/domain';
 import { Contact, Referral } from '@helpline/shared/http';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { describeFailure, errorsText } from '~/i18n/errors';
+import { describeFailure } from '~/i18n/errors/describe-error';
 import { api } from '~/lib/api';
 import { useClinics } from '../referrals/use-clinics';
 import { useStaff } from '../staff-session/staff-session';
@@ -12,7 +13,6 @@ import { TagForm } from '../tags/tag-form';
 import { valuesIn } from '../tags/tag-rules';
 import { useWorkspace } from '../workspace/workspace-context';
 import { ContactReferral, noReferral, type ReferralChoice } from './contact-referral';
-import { contactsText } from './contacts.i18n';
 
 const field = 'rounded-md border border-neutral-500 bg-white px-2 py-1 text-sm';
 
@@ -25,7 +25,8 @@ const localNow = () => {
 /** A phone or e-mail contact with the same tag form as a chat; the tags must be complete to log it. */
 export function ContactLogView() {
   const { lang } = useWorkspace();
-  const t = contactsText[lang];
+  const t = useTranslations('contacts');
+  const errors = useTranslations('errors');
   const me = useStaff();
   const [programme, setProgramme] = useState<ProgrammeId>(me.programmes[0] ?? 'helpwanted');
   const [channel, setChannel] = useState<'phone' | 'email'>('phone');
@@ -38,12 +39,12 @@ export function ContactLogView() {
   const refers = programme === 'stopitnow';
   const referralError = (tags: Record<string, string | string[] | undefined>) => {
     if (!refers) return null;
-    if (referral.kind === 'call-appointment' && !referral.at) return t.referral.whenRequired;
+    if (referral.kind === 'call-appointment' && !referral.at) return t('referral.whenRequired');
     const actions = valuesIn(tags.actions);
     const untold =
       (actions.includes('clinic-call-planned') && referral.kind !== 'call-appointment') ||
       (actions.includes('other-clinic-details') && referral.kind !== 'other-clinic-details');
-    return untold ? t.referral.actionWithout : null;
+    return untold ? t('referral.actionWithout') : null;
   };
   /** The referral goes with the contact it belongs to, so the clinic funnel counts phone and e-mail too. */
   const logReferral = async (contactId: string) => {
@@ -60,7 +61,7 @@ export function ContactLogView() {
       });
       return null;
     } catch (err) {
-      return t.referral.failedAfterLog(describeFailure(err, errorsText(lang)));
+      return t('referral.failedAfterLog', { message: describeFailure(err, errors) });
     }
   };
   const log = async (tags: Record<string, string | string[] | undefined>) => {
@@ -79,26 +80,26 @@ export function ContactLogView() {
       });
       return await logReferral(contact.id);
     } catch (err) {
-      return t.failed(describeFailure(err, errorsText(lang)));
+      return t('failed', { message: describeFailure(err, errors) });
     }
   };
   return (
     <main className="min-w-0 flex-1 overflow-y-auto p-4">
       <div className="max-w-3xl">
-        <h2 className="text-lg font-bold">{t.title}</h2>
-        <p className="text-sm text-neutral-700">{t.intro}</p>
+        <h2 className="text-lg font-bold">{t('title')}</h2>
+        <p className="text-sm text-neutral-700">{t('intro')}</p>
         {done && (
           <p
             role="status"
             data-testid="contact-logged"
             className="mt-2 rounded-md bg-green-50 px-2 py-1 text-green-900"
           >
-            {t.logged}
+            {t('logged')}
           </p>
         )}
         <div className="mt-3 flex flex-wrap gap-4">
           <fieldset className="grid gap-1">
-            <legend className="text-sm font-semibold">{t.programme}</legend>
+            <legend className="text-sm font-semibold">{t('programme')}</legend>
             {me.programmes.map((p) => (
               <label key={p} className="flex items-center gap-1.5 text-sm">
                 <input type="radio" name="programme" checked={programme === p} onChange={() => setProgramme(p)} />
@@ -107,16 +108,16 @@ export function ContactLogView() {
             ))}
           </fieldset>
           <fieldset className="grid gap-1">
-            <legend className="text-sm font-semibold">{t.channel}</legend>
+            <legend className="text-sm font-semibold">{t('channel')}</legend>
             {(['phone', 'email'] as const).map((c) => (
               <label key={c} className="flex items-center gap-1.5 text-sm">
                 <input type="radio" name="channel" checked={channel === c} onChange={() => setChannel(c)} />
-                {t.channels[c]}
+                {t(`channels.${c}`)}
               </label>
             ))}
           </fieldset>
           <label className="grid gap-1 text-sm font-semibold">
-            {t.occurredAt}
+            {t('occurredAt')}
             <input
               type="datetime-local"
               value={occurredAt}
@@ -125,7 +126,7 @@ export function ContactLogView() {
             />
           </label>
           <label className="grid gap-1 text-sm font-semibold">
-            {t.duration}
+            {t('duration')}
             <input
               type="number"
               min={0}
@@ -139,7 +140,7 @@ export function ContactLogView() {
         </div>
         {refers && (
           <div className="mt-3">
-            <ContactReferral value={referral} onChange={setReferral} clinics={clinics} lang={lang} />
+            <ContactReferral value={referral} onChange={setReferral} clinics={clinics} />
           </div>
         )}
         <div className="mt-3">
@@ -156,7 +157,7 @@ export function ContactLogView() {
               return log(tags);
             }}
             closeOut={{
-              label: t.submit,
+              label: t('submit'),
               onDone: () => {
                 setDone(true);
                 setReferral(noReferral);

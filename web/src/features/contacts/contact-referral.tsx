@@ -1,9 +1,7 @@
 'use client';
 
 import type { Clinic } from '@helpline/shared/http';
-import type { Lang } from '~/i18n';
-import { referralsText } from '../referrals/referrals.i18n';
-import { contactsText } from './contacts.i18n';
+import { useTranslations } from 'next-intl';
 
 export type ReferralChoice = { kind: 'none' | 'call-appointment' | 'other-clinic-details'; clinic: string; at: string };
 export const noReferral: ReferralChoice = { kind: 'none', clinic: '', at: '' };
@@ -15,19 +13,17 @@ export function ContactReferral({
   value,
   onChange,
   clinics,
-  lang,
 }: {
   value: ReferralChoice;
   onChange: (next: ReferralChoice) => void;
   clinics: Clinic[];
-  lang: Lang;
 }) {
-  const t = contactsText[lang].referral;
-  const r = referralsText[lang];
+  const t = useTranslations('contacts.referral');
+  const r = useTranslations('referrals');
   const clinic = value.clinic || (clinics.find((c) => c.isDefault)?.id ?? clinics[0]?.id ?? 'de-waag');
   return (
     <fieldset className="grid gap-1.5 rounded-md border border-neutral-300 p-2" data-testid="contact-referral">
-      <legend className="px-1 text-sm font-semibold">{t.legend}</legend>
+      <legend className="px-1 text-sm font-semibold">{t('legend')}</legend>
       <div className="flex flex-wrap gap-x-4 gap-y-1">
         {(['none', 'call-appointment', 'other-clinic-details'] as const).map((kind) => (
           <label key={kind} className="flex items-center gap-1.5 text-sm">
@@ -37,14 +33,14 @@ export function ContactReferral({
               checked={value.kind === kind}
               onChange={() => onChange({ ...value, kind, clinic })}
             />
-            {t.kinds[kind]}
+            {t(`kinds.${kind}`)}
           </label>
         ))}
       </div>
       {value.kind !== 'none' && (
         <div className="flex flex-wrap gap-3">
           <label className="grid gap-0.5 text-sm">
-            {r.clinic}
+            {r('clinic')}
             <select className={field} value={clinic} onChange={(e) => onChange({ ...value, clinic: e.target.value })}>
               {clinics.map((c) => (
                 <option key={c.id} value={c.id}>
@@ -55,7 +51,7 @@ export function ContactReferral({
           </label>
           {value.kind === 'call-appointment' && (
             <label className="grid gap-0.5 text-sm">
-              {r.when}
+              {r('when')}
               <input
                 type="datetime-local"
                 className={field}

@@ -2,16 +2,15 @@
 
 import { type ProgrammeId, programmeIds, programmes } from '@helpline/shared/domain';
 import type { ConversationListItem } from '@helpline/shared/http';
+import { useTranslations } from 'next-intl';
 import { type FormEvent, useState } from 'react';
 import { Dialog } from '~/components/dialog';
 import { ProgrammeBadge } from '~/components/programme-badge';
-import { dictionaries } from '~/i18n';
 import { formatWhen } from '~/lib/format-time';
 import { saveTags } from '../case-panel/case-panel';
 import { useStaff } from '../staff-session/staff-session';
 import { TagForm } from '../tags/tag-form';
 import { useWorkspace } from '../workspace/workspace-context';
-import { historyText } from './history.i18n';
 import { daysAgo } from './period';
 import { TagSummary } from './tag-summary';
 import { TranscriptDialog } from './transcript-dialog';
@@ -23,14 +22,16 @@ const cell = 'border-t border-neutral-200 px-2 py-1.5 align-top text-sm';
 /** Past conversations and logged contacts with their tags; transcripts open audited, tags stay editable. */
 export function HistoryView() {
   const { lang } = useWorkspace();
-  const t = historyText[lang];
+  const t = useTranslations('history');
+  const time = useTranslations('common.time');
+  const errors = useTranslations('errors');
   const me = useStaff();
   const [filter, setFilter] = useState<HistoryFilter>({ from: daysAgo(7), through: daysAgo(0), programme: '' });
   const { data, failed, reload } = useHistory(filter);
   const [transcript, setTranscript] = useState<string | null>(null);
   const [editing, setEditing] = useState<ConversationListItem | null>(null);
   const now = new Date();
-  const when = (iso: string) => formatWhen(new Date(iso), now, dictionaries[lang]);
+  const when = (iso: string) => formatWhen(new Date(iso), now, time);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
@@ -42,21 +43,21 @@ export function HistoryView() {
   };
   return (
     <main className="min-w-0 flex-1 overflow-y-auto p-4">
-      <h2 className="text-lg font-bold">{t.title}</h2>
-      <p className="text-sm text-neutral-700">{t.intro}</p>
+      <h2 className="text-lg font-bold">{t('title')}</h2>
+      <p className="text-sm text-neutral-700">{t('intro')}</p>
       <form onSubmit={submit} className="mt-2 flex flex-wrap items-end gap-2">
         <label className="grid text-sm">
-          {t.from}
+          {t('from')}
           <input type="date" name="from" defaultValue={filter.from} className={field} />
         </label>
         <label className="grid text-sm">
-          {t.to}
+          {t('to')}
           <input type="date" name="through" defaultValue={filter.through} className={field} />
         </label>
         <label className="grid text-sm">
-          {t.programme}
+          {t('programme')}
           <select name="programme" defaultValue={filter.programme} className={field}>
-            <option value="">{t.all}</option>
+            <option value="">{t('all')}</option>
             {programmeIds
               .filter((p) => me.programmes.includes(p))
               .map((p) => (
@@ -67,25 +68,25 @@ export function HistoryView() {
           </select>
         </label>
         <button type="submit" className="rounded-md bg-neutral-900 px-3 py-1.5 text-sm font-semibold text-white">
-          {t.show}
+          {t('show')}
         </button>
       </form>
-      {failed && <p role="alert">{t.transcriptFailed}</p>}
+      {failed && <p role="alert">{t('transcriptFailed')}</p>}
       <section aria-labelledby="history-chats" className="mt-4">
         <h3 id="history-chats" className="font-semibold">
-          {t.conversations}
+          {t('conversations')}
         </h3>
-        {data && data.conversations.length === 0 && <p className="text-sm">{t.none}</p>}
+        {data && data.conversations.length === 0 && <p className="text-sm">{t('none')}</p>}
         {data && data.conversations.length > 0 && (
           <table className="w-full border-collapse bg-white" data-testid="history-conversations">
             <thead>
               <tr className="text-left text-xs text-neutral-700">
-                <th className="px-2 py-1">{t.when}</th>
-                <th className="px-2 py-1">{t.programme}</th>
-                <th className="px-2 py-1">{t.status}</th>
-                <th className="px-2 py-1">{t.tags}</th>
+                <th className="px-2 py-1">{t('when')}</th>
+                <th className="px-2 py-1">{t('programme')}</th>
+                <th className="px-2 py-1">{t('status')}</th>
+                <th className="px-2 py-1">{t('tags')}</th>
                 <th className="px-2 py-1">
-                  <span className="sr-only">{t.transcript}</span>
+                  <span className="sr-only">{t('transcript')}</span>
                 </th>
               </tr>
             </thead>
@@ -96,22 +97,22 @@ export function HistoryView() {
                   <td className={cell}>
                     <ProgrammeBadge programme={c.programme} />
                   </td>
-                  <td className={cell}>{t.statuses[c.status] ?? c.status}</td>
+                  <td className={cell}>{t(`statuses.${c.status}`) ?? c.status}</td>
                   <td className={cell}>
                     <TagSummary programme={c.programme} tags={c.tags} lang={lang} />
                     {!c.tagsComplete && c.status === 'ended' && (
-                      <span className="ml-1 rounded bg-amber-100 px-1 text-xs text-amber-950">{t.tagsMissing}</span>
+                      <span className="ml-1 rounded bg-amber-100 px-1 text-xs text-amber-950">{t('tagsMissing')}</span>
                     )}
                   </td>
                   <td className={`${cell} whitespace-nowrap`}>
                     {c.status !== 'active' && (
                       <button type="button" className="underline" onClick={() => setTranscript(c.id)}>
-                        {t.openTranscript}
+                        {t('openTranscript')}
                       </button>
                     )}
                     {c.status === 'ended' && (
                       <button type="button" className="ml-2 underline" onClick={() => setEditing(c)}>
-                        {t.editTags}
+                        {t('editTags')}
                       </button>
                     )}
                   </td>
@@ -123,9 +124,9 @@ export function HistoryView() {
       </section>
       <section aria-labelledby="history-contacts" className="mt-4">
         <h3 id="history-contacts" className="font-semibold">
-          {t.contacts}
+          {t('contacts')}
         </h3>
-        {data && data.contacts.length === 0 && <p className="text-sm">{t.none}</p>}
+        {data && data.contacts.length === 0 && <p className="text-sm">{t('none')}</p>}
         {data && data.contacts.length > 0 && (
           <ul className="grid gap-1" data-testid="history-contacts">
             {data.contacts.map((c) => (
@@ -135,8 +136,8 @@ export function HistoryView() {
                 className="rounded-md border border-neutral-300 bg-white px-2 py-1.5 text-sm"
               >
                 <span className="font-medium">
-                  {when(c.occurredAt)} · {t.channel[c.channel]}
-                  {c.durationMinutes !== null && ` · ${t.duration(c.durationMinutes)}`}
+                  {when(c.occurredAt)} · {t(`channel.${c.channel}`)}
+                  {c.durationMinutes !== null && ` · ${t('duration', { minutes: c.durationMinutes })}`}
                 </span>{' '}
                 <ProgrammeBadge programme={c.programme} short />
                 <br />
@@ -146,8 +147,8 @@ export function HistoryView() {
           </ul>
         )}
       </section>
-      <TranscriptDialog conversationId={transcript} lang={lang} onClose={() => setTranscript(null)} />
-      <Dialog open={editing !== null} onOpenChange={(open) => !open && setEditing(null)} title={t.editTags}>
+      <TranscriptDialog conversationId={transcript} onClose={() => setTranscript(null)} />
+      <Dialog open={editing !== null} onOpenChange={(open) => !open && setEditing(null)} title={t('editTags')}>
         {editing && (
           <div className="max-h-[70vh] overflow-y-auto">
             <TagForm
@@ -156,7 +157,7 @@ export function HistoryView() {
               lang={lang}
               idPrefix={`edit-${editing.id}`}
               onSave={async (tags) => {
-                const error = await saveTags(editing.id, tags, lang);
+                const error = await saveTags(editing.id, tags, errors);
                 if (!error) reload();
                 return error;
               }}

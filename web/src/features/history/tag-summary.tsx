@@ -1,5 +1,5 @@
 import { formDimensionsOf, type ProgrammeId, valuesOf } from '@helpline/shared/domain';
-import type { Lang } from '~/i18n';
+import type { Locale } from 'next-intl';
 
 /** Stored tags in words, dimension by dimension: "Gender: vrouw/meisje · Wie nam contact op: ouder". */
 export function TagSummary({
@@ -9,7 +9,7 @@ export function TagSummary({
 }: {
   programme: ProgrammeId;
   tags: Record<string, string | string[]>;
-  lang: Lang;
+  lang: Locale;
 }) {
   const parts = formDimensionsOf(programme)
     .filter((d) => tags[d.id] !== undefined)

@@ -1,7 +1,8 @@
 import { DEFAULT_EXIT_URL, type ProgrammeId, programmeIds } from '@helpline/shared/domain';
 import { type ProgrammeState, ProgrammesAnswer, SiteConfig } from '@helpline/shared/http';
 import { notFound } from 'next/navigation';
-import { isLang } from '~/i18n';
+import { hasLocale } from 'next-intl';
+import { routing } from '~/i18n/routing';
 import { apiOrigin } from '~/lib/server-env';
 
 const getJson = async (path: string) => {
@@ -31,7 +32,7 @@ const isProgramme = (value: string): value is ProgrammeId => (programmeIds as re
 /** A programme page's parameters checked (404 for an unknown language or programme), its live state and quick exit. */
 export const loadProgrammePage = async (params: Promise<{ lang: string; programme: string }>) => {
   const { lang, programme } = await params;
-  if (!isLang(lang) || !isProgramme(programme)) notFound();
+  if (!hasLocale(routing.locales, lang) || !isProgramme(programme)) notFound();
   const [state, exitUrl] = await Promise.all([loadProgramme(programme), loadExitUrl()]);
   return { lang, programme, state, exitUrl };
 };

@@ -1,11 +1,11 @@
 import type { ProgrammeState } from '@helpline/shared/http';
-import { type Lang, localPath } from '~/i18n';
-import { programmesDictionary } from './i18n';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { getPathname } from '~/i18n/navigation';
 import { ProgrammeFacts } from './programme-facts';
 
 /** One helpline on the landing page, in its own colours: its state, the way into its chat while open, then phone and self-help. */
-export function ProgrammeCard({ programme, lang, now }: { programme: ProgrammeState; lang: Lang; now: Date }) {
-  const d = programmesDictionary[lang];
+export async function ProgrammeCard({ programme, now }: { programme: ProgrammeState; now: Date }) {
+  const [t, locale] = [await getTranslations('programmes'), await getLocale()];
   const headingId = `programme-${programme.id}`;
   return (
     <section
@@ -17,17 +17,17 @@ export function ProgrammeCard({ programme, lang, now }: { programme: ProgrammeSt
       <h2 id={headingId} className="text-2xl font-bold text-[var(--accent)]">
         {programme.name}
       </h2>
-      <p className="text-[var(--muted-fg)]">{d[programme.id].description}</p>
-      <ProgrammeFacts programme={programme} lang={lang} now={now} only="state" />
+      <p className="text-[var(--muted-fg)]">{t(`${programme.id}.description`)}</p>
+      <ProgrammeFacts programme={programme} now={now} only="state" />
       {programme.open && (
         <a
-          href={localPath(lang, `/chat/${programme.id}`)}
+          href={getPathname({ locale, href: `/chat/${programme.id}` })}
           className="inline-flex min-h-11 w-fit items-center rounded-lg bg-[var(--accent)] px-5 font-semibold text-[var(--accent-fg)]"
         >
-          {d.chatLink(programme.name)}
+          {t('chatLink', { name: programme.name })}
         </a>
       )}
-      <ProgrammeFacts programme={programme} lang={lang} now={now} only="contact" />
+      <ProgrammeFacts programme={programme} now={now} only="contact" />
     </section>
   );
 }

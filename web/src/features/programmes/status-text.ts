@@ -1,23 +1,21 @@
 import type { ProgrammeState } from '@helpline/shared/http';
-import type { Dictionary } from '~/i18n';
+import { getTranslations } from 'next-intl/server';
 import { formatClock, formatWhen } from '~/lib/format-time';
-import type { ProgrammesDictionary } from './i18n';
 
-/** Closing at midnight reads as the end of the day, "24:00", not "00:00". */
-const closingClock = (iso: string, t: Dictionary) => {
-  const clock = formatClock(new Date(iso), t);
-  return clock === '00:00' ? '24:00' : clock;
-};
-
-/** "Nu open, tot 23:00" or "Gesloten. De chat is weer open morgen om 07:00". */
-export const statusText = (p: ProgrammeState, now: Date, t: Dictionary) => {
-  if (p.open) return t.state.openUntil(p.closesAt ? closingClock(p.closesAt, t) : '…');
-  return p.opensAt ? t.state.closedUntil(formatWhen(new Date(p.opensAt), now, t)) : t.state.closed;
+/** "Nu open, tot 23:00" or "Gesloten. De chat is weer open morgen om 07:00"; closing at midnight reads "24:00". */
+export const statusText = async (p: ProgrammeState, now: Date) => {
+  const [t, words] = [await getTranslations('programmes'), await getTranslations('common.time')];
+  if (p.open) {
+    const clock = p.closesAt ? formatClock(new Date(p.closesAt), words) : '…';
+    return t('openUntil', { time: clock === '00:00' ? '24:00' : clock });
+  }
+  return p.opensAt ? t('closedUntil', { when: formatWhen(new Date(p.opensAt), now, words) }) : t('closed');
 };
 
 /** The honest wait: starts at once, nobody there (no promise), or the queue with its estimate. */
-export const waitText = (p: ProgrammeState, d: ProgrammesDictionary) => {
-  if (p.counsellorsAvailable === 0) return d.nobodyAvailable;
-  if (p.estimatedWaitSeconds === 0) return d.startsNow;
-  return d.queue(p.waiting, Math.max(1, Math.ceil(p.estimatedWaitSeconds / 60)));
+export const waitText = async (p: ProgrammeState) => {
+  const t = await getTranslations('programmes');
+  if (p.counsellorsAvailable === 0) return t('nobodyAvailable');
+  if (p.estimatedWaitSeconds === 0) return t('startsNow');
+  return t('queue', { waiting: p.waiting, minutes: Math.max(1, Math.ceil(p.estimatedWaitSeconds / 60)) });
 };

@@ -17,7 +17,7 @@ export function PresenceSwitch() {
   return (
     <div className="grid gap-1">
       <fieldset className="flex items-center gap-1" disabled={!presence}>
-        <legend className="sr-only">{t.presence.label}</legend>
+        <legend className="sr-only">{t('presence.label')}</legend>
         {CounsellorStatus.options.map((status) => (
           <label
             key={status}
@@ -32,14 +32,14 @@ export function PresenceSwitch() {
               className="sr-only"
             />
             <span aria-hidden className={`size-2 rounded-full ${DOT[status]}`} />
-            {t.presence[status]}
+            {t(`presence.${status}`)}
           </label>
         ))}
       </fieldset>
       {presence && (
         <span data-testid="capacity" className="text-sm tabular-nums text-neutral-800">
-          <span className="sr-only">{t.capacityLabel}: </span>
-          {t.capacity(active, presence.capacity)}
+          <span className="sr-only">{t('capacityLabel')}: </span>
+          {t('capacity', { active, capacity: presence.capacity })}
         </span>
       )}
     </div>

@@ -2,16 +2,16 @@
 
 import { programmes } from '@helpline/shared/domain';
 import { RotateCcw } from 'lucide-react';
+import { useTranslations } from 'next-intl';
 import { ProgrammeBadge } from '~/components/programme-badge';
 import { useWorkspace } from '../workspace/workspace-context';
 import { IntakeSummary } from './intake-summary';
-import { queueText } from './queue.i18n';
 import { formatDuration, useNow } from './use-now';
 
 /** Everyone waiting in the counsellor's programmes, longest wait first, with a ticking wait time. */
 export function QueueList() {
-  const { lang, desk, openDesk } = useWorkspace();
-  const t = queueText[lang];
+  const { desk, openDesk } = useWorkspace();
+  const t = useTranslations('queue');
   const now = useNow();
   const waiting = desk.state.queue
     .flatMap((p) => p.waiting.map((w) => ({ ...w, programme: p.programme })))
@@ -19,13 +19,13 @@ export function QueueList() {
   return (
     <section aria-labelledby="queue-heading" className="border-b border-neutral-300">
       <h2 id="queue-heading" className="flex items-center justify-between px-3 pt-2 pb-1 text-sm font-semibold">
-        {t.queue}
+        {t('queue')}
         <span data-testid="queue-count" className="rounded-full bg-neutral-200 px-2 text-xs">
           {waiting.length}
         </span>
       </h2>
       {waiting.length === 0 ? (
-        <p className="px-3 pb-2 text-sm text-neutral-700">{t.empty}</p>
+        <p className="px-3 pb-2 text-sm text-neutral-700">{t('empty')}</p>
       ) : (
         <ul className="max-h-[40vh] overflow-y-auto" data-testid="queue">
           {waiting.map((w) => {
@@ -40,28 +40,28 @@ export function QueueList() {
                   <div className="flex items-center gap-1.5">
                     <ProgrammeBadge programme={w.programme} short />
                     <span className="font-mono text-sm tabular-nums">
-                      <span className="sr-only">{t.waiting('')}</span>
+                      <span className="sr-only">{t('waiting', { wait: '' })}</span>
                       {wait}
                     </span>
                     {w.returning && (
                       <span
                         className="inline-flex items-center gap-0.5 rounded bg-amber-100 px-1 text-[11px] font-medium text-amber-900"
-                        title={t.returningLabel}
+                        title={t('returningLabel')}
                       >
                         <RotateCcw aria-hidden size={11} />
-                        {t.returning}
+                        {t('returning')}
                       </span>
                     )}
                   </div>
-                  <IntakeSummary programme={w.programme} intake={w.intake} lang={lang} />
+                  <IntakeSummary programme={w.programme} intake={w.intake} />
                 </div>
                 <button
                   type="button"
                   onClick={() => desk.actions.accept(w.conversationId).then((ok) => ok && openDesk())}
-                  aria-label={t.acceptLabel(programmes[w.programme].name, wait)}
+                  aria-label={t('acceptLabel', { programme: programmes[w.programme].name, wait })}
                   className="rounded-md bg-neutral-900 px-2.5 py-1 text-sm font-semibold text-white hover:bg-neutral-700"
                 >
-                  {t.accept}
+                  {t('accept')}
                 </button>
               </li>
             );

@@ -1,31 +1,25 @@
-'use client';
-
-import { useParams, usePathname } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { VisitorShell } from '~/components/visitor-shell';
-import { dictionaries, isLang, localPath } from '~/i18n';
+import { getPathname } from '~/i18n/navigation';
 
 /**
- * The not-found page gets no params of its own: the language comes from the route it was thrown in (`[lang]`), or
- * from the address (English lives under /en).
+ * A mistyped address, in the language of the address (English under /en). The way home and the language switch
+ * lead to a home page: the same address in the other language is just as unknown.
  */
-export function NotFoundView({ exitUrl }: { exitUrl: string }) {
-  const params = useParams<{ lang?: string }>();
-  const pathname = usePathname() ?? '/';
-  const lang = params?.lang && isLang(params.lang) ? params.lang : /^\/en(\/|$)/.test(pathname) ? 'en' : 'nl';
-  const t = dictionaries[lang];
-  const path = lang === 'en' ? pathname.replace(/^\/en/, '') || '/' : pathname;
+export async function NotFoundView({ exitUrl }: { exitUrl: string }) {
+  const [lang, t] = [await getLocale(), await getTranslations('common.notFound')];
   return (
-    <VisitorShell lang={lang} path={path} exitUrl={exitUrl}>
+    <VisitorShell path="/" exitUrl={exitUrl}>
       <section aria-labelledby="not-found-title" className="grid gap-4" data-testid="not-found">
         <h1 id="not-found-title" className="text-3xl font-bold">
-          {t.notFound.title}
+          {t('title')}
         </h1>
-        <p className="text-lg">{t.notFound.text}</p>
+        <p className="text-lg">{t('text')}</p>
         <a
-          href={localPath(lang, '/')}
+          href={getPathname({ locale: lang, href: '/' })}
           className="inline-flex min-h-11 w-fit items-center rounded-xl border-2 border-neutral-800 bg-white px-5 font-semibold underline-offset-4 hover:underline"
         >
-          {t.notFound.home}
+          {t('home')}
         </a>
       </section>
     </VisitorShell>

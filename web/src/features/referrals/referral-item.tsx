@@ -1,12 +1,11 @@
 'use client';
 
 import { type Clinic, Referral, type ReferralPatch, type Referral as ReferralT } from '@helpline/shared/http';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { dictionaries, type Lang } from '~/i18n';
-import { describeFailure, errorsText } from '~/i18n/errors';
+import { describeFailure } from '~/i18n/errors/describe-error';
 import { api } from '~/lib/api';
 import { formatWhen } from '~/lib/format-time';
-import { referralsText } from './referrals.i18n';
 
 const small = 'rounded-md border border-neutral-500 bg-white px-2 py-0.5 text-sm hover:bg-neutral-100';
 
@@ -14,15 +13,15 @@ const small = 'rounded-md border border-neutral-500 bg-white px-2 py-0.5 text-sm
 export function ReferralItem({
   referral,
   clinics,
-  lang,
   onChanged,
 }: {
   referral: ReferralT;
   clinics: Clinic[];
-  lang: Lang;
   onChanged: (referral: ReferralT) => void;
 }) {
-  const t = referralsText[lang];
+  const t = useTranslations('referrals');
+  const time = useTranslations('common.time');
+  const errors = useTranslations('errors');
   const [error, setError] = useState<string | null>(null);
   const now = new Date();
   const clinic = clinics.find((c) => c.id === referral.clinic)?.name ?? referral.clinic;
@@ -33,12 +32,12 @@ export function ReferralItem({
         setError(null);
         onChanged(changed);
       },
-      (err: unknown) => setError(t.failed(describeFailure(err, errorsText(lang)))),
+      (err: unknown) => setError(t('failed', { message: describeFailure(err, errors) })),
     );
   if (referral.kind === 'other-clinic-details')
     return (
       <li data-testid="referral" className="rounded-md border border-neutral-300 bg-white px-2 py-1 text-sm">
-        {t.otherClinicDone}: <span className="font-medium">{clinic}</span>
+        {t('otherClinicDone')}: <span className="font-medium">{clinic}</span>
       </li>
     );
   return (
@@ -49,28 +48,27 @@ export function ReferralItem({
       className="grid gap-1 rounded-md border border-neutral-300 bg-white px-2 py-1.5 text-sm"
     >
       <p>
-        <span className="font-medium">{clinic}</span> ·{' '}
-        {formatWhen(new Date(referral.appointmentAt), now, dictionaries[lang])} ·{' '}
+        <span className="font-medium">{clinic}</span> · {formatWhen(new Date(referral.appointmentAt), now, time)} ·{' '}
         <span data-testid="referral-status" className="font-semibold">
-          {t.statuses[referral.status]}
+          {t(`statuses.${referral.status}`)}
         </span>
         {overdue && (
-          <span className="ml-1 rounded bg-red-100 px-1 text-xs font-semibold text-red-900">{t.overdue}</span>
+          <span className="ml-1 rounded bg-red-100 px-1 text-xs font-semibold text-red-900">{t('overdue')}</span>
         )}
       </p>
       {referral.status === 'planned' && (
         <div className="flex flex-wrap gap-1">
           {(['called', 'no-show', 'cancelled'] as const).map((status) => (
             <button key={status} type="button" className={small} onClick={() => patch({ status })}>
-              {t.mark[status]}
+              {t(`mark.${status}`)}
             </button>
           ))}
         </div>
       )}
       {referral.status === 'called' && (
         <fieldset className="flex flex-wrap items-center gap-2">
-          <legend className="sr-only">{t.intends}</legend>
-          <span aria-hidden>{t.intends}:</span>
+          <legend className="sr-only">{t('intends')}</legend>
+          <span aria-hidden>{t('intends')}:</span>
           {(['yes', 'no', 'unknown'] as const).map((value) => (
             <label key={value} className="flex items-center gap-1">
               <input
@@ -79,7 +77,7 @@ export function ReferralItem({
                 checked={referral.intendsTreatment === value}
                 onChange={() => patch({ intendsTreatment: value })}
               />
-              {t.intendsValues[value]}
+              {t(`intendsValues.${value}`)}
             </label>
           ))}
         </fieldset>

@@ -1,12 +1,11 @@
 'use client';
 
 import { Referral, type Referral as ReferralT } from '@helpline/shared/http';
+import { useTranslations } from 'next-intl';
 import { type FormEvent, useState } from 'react';
-import type { Lang } from '~/i18n';
-import { describeFailure, errorsText } from '~/i18n/errors';
+import { describeFailure } from '~/i18n/errors/describe-error';
 import { api } from '~/lib/api';
 import { ReferralItem } from './referral-item';
-import { referralsText } from './referrals.i18n';
 import { useClinics } from './use-clinics';
 
 const field = 'rounded-md border border-neutral-500 bg-white px-2 py-1 text-sm';
@@ -15,15 +14,14 @@ const field = 'rounded-md border border-neutral-500 bg-white px-2 py-1 text-sm';
 export function ReferralPanel({
   conversationId,
   referrals,
-  lang,
   onChanged,
 }: {
   conversationId: string;
   referrals: ReferralT[];
-  lang: Lang;
   onChanged: () => void;
 }) {
-  const t = referralsText[lang];
+  const t = useTranslations('referrals');
+  const errors = useTranslations('errors');
   const clinics = useClinics();
   const [error, setError] = useState<string | null>(null);
   const [picked, setPicked] = useState('');
@@ -34,7 +32,7 @@ export function ReferralPanel({
       onChanged();
       return true;
     } catch (err) {
-      setError(t.failed(describeFailure(err, errorsText(lang))));
+      setError(t('failed', { message: describeFailure(err, errors) }));
       return false;
     }
   };
@@ -42,27 +40,27 @@ export function ReferralPanel({
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const when = String(form.get('appointmentAt') ?? '');
-    if (!when) return setError(t.whenRequired);
+    if (!when) return setError(t('whenRequired'));
     const target = event.currentTarget;
     if (await create({ clinic, appointmentAt: new Date(when).toISOString() })) target.reset();
   };
   const clinic = picked || (clinics.find((c) => c.isDefault)?.id ?? clinics[0]?.id ?? 'de-waag');
   return (
     <div className="grid gap-2">
-      <h3 className="text-sm font-semibold">{t.panelTitle}</h3>
+      <h3 className="text-sm font-semibold">{t('panelTitle')}</h3>
       {referrals.length === 0 ? (
-        <p className="text-sm text-neutral-700">{t.none}</p>
+        <p className="text-sm text-neutral-700">{t('none')}</p>
       ) : (
         <ul className="grid gap-1.5" data-testid="referrals">
           {referrals.map((r) => (
-            <ReferralItem key={r.id} referral={r} clinics={clinics} lang={lang} onChanged={onChanged} />
+            <ReferralItem key={r.id} referral={r} clinics={clinics} onChanged={onChanged} />
           ))}
         </ul>
       )}
       <form onSubmit={submit} className="grid gap-1.5 rounded-md border border-neutral-300 p-2" noValidate>
-        <p className="text-sm font-semibold">{t.plan}</p>
+        <p className="text-sm font-semibold">{t('plan')}</p>
         <label className="grid gap-0.5 text-sm">
-          {t.clinic}
+          {t('clinic')}
           <select name="clinic" className={field} value={clinic} onChange={(e) => setPicked(e.target.value)}>
             {clinics.map((c) => (
               <option key={c.id} value={c.id}>
@@ -72,19 +70,19 @@ export function ReferralPanel({
           </select>
         </label>
         <label className="grid gap-0.5 text-sm">
-          {t.when}
+          {t('when')}
           <input type="datetime-local" name="appointmentAt" className={field} required />
         </label>
         <div className="flex flex-wrap gap-2">
           <button type="submit" className="rounded-md bg-neutral-900 px-3 py-1 text-sm font-semibold text-white">
-            {t.save}
+            {t('save')}
           </button>
           <button
             type="button"
             className="rounded-md border border-neutral-500 bg-white px-3 py-1 text-sm"
             onClick={() => create({ clinic, kind: 'other-clinic-details' })}
           >
-            {t.otherClinic}
+            {t('otherClinic')}
           </button>
         </div>
         {error && (

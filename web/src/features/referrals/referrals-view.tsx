@@ -2,10 +2,9 @@
 
 import { type Referral, ReferralList } from '@helpline/shared/http';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
 import { api } from '~/lib/api';
-import { useWorkspace } from '../workspace/workspace-context';
 import { ReferralItem } from './referral-item';
-import { referralsText } from './referrals.i18n';
 import { useClinics } from './use-clinics';
 
 const FOLLOWED_UP_DAYS = 30;
@@ -30,8 +29,7 @@ const followUps = async () => {
 
 /** Call appointments to follow up: overdue first, then upcoming, then those followed up lately. */
 export function ReferralsView() {
-  const { lang } = useWorkspace();
-  const t = referralsText[lang];
+  const t = useTranslations('referrals');
   const clinics = useClinics();
   const lists = useQuery({ queryKey: ['referrals-to-follow'], queryFn: followUps });
   const queryClient = useQueryClient();
@@ -42,20 +40,20 @@ export function ReferralsView() {
       <h3 id={id} className="font-semibold">
         {title} {list && <span className="text-neutral-700">({list.length})</span>}
       </h3>
-      {list && list.length === 0 && <p className="text-sm text-neutral-700">{t.noneListed}</p>}
+      {list && list.length === 0 && <p className="text-sm text-neutral-700">{t('noneListed')}</p>}
       <ul className="mt-1 grid max-w-3xl gap-1.5" data-testid={id}>
         {list?.map((r) => (
-          <ReferralItem key={r.id} referral={r} clinics={clinics} lang={lang} onChanged={reload} />
+          <ReferralItem key={r.id} referral={r} clinics={clinics} onChanged={reload} />
         ))}
       </ul>
     </section>
   );
   return (
     <main className="min-w-0 flex-1 overflow-y-auto p-4">
-      <h2 className="text-lg font-bold">{t.title}</h2>
-      {section('referrals-overdue', t.overdueList, overdue)}
-      {section('referrals-upcoming', t.upcoming, upcoming)}
-      {section('referrals-done', t.done, done)}
+      <h2 className="text-lg font-bold">{t('title')}</h2>
+      {section('referrals-overdue', t('overdueList'), overdue)}
+      {section('referrals-upcoming', t('upcoming'), upcoming)}
+      {section('referrals-done', t('done'), done)}
     </main>
   );
 }

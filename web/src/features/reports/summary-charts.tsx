@@ -5,13 +5,12 @@ import type { ReportSummaryAnswer } from '@helpline/shared/http';
 import { type BarDatum, SimpleBarChart } from '~/components/charts/bar-chart';
 import { ChartFigure } from '~/components/charts/chart-figure';
 import { DataTable } from '~/components/charts/data-table';
+import type { Text } from '~/i18n/text';
 import { percentOf } from '../supervisor/format';
 import { FunnelFigure } from './funnel-figure';
-import type { ReportsText } from './reports.i18n';
-import type { SummaryText } from './summary.i18n';
 import { missedOf } from './summary-tiles';
 
-type Props = { s: ReportSummaryAnswer; programme: ProgrammeId | null; t: SummaryText; r: ReportsText };
+type Props = { s: ReportSummaryAnswer; programme: ProgrammeId | null; t: Text<'reports.summary'>; r: Text<'reports'> };
 
 /** One chart with its table of this period against the previous one. */
 function Comparison({
@@ -24,14 +23,14 @@ function Comparison({
   title: string;
   summary: string;
   rows: BarDatum[];
-  r: ReportsText;
+  r: Text<'reports'>;
   testId: string;
 }) {
   return (
     <ChartFigure
       title={title}
       summary={summary}
-      tableLabel={r.table}
+      tableLabel={r('table')}
       testId={testId}
       table={
         <DataTable
@@ -40,13 +39,13 @@ function Comparison({
           rowKey={(row) => row.label}
           columns={[
             { key: 'label', header: '', cell: (row) => row.label },
-            { key: 'value', header: r.current, numeric: true, cell: (row) => row.value },
-            { key: 'previous', header: r.previous, numeric: true, cell: (row) => row.previous ?? '–' },
+            { key: 'value', header: r('current'), numeric: true, cell: (row) => row.value },
+            { key: 'previous', header: r('previous'), numeric: true, cell: (row) => row.previous ?? '–' },
           ]}
         />
       }
     >
-      <SimpleBarChart data={rows} name={r.current} previousName={r.previous} />
+      <SimpleBarChart data={rows} name={r('current')} previousName={r('previous')} />
     </ChartFigure>
   );
 }
@@ -55,15 +54,15 @@ function Comparison({
 export function SummaryCharts({ s, programme, t, r }: Props) {
   const p = s.previous;
   const channels = (['chat', 'phone', 'email'] as const).map((c) => ({
-    label: t.channels[c],
+    label: t(`channels.${c}`),
     value: s.contacts.byChannel[c],
     previous: p.contacts.byChannel[c],
   }));
   const flow = [
-    { label: t.requested, value: s.chats.requested, previous: p.chats.requested },
-    { label: t.answered, value: s.chats.answered, previous: p.chats.answered },
+    { label: t('requested'), value: s.chats.requested, previous: p.chats.requested },
+    { label: t('answered'), value: s.chats.answered, previous: p.chats.answered },
     ...(['outside-hours', 'abandoned', 'timed-out'] as const).map((k) => ({
-      label: r.kinds[k],
+      label: r(`kinds.${k}`),
       value: s.chats.missed[k],
       previous: p.chats.missed[k],
     })),
@@ -74,36 +73,44 @@ export function SummaryCharts({ s, programme, t, r }: Props) {
   };
   const [now, before] = [sx(s.tags), sx(p.tags)];
   const sextortion = (['financial', 'other', 'unknown'] as const).map((k) => ({
-    label: t.sextortionKinds[k],
+    label: t(`sextortionKinds.${k}`),
     value: now[k],
     previous: before[k],
   }));
   const survey = (['satisfiedRate', 'feltBetterRate', 'wouldRecommendRate'] as const).map((k) => ({
-    label: t.surveyRates[k],
+    label: t(`surveyRates.${k}`),
     value: Math.round((s.survey[k] ?? 0) * 100),
     previous: Math.round((p.survey[k] ?? 0) * 100),
-    text: percentOf(s.survey[k], r.locale),
+    text: percentOf(s.survey[k], r('locale')),
   }));
   return (
     <div className="grid gap-3 lg:grid-cols-2">
       <Comparison
-        title={t.byChannel}
-        summary={t.byChannelSummary(s.contacts.byChannel.chat, s.contacts.byChannel.phone, s.contacts.byChannel.email)}
+        title={t('byChannel')}
+        summary={t('byChannelSummary', {
+          chat: s.contacts.byChannel.chat,
+          phone: s.contacts.byChannel.phone,
+          email: s.contacts.byChannel.email,
+        })}
         rows={channels}
         r={r}
         testId="chart-channels"
       />
       <Comparison
-        title={t.chatFlow}
-        summary={t.chatFlowSummary(s.chats.requested, s.chats.answered, missedOf(s.chats))}
+        title={t('chatFlow')}
+        summary={t('chatFlowSummary', {
+          requested: s.chats.requested,
+          answered: s.chats.answered,
+          missed: missedOf(s.chats),
+        })}
         rows={flow}
         r={r}
         testId="chart-chats"
       />
       {programme !== 'stopitnow' && (
         <Comparison
-          title={t.sextortion}
-          summary={t.sextortionSummary(now.financial, now.other)}
+          title={t('sextortion')}
+          summary={t('sextortionSummary', { financial: now.financial, other: now.other })}
           rows={sextortion}
           r={r}
           testId="chart-sextortion"
@@ -111,8 +118,8 @@ export function SummaryCharts({ s, programme, t, r }: Props) {
       )}
       {programme !== 'helpwanted' && <FunnelFigure s={s} t={t} r={r} />}
       <Comparison
-        title={t.survey}
-        summary={`${t.surveySummary(s.survey.responses)} ${survey.map((x) => `${x.label}: ${x.text}`).join(', ')}.`}
+        title={t('survey')}
+        summary={`${t('surveySummary', { responses: s.survey.responses })} ${survey.map((x) => `${x.label}: ${x.text}`).join(', ')}.`}
         rows={survey}
         r={r}
         testId="chart-survey"

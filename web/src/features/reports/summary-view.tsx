@@ -3,19 +3,18 @@
 import { ReportSummaryAnswer } from '@helpline/shared/http';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
-import { type Lang, localPath } from '~/i18n';
+import { type Locale, useTranslations } from 'next-intl';
+import { getPathname } from '~/i18n/navigation';
 import { apiGet } from '~/lib/api-get';
 import { apiQuery, type PeriodChoice, pageQuery } from './period';
-import { reportsText } from './reports.i18n';
-import { summaryText } from './summary.i18n';
 import { SummaryCharts } from './summary-charts';
 import { SummaryTiles } from './summary-tiles';
 import { TagCharts } from './tag-charts';
 
 /** The yearly figures of a period and programme, with the previous period beside every number. */
-export function SummaryView({ lang, choice }: { lang: Lang; choice: PeriodChoice }) {
-  const t = summaryText(lang);
-  const r = reportsText(lang);
+export function SummaryView({ lang, choice }: { lang: Locale; choice: PeriodChoice }) {
+  const t = useTranslations('reports.summary');
+  const r = useTranslations('reports');
   const { data, error, isFetching } = useQuery({
     ...apiGet(ReportSummaryAnswer, `/api/reports/summary?${apiQuery(choice)}`),
     placeholderData: keepPreviousData,
@@ -26,7 +25,7 @@ export function SummaryView({ lang, choice }: { lang: Lang; choice: PeriodChoice
       <div className="grid gap-1">
         <p className="flex flex-wrap gap-3">
           <a href={`/api/reports/export.csv?${apiQuery(choice)}`} download className={link} data-testid="csv-link">
-            {t.csv}
+            {t('csv')}
           </a>
           <a
             href={`/api/reports/export-referrals.csv?${apiQuery(choice)}`}
@@ -34,16 +33,19 @@ export function SummaryView({ lang, choice }: { lang: Lang; choice: PeriodChoice
             className={link}
             data-testid="csv-referrals-link"
           >
-            {t.csvReferrals}
+            {t('csvReferrals')}
           </a>
-          <Link href={`${localPath(lang, '/supervisor/reports/print')}?${pageQuery(choice)}`} className={link}>
-            {t.print}
+          <Link
+            href={`${getPathname({ locale: lang, href: '/supervisor/reports/print' })}?${pageQuery(choice)}`}
+            className={link}
+          >
+            {t('print')}
           </Link>
         </p>
-        <p className="text-sm text-neutral-700">{t.csvHelp}</p>
+        <p className="text-sm text-neutral-700">{t('csvHelp')}</p>
       </div>
-      {error && <p role="alert">{r.failed}</p>}
-      {!data && !error && <p aria-live="polite">{isFetching ? r.loading : ''}</p>}
+      {error && <p role="alert">{r('failed')}</p>}
+      {!data && !error && <p aria-live="polite">{isFetching ? r('loading') : ''}</p>}
       {data && (
         <>
           <SummaryTiles s={data} t={t} r={r} />

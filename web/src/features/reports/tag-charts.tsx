@@ -2,12 +2,11 @@
 
 import type { ProgrammeId } from '@helpline/shared';
 import type { ReportSummaryAnswer } from '@helpline/shared/http';
+import type { Locale } from 'next-intl';
 import { SimpleBarChart } from '~/components/charts/bar-chart';
 import { ChartFigure } from '~/components/charts/chart-figure';
 import { DataTable } from '~/components/charts/data-table';
-import type { Lang } from '~/i18n';
-import type { ReportsText } from './reports.i18n';
-import type { SummaryText } from './summary.i18n';
+import type { Text } from '~/i18n/text';
 import { dimensionsFor } from './tag-dimensions';
 
 /** The distribution of every tag dimension of the programme, this period beside the previous one. */
@@ -20,16 +19,16 @@ export function TagCharts({
 }: {
   s: ReportSummaryAnswer;
   programme: ProgrammeId | null;
-  lang: Lang;
-  t: SummaryText;
-  r: ReportsText;
+  lang: Locale;
+  t: Text<'reports.summary'>;
+  r: Text<'reports'>;
 }) {
   return (
     <section aria-labelledby="tags-heading" className="grid gap-3">
       <h2 id="tags-heading" className="text-xl font-bold">
-        {t.tagsHeading}
+        {t('tagsHeading')}
       </h2>
-      <p className="text-neutral-700">{t.tagsIntro}</p>
+      <p className="text-neutral-700">{t('tagsIntro')}</p>
       <div className="grid gap-3 lg:grid-cols-2">
         {dimensionsFor(programme).map((d) => {
           const rows = d.values.map(([id, label]) => ({
@@ -42,8 +41,10 @@ export function TagCharts({
             <ChartFigure
               key={d.id}
               title={d.label[lang]}
-              summary={top.value > 0 ? t.tagSummary(d.label[lang], top.label, top.value) : t.noTags}
-              tableLabel={r.table}
+              summary={
+                top.value > 0 ? t('tagSummary', { label: d.label[lang], top: top.label, n: top.value }) : t('noTags')
+              }
+              tableLabel={r('table')}
               testId={`tags-${d.id}`}
               table={
                 <DataTable
@@ -51,14 +52,14 @@ export function TagCharts({
                   rows={rows}
                   rowKey={(row) => row.label}
                   columns={[
-                    { key: 'label', header: t.value, cell: (row) => row.label },
-                    { key: 'value', header: r.current, numeric: true, cell: (row) => row.value },
-                    { key: 'previous', header: r.previous, numeric: true, cell: (row) => row.previous },
+                    { key: 'label', header: t('value'), cell: (row) => row.label },
+                    { key: 'value', header: r('current'), numeric: true, cell: (row) => row.value },
+                    { key: 'previous', header: r('previous'), numeric: true, cell: (row) => row.previous },
                   ]}
                 />
               }
             >
-              <SimpleBarChart data={rows} name={r.current} previousName={r.previous} horizontal />
+              <SimpleBarChart data={rows} name={r('current')} previousName={r('previous')} horizontal />
             </ChartFigure>
           );
         })}

@@ -1,19 +1,18 @@
 'use client';
 
 import { programmeIds } from '@helpline/shared';
-import type { Lang } from '~/i18n';
+import { type Locale, useTranslations } from 'next-intl';
 import { ActiveChats } from './active-chats';
 import { AlarmBanner, type ProgrammeAlarm } from './alarm-banner';
 import { CounsellorTable } from './counsellor-table';
 import { ProgrammeTiles } from './programme-tiles';
 import { QueueTable } from './queue-table';
-import { supervisorText } from './supervisor.i18n';
 import { useLiveOverview, useNow } from './use-live-overview';
 import { alarmMinutesOf, alarmOf } from './wait-alarm';
 
 /** The live wall: numbers per programme on top, then the queue, the staff and the chats to monitor. */
-export function LiveOverview({ lang }: { lang: Lang }) {
-  const t = supervisorText(lang);
+export function LiveOverview({ lang }: { lang: Locale }) {
+  const t = useTranslations('supervisor');
   const { overview, error, queues, connected, patchProgramme } = useLiveOverview();
   const now = useNow();
   const waiting = programmeIds.flatMap((programme) => (queues[programme] ?? []).map((w) => ({ ...w, programme })));
@@ -33,17 +32,17 @@ export function LiveOverview({ lang }: { lang: Lang }) {
   return (
     <div className="grid gap-4">
       <div className="flex flex-wrap items-baseline gap-3">
-        <h1 className="text-2xl font-bold">{t.live.heading}</h1>
+        <h1 className="text-2xl font-bold">{t('live.heading')}</h1>
         <p role="status" data-testid="live-connection" data-connected={connected} className="text-sm text-neutral-700">
           <span
             aria-hidden="true"
             className={`mr-1 inline-block h-2.5 w-2.5 rounded-full ${connected ? 'bg-emerald-600' : 'bg-amber-500'}`}
           />
-          {connected ? t.live.connected : t.live.disconnected}
+          {connected ? t('live.connected') : t('live.disconnected')}
         </p>
       </div>
       <AlarmBanner alarms={alarms} t={t} />
-      {error && !overview && <p role="alert">{t.live.loadFailed}</p>}
+      {error && !overview && <p role="alert">{t('live.loadFailed')}</p>}
       {overview && (
         <div className="grid gap-3 lg:grid-cols-2">
           {live.map(({ p, waited, alarm }) => (
@@ -52,7 +51,6 @@ export function LiveOverview({ lang }: { lang: Lang }) {
               programme={p}
               longestWaitSeconds={waited}
               alarm={alarm}
-              lang={lang}
               t={t}
               onTodayChanged={(state) => patchProgramme(p.id, state)}
             />

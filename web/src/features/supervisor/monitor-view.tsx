@@ -3,10 +3,10 @@
 import type { Conversation, Message, NoteAdded } from '@helpline/shared';
 import { ask } from '@helpline/shared/client';
 import Link from 'next/link';
+import { type Locale, useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
-import { type Lang, localPath } from '../../i18n';
+import { getPathname } from '~/i18n/navigation';
 import { clockOf } from './format';
-import { supervisorText } from './supervisor.i18n';
 import { useSupervisorSocket } from './use-supervisor-socket';
 
 type Note = NoteAdded['note'];
@@ -15,8 +15,8 @@ type State = { kind: 'loading' } | { kind: 'failed' } | { kind: 'live'; conversa
 const bySeq = (list: Message[]) => [...new Map(list.map((m) => [m.id, m])).values()].sort((a, b) => a.seq - b.seq);
 
 /** A silent, read-only view of one live chat through `monitor:join` (audited by the server); no composer. */
-export function MonitorView({ lang, conversationId }: { lang: Lang; conversationId: string }) {
-  const t = supervisorText(lang);
+export function MonitorView({ lang, conversationId }: { lang: Locale; conversationId: string }) {
+  const t = useTranslations('supervisor');
   const { socket, connected } = useSupervisorSocket();
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [messages, setMessages] = useState<Message[]>([]);
@@ -50,24 +50,24 @@ export function MonitorView({ lang, conversationId }: { lang: Lang; conversation
   return (
     <div className="mx-auto grid max-w-3xl gap-3">
       <h1 className="text-2xl font-bold">
-        {t.monitor.heading}
-        {state.kind === 'live' && ` – ${t.programmes[state.conversation.programme]}`}
+        {t('monitor.heading')}
+        {state.kind === 'live' && ` – ${t(`programmes.${state.conversation.programme}`)}`}
       </h1>
-      <p className="rounded-lg border border-amber-700 bg-amber-50 p-3">{t.monitor.notice}</p>
+      <p className="rounded-lg border border-amber-700 bg-amber-50 p-3">{t('monitor.notice')}</p>
       <Link
-        href={localPath(lang, '/supervisor')}
+        href={getPathname({ locale: lang, href: '/supervisor' })}
         className="inline-flex min-h-11 items-center underline underline-offset-4"
       >
-        {t.monitor.back}
+        {t('monitor.back')}
       </Link>
-      {state.kind === 'loading' && <p aria-live="polite">{t.monitor.loading}</p>}
-      {state.kind === 'failed' && <p role="alert">{t.monitor.failed}</p>}
+      {state.kind === 'loading' && <p aria-live="polite">{t('monitor.loading')}</p>}
+      {state.kind === 'failed' && <p role="alert">{t('monitor.failed')}</p>}
       {state.kind === 'live' && (
         <section aria-labelledby="transcript-heading" className="rounded-xl border border-neutral-300 bg-white p-3">
           <h2 id="transcript-heading" className="text-lg font-bold">
-            {t.monitor.transcript}
+            {t('monitor.transcript')}
           </h2>
-          {messages.length === 0 && <p className="text-neutral-700">{t.monitor.empty}</p>}
+          {messages.length === 0 && <p className="text-neutral-700">{t('monitor.empty')}</p>}
           <ol aria-live="polite" className="mt-2 grid gap-2" data-testid="monitor-transcript">
             {messages.map((m) => (
               <li
@@ -75,7 +75,7 @@ export function MonitorView({ lang, conversationId }: { lang: Lang; conversation
                 className={`max-w-[80%] rounded-lg px-3 py-2 ${m.sender === 'counsellor' ? 'justify-self-end bg-blue-50' : m.sender === 'system' ? 'justify-self-center bg-neutral-100 text-sm' : 'bg-neutral-100'}`}
               >
                 <p className="text-xs text-neutral-700">
-                  {t.monitor.senders[m.sender]} · {clockOf(m.sentAt, t.locale)}
+                  {t(`monitor.senders.${m.sender}`)} · {clockOf(m.sentAt, t('locale'))}
                 </p>
                 <p className="whitespace-pre-wrap">{m.body}</p>
               </li>
@@ -83,7 +83,7 @@ export function MonitorView({ lang, conversationId }: { lang: Lang; conversation
           </ol>
           {ended && (
             <p role="status" className="mt-3 font-semibold">
-              {t.monitor.ended}
+              {t('monitor.ended')}
             </p>
           )}
         </section>
@@ -91,13 +91,13 @@ export function MonitorView({ lang, conversationId }: { lang: Lang; conversation
       {notes.length > 0 && (
         <section aria-labelledby="notes-heading" className="rounded-xl border border-neutral-300 bg-white p-3">
           <h2 id="notes-heading" className="text-lg font-bold">
-            {t.monitor.notesHeading}
+            {t('monitor.notesHeading')}
           </h2>
           <ul className="mt-2 grid gap-2">
             {notes.map((n) => (
               <li key={n.id}>
                 <span className="text-xs text-neutral-700">
-                  {n.author} · {clockOf(n.at, t.locale)}
+                  {n.author} · {clockOf(n.at, t('locale'))}
                 </span>
                 <p className="whitespace-pre-wrap">{n.body}</p>
               </li>

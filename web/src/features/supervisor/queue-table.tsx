@@ -1,44 +1,50 @@
 import type { ProgrammeId } from '@helpline/shared';
+import { type Locale, useTranslations } from 'next-intl';
 import { DataTable } from '~/components/charts/data-table';
-import type { Lang } from '~/i18n';
+import type { Text } from '~/i18n/text';
 import { intakeWords } from '../queue/intake-summary';
-import type { SupervisorText } from './supervisor.i18n';
+import { durationOf } from './format';
 import type { Waiting } from './use-live-overview';
 
 type Row = Waiting[number] & { programme: ProgrammeId };
 
 /** Everyone waiting, longest first, with the wait ticking. */
-export function QueueTable({ rows, now, lang, t }: { rows: Row[]; now: number; lang: Lang; t: SupervisorText }) {
+export function QueueTable({ rows, now, lang, t }: { rows: Row[]; now: number; lang: Locale; t: Text<'supervisor'> }) {
+  const queue = useTranslations('queue');
   const sorted = [...rows].sort((a, b) => a.queuedAt.localeCompare(b.queuedAt));
   return (
     <section aria-labelledby="queue-heading" className="rounded-xl border border-neutral-300 bg-white p-3">
       <h2 id="queue-heading" className="text-lg font-bold">
-        {t.live.queueHeading} ({sorted.length})
+        {t('live.queueHeading')} ({sorted.length})
       </h2>
       {sorted.length === 0 ? (
-        <p className="mt-2 text-neutral-700">{t.live.queueEmpty}</p>
+        <p className="mt-2 text-neutral-700">{t('live.queueEmpty')}</p>
       ) : (
         <div data-testid="queue-table">
           <DataTable
-            caption={t.live.queueHeading}
+            caption={t('live.queueHeading')}
             captionHidden
             rows={sorted}
             rowKey={(r) => r.conversationId}
             columns={[
-              { key: 'programme', header: t.live.programme, cell: (r) => t.programmes[r.programme] },
+              { key: 'programme', header: t('live.programme'), cell: (r) => t(`programmes.${r.programme}`) },
               {
                 key: 'wait',
-                header: t.live.waitingSince,
+                header: t('live.waitingSince'),
                 numeric: true,
-                cell: (r) => t.duration(Math.max(0, (now - Date.parse(r.queuedAt)) / 1000)),
+                cell: (r) => durationOf(Math.max(0, (now - Date.parse(r.queuedAt)) / 1000), t),
               },
               {
                 key: 'intake',
-                header: t.live.intake,
+                header: t('live.intake'),
                 // In words ("leeftijd 12-18 · over zichzelf"), as the workspace shows them, never the stored codes.
-                cell: (r) => intakeWords(r.programme, r.intake, lang).join(' · ') || '–',
+                cell: (r) => intakeWords(r.programme, r.intake, queue, lang).join(' · ') || '–',
               },
-              { key: 'returning', header: t.live.returning, cell: (r) => (r.returning ? t.live.yes : t.live.no) },
+              {
+                key: 'returning',
+                header: t('live.returning'),
+                cell: (r) => (r.returning ? t('live.yes') : t('live.no')),
+              },
             ]}
           />
         </div>

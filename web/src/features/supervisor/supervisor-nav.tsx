@@ -2,7 +2,8 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { type Lang, localPath } from '~/i18n';
+import type { Locale } from 'next-intl';
+import { getPathname } from '~/i18n/navigation';
 
 export type NavItem = { href: string; label: string };
 
@@ -16,7 +17,7 @@ export function SupervisorNav({
   items,
   exact,
 }: {
-  lang: Lang;
+  lang: Locale;
   label: string;
   items: NavItem[];
   /** The item that is current only on its own path, or under one of `also`. */
@@ -31,7 +32,7 @@ export function SupervisorNav({
         {items.map((item) => (
           <li key={item.href}>
             <Link
-              href={localPath(lang, item.href)}
+              href={getPathname({ locale: lang, href: item.href })}
               aria-current={isCurrent(item.href) ? 'page' : undefined}
               className="inline-flex min-h-11 items-center border-b-4 border-transparent px-3 font-medium hover:bg-neutral-100 aria-[current=page]:border-blue-800 aria-[current=page]:text-blue-900"
             >

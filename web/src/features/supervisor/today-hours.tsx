@@ -2,14 +2,14 @@
 
 import { type HoursToday as HoursTodayBody, ProgrammeHours, todayChange } from '@helpline/shared';
 import type { SupervisorOverview } from '@helpline/shared/http';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { z } from 'zod';
 import { Dialog, DialogClose } from '~/components/dialog';
-import type { Lang } from '~/i18n';
-import { describeError, errorsText } from '~/i18n/errors';
+import { describeError } from '~/i18n/errors/describe-error';
+import type { Text } from '~/i18n/text';
 import { ApiError, api } from '~/lib/api';
 import { clockOf, dateTimeOf } from './format';
-import type { SupervisorText } from './supervisor.i18n';
 
 type ProgrammeLive = SupervisorOverview['programmes'][number];
 export type TodayState = Pick<ProgrammeLive, 'open' | 'opensAt' | 'closesAt'>;
@@ -49,16 +49,15 @@ const btn = 'inline-flex min-h-11 items-center rounded-lg px-3 font-semibold';
  */
 export function TodayHours({
   programme,
-  lang,
   t,
   onChanged,
 }: {
   programme: ProgrammeLive;
-  lang: Lang;
-  t: SupervisorText;
+  t: Text<'supervisor'>;
   onChanged: (state: TodayState) => void;
 }) {
-  const name = t.programmes[programme.id];
+  const errors = useTranslations('errors');
+  const name = t(`programmes.${programme.id}`);
   const [dialog, setDialog] = useState<'open' | 'longer' | null>(null);
   const [until, setUntil] = useState('');
   const [hours, setHours] = useState<ProgrammeHours | null>(null);
@@ -66,7 +65,7 @@ export function TodayHours({
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const choices = choicesAfter(new Date());
-  const timeText = (hhmm: string) => (hhmm === '24:00' ? t.today.midnight : hhmm);
+  const timeText = (hhmm: string) => (hhmm === '24:00' ? t('today.midnight') : hhmm);
 
   const start = (kind: 'open' | 'longer') => {
     setError(null);
@@ -87,10 +86,12 @@ export function TodayHours({
         body: JSON.stringify(body),
       });
       onChanged(answer);
-      setDone(answer.closesAt ? t.today.done(name, closingOf(answer.closesAt, t.locale)) : null);
+      setDone(
+        answer.closesAt ? t('today.done', { programme: name, time: closingOf(answer.closesAt, t('locale')) }) : null,
+      );
       setDialog(null);
     } catch (err) {
-      setError(describeError(err instanceof ApiError ? err : { code: 'INTERNAL' }, errorsText(lang)));
+      setError(describeError(err instanceof ApiError ? err : { code: 'INTERNAL' }, errors));
     } finally {
       setBusy(false);
     }
@@ -100,12 +101,12 @@ export function TodayHours({
     <div className="mt-2 flex flex-wrap items-center gap-2" data-testid={`today-${programme.id}`}>
       <p className="font-semibold" data-testid="today-state">
         {programme.open && programme.closesAt
-          ? t.today.openUntil(closingOf(programme.closesAt, t.locale))
+          ? t('today.openUntil', { time: closingOf(programme.closesAt, t('locale')) })
           : programme.opensAt
-            ? t.today.closedUntil(dateTimeOf(programme.opensAt, t.locale))
+            ? t('today.closedUntil', { when: dateTimeOf(programme.opensAt, t('locale')) })
             : programme.open
-              ? t.live.open
-              : t.today.closedNoPlan}
+              ? t('live.open')
+              : t('today.closedNoPlan')}
       </p>
       {programme.open ? (
         // An hour longer only when today's opening ends before midnight; open past it, there is nothing to extend today.
@@ -116,12 +117,12 @@ export function TodayHours({
             className={`${btn} border border-blue-800 text-blue-900`}
             onClick={() => start('longer')}
           >
-            {t.today.longer}
+            {t('today.longer')}
           </button>
         )
       ) : (
         <button type="button" className={`${btn} border border-blue-800 text-blue-900`} onClick={() => start('open')}>
-          {t.today.openNow}
+          {t('today.openNow')}
         </button>
       )}
       <p role="status" className="basis-full text-sm font-semibold text-emerald-900">
@@ -130,11 +131,13 @@ export function TodayHours({
       <Dialog
         open={dialog !== null}
         onOpenChange={(open) => !open && setDialog(null)}
-        title={dialog === 'longer' ? t.today.longerTitle(name) : t.today.openTitle(name)}
+        title={
+          dialog === 'longer' ? t('today.longerTitle', { programme: name }) : t('today.openTitle', { programme: name })
+        }
       >
         {dialog === 'open' && (
           <label className="grid gap-1">
-            <span className="font-semibold">{t.today.until}</span>
+            <span className="font-semibold">{t('today.until')}</span>
             <select
               value={until}
               onChange={(e) => setUntil(e.target.value)}
@@ -151,15 +154,15 @@ export function TodayHours({
         {preview?.ok && preview.exception.closes && (
           <p data-testid="today-preview" className="text-lg">
             {dialog === 'longer'
-              ? t.today.confirmLonger(
-                  name,
-                  programme.closesAt ? closingOf(programme.closesAt, t.locale) : '',
-                  timeText(preview.exception.closes),
-                )
-              : t.today.confirmOpen(name, timeText(preview.exception.closes))}
+              ? t('today.confirmLonger', {
+                  programme: name,
+                  from: programme.closesAt ? closingOf(programme.closesAt, t('locale')) : '',
+                  to: timeText(preview.exception.closes),
+                })
+              : t('today.confirmOpen', { programme: name, time: timeText(preview.exception.closes) })}
           </p>
         )}
-        <p className="text-sm text-neutral-800">{t.today.audited}</p>
+        <p className="text-sm text-neutral-800">{t('today.audited')}</p>
         {error && (
           <p role="alert" className="font-semibold text-red-800">
             {error}
@@ -168,7 +171,7 @@ export function TodayHours({
         <div className="flex flex-wrap justify-end gap-2">
           <DialogClose asChild>
             <button type="button" className={`${btn} border border-neutral-500`}>
-              {t.today.cancel}
+              {t('today.cancel')}
             </button>
           </DialogClose>
           <button
@@ -177,7 +180,7 @@ export function TodayHours({
             onClick={() => void confirm()}
             className={`${btn} bg-blue-800 text-white disabled:opacity-60`}
           >
-            {busy ? t.today.busy : dialog === 'longer' ? t.today.yesLonger : t.today.yesOpen}
+            {busy ? t('today.busy') : dialog === 'longer' ? t('today.yesLonger') : t('today.yesOpen')}
           </button>
         </div>
       </Dialog>

@@ -1,9 +1,8 @@
 'use client';
 
 import { type Dimension, valuesOf } from '@helpline/shared/domain';
-import type { Lang } from '~/i18n';
+import { type Locale, useTranslations } from 'next-intl';
 import { toggleMany, valuesIn } from './tag-rules';
-import { tagsText } from './tags.i18n';
 
 const chip =
   'flex cursor-pointer items-center rounded-md border border-neutral-400 bg-white px-2 py-0.5 text-sm has-checked:border-neutral-900 has-checked:bg-neutral-900 has-checked:text-white has-focus-visible:outline-3 has-focus-visible:outline-offset-1 has-focus-visible:outline-[var(--focus)]';
@@ -22,10 +21,11 @@ export function DimensionField({
   value: string | string[] | undefined;
   onChange: (value: string | string[]) => void;
   error: string | null;
-  lang: Lang;
+  lang: Locale;
   idPrefix: string;
   first: boolean;
 }) {
+  const t = useTranslations('tags');
   const chosen = valuesIn(value);
   const errorId = `${idPrefix}-${dimension.id}-error`;
   return (
@@ -36,7 +36,7 @@ export function DimensionField({
     >
       <legend className="float-left mb-1 w-full text-sm font-semibold">
         {dimension.label[lang]}
-        {dimension.many && <span className="ml-1 font-normal text-neutral-700">{tagsText[lang].many}</span>}
+        {dimension.many && <span className="ml-1 font-normal text-neutral-700">{t('many')}</span>}
       </legend>
       <div className="clear-both flex flex-wrap gap-1">
         {Object.entries(valuesOf(dimension)).map(([id, label], index) => (

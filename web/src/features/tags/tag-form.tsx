@@ -1,12 +1,11 @@
 'use client';
 
 import { missingTags, type ProgrammeId, type Tags } from '@helpline/shared/domain';
+import { type Locale, useTranslations } from 'next-intl';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import type { Lang } from '~/i18n';
 import { DimensionField } from './dimension-field';
 import { withFacts } from './known-facts';
 import { applicableDimensions, type TagValues, tagsToStore } from './tag-rules';
-import { tagsText } from './tags.i18n';
 
 /**
  * On opening, a fact counts as already seen when tags were stored before (a chat whose tags were saved): a stored
@@ -18,7 +17,7 @@ const initialSeen = (initial: TagValues, facts: TagValues | undefined) =>
 type Props = {
   programme: ProgrammeId;
   initial: TagValues;
-  lang: Lang;
+  lang: Locale;
   idPrefix: string;
   /** Stores the tags; resolves with an error message, or null when stored. */
   onSave: (tags: Tags) => Promise<string | null>;
@@ -32,7 +31,7 @@ type Props = {
 
 /** The case tags of one programme, generated from the taxonomy data; dependent dimensions appear when they apply. */
 export function TagForm({ programme, initial, lang, idPrefix, onSave, closeOut, partialSave = true, facts }: Props) {
-  const t = tagsText[lang];
+  const t = useTranslations('tags');
   const [tags, setTags] = useState<TagValues>(() => withFacts(initial, facts ?? {}, initialSeen(initial, facts)));
   // A fact that appears later (a referral planned while the form is open) is ticked once; the form is not reset.
   const seenFacts = useRef<TagValues>(facts ?? {});
@@ -51,7 +50,7 @@ export function TagForm({ programme, initial, lang, idPrefix, onSave, closeOut, 
   const save = async (complete: boolean) => {
     if (complete && missing.size > 0) {
       setShowErrors(true);
-      setStatus({ text: t.missingSummary(missing.size), error: true });
+      setStatus({ text: t('missingSummary', { count: missing.size }), error: true });
       const firstMissing = document.querySelector<HTMLInputElement>(
         `[data-form="${idPrefix}"] [data-dimension="${[...missing][0]}"] input`,
       );
@@ -61,7 +60,7 @@ export function TagForm({ programme, initial, lang, idPrefix, onSave, closeOut, 
     setBusy(true);
     const error = await onSave(tagsToStore(programme, tags));
     setBusy(false);
-    setStatus(error ? { text: t.failed(error), error: true } : { text: t.saved, error: false });
+    setStatus(error ? { text: t('failed', { message: error }), error: true } : { text: t('saved'), error: false });
     if (!error && complete) closeOut?.onDone();
   };
   const submit = (event: FormEvent) => {
@@ -70,7 +69,7 @@ export function TagForm({ programme, initial, lang, idPrefix, onSave, closeOut, 
   };
 
   return (
-    <form data-form={idPrefix} onSubmit={submit} noValidate className="grid gap-1.5" aria-label={t.legend}>
+    <form data-form={idPrefix} onSubmit={submit} noValidate className="grid gap-1.5" aria-label={t('legend')}>
       {dimensions.map((dimension, index) => (
         <DimensionField
           key={dimension.id}
@@ -80,7 +79,7 @@ export function TagForm({ programme, initial, lang, idPrefix, onSave, closeOut, 
             setTags((current) => ({ ...current, [dimension.id]: value }));
             setStatus(null);
           }}
-          error={showErrors && missing.has(dimension.id) ? t.missing : null}
+          error={showErrors && missing.has(dimension.id) ? t('missing') : null}
           lang={lang}
           idPrefix={idPrefix}
           first={index === 0}
@@ -101,7 +100,7 @@ export function TagForm({ programme, initial, lang, idPrefix, onSave, closeOut, 
               disabled={busy}
               className="rounded-md bg-neutral-900 px-3 py-1.5 text-sm font-semibold text-white disabled:opacity-60"
             >
-              {busy ? t.saving : closeOut.label}
+              {busy ? t('saving') : closeOut.label}
             </button>
           )}
           {partialSave && (
@@ -111,7 +110,7 @@ export function TagForm({ programme, initial, lang, idPrefix, onSave, closeOut, 
               onClick={closeOut ? () => save(false) : undefined}
               className="rounded-md border border-neutral-500 bg-white px-3 py-1.5 text-sm font-semibold disabled:opacity-60"
             >
-              {t.save}
+              {t('save')}
             </button>
           )}
         </div>

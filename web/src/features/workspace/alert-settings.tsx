@@ -22,25 +22,25 @@ export function AlertSettings() {
   };
   return (
     <Popover.Root>
-      <Popover.Trigger className={iconButton} aria-label={t.alerts.label}>
+      <Popover.Trigger className={iconButton} aria-label={t('alerts.label')}>
         {prefs.sound ? <Bell aria-hidden size={16} /> : <BellOff aria-hidden size={16} />}
       </Popover.Trigger>
       <Popover.Portal>
         <Popover.Content className={panel} sideOffset={6} align="end">
-          <p className="font-semibold">{t.alerts.label}</p>
+          <p className="font-semibold">{t('alerts.label')}</p>
           <label className="flex items-center gap-2">
             <input type="checkbox" checked={prefs.sound} onChange={(e) => setPrefs({ sound: e.target.checked })} />
-            {t.alerts.sound}
+            {t('alerts.sound')}
           </label>
           <label className="flex items-center gap-2">
             <input type="checkbox" checked={prefs.title} onChange={(e) => setPrefs({ title: e.target.checked })} />
-            {t.alerts.title}
+            {t('alerts.title')}
           </label>
           <label className="flex items-center gap-2">
             <input type="checkbox" checked={prefs.desktop} onChange={(e) => toggleDesktop(e.target.checked)} />
-            {t.alerts.desktop}
+            {t('alerts.desktop')}
           </label>
-          {denied && <p role="status">{t.alerts.desktopDenied}</p>}
+          {denied && <p role="status">{t('alerts.desktopDenied')}</p>}
         </Popover.Content>
       </Popover.Portal>
     </Popover.Root>
@@ -51,20 +51,20 @@ export function ShortcutHelp() {
   const { t } = useWorkspace();
   return (
     <Popover.Root>
-      <Popover.Trigger className={iconButton} aria-label={t.shortcuts.label}>
+      <Popover.Trigger className={iconButton} aria-label={t('shortcuts.label')}>
         <Keyboard aria-hidden size={16} />
       </Popover.Trigger>
       <Popover.Portal>
         <Popover.Content className={panel} sideOffset={6} align="end">
-          <p className="font-semibold">{t.shortcuts.label}</p>
+          <p className="font-semibold">{t('shortcuts.label')}</p>
           <ul className="grid gap-1">
             {[
-              t.shortcuts.accept,
-              t.shortcuts.next,
-              t.shortcuts.composer,
-              t.shortcuts.tags,
-              t.shortcuts.end,
-              t.shortcuts.send,
+              t('shortcuts.accept'),
+              t('shortcuts.next'),
+              t('shortcuts.composer'),
+              t('shortcuts.tags'),
+              t('shortcuts.end'),
+              t('shortcuts.send'),
             ].map((line) => (
               <li key={line}>{line}</li>
             ))}

@@ -1,14 +1,15 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect } from 'react';
 import { CasePanel } from '../case-panel/case-panel';
-import { chatText } from '../chat-staff/chat.i18n';
 import { ConversationPane } from '../chat-staff/conversation-pane';
 import { useWorkspace } from './workspace-context';
 
 /** The middle and right of the workspace: the active conversation and its case panel. */
 export function DeskView() {
   const { lang, desk } = useWorkspace();
+  const t = useTranslations('chatStaff');
   const { chats, activeId } = desk.state;
   const chat = chats.find((c) => c.id === activeId) ?? null;
   const { markSeen } = desk.actions;
@@ -24,12 +25,12 @@ export function DeskView() {
   if (!chat)
     return (
       <main className="flex flex-1 items-center justify-center p-6 text-neutral-700">
-        <p>{chatText[lang].noSelection}</p>
+        <p>{t('noSelection')}</p>
       </main>
     );
   return (
     <main className="flex min-w-0 flex-1">
-      <ConversationPane key={chat.id} chat={chat} lang={lang} />
+      <ConversationPane key={chat.id} chat={chat} />
       <CasePanel key={`case-${chat.id}`} chat={chat} lang={lang} />
     </main>
   );

@@ -16,13 +16,13 @@ import type { ConversationTransfer, Message } from '@helpline/shared/events';
 import type { CounsellorStatus } from '@helpline/shared/http';
 import { Transcript } from '@helpline/shared/http';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import type { Text } from '~/i18n/text';
 import { api } from '../../lib/api';
 import type { AlertPrefs } from './alert-prefs';
 import { notifyDesktop, playChime } from './announce';
 import { type ChatOrigin, type ChatSeed, deskReducer, initialDesk } from './chat-state';
 import { sessionDrafts } from './drafts';
 import { fetchMyChats } from './restore-chats';
-import type { WorkspaceText } from './workspace.i18n';
 
 const VISITOR_TYPING_TTL_MS = 6000;
 /** The system line a handover leaves: a chat arriving with it as its latest came from a colleague, not the queue. */
@@ -32,7 +32,7 @@ const isHandover = (m: Message | undefined) =>
 export type Notice = { text: string; tone: 'info' | 'error' } | null;
 
 /** The live desk: one /staff socket, its events folded into state, and the counsellor's actions on it. */
-export const useDesk = (t: WorkspaceText, prefs: AlertPrefs) => {
+export const useDesk = (t: Text<'workspace'>, prefs: AlertPrefs) => {
   const [state, dispatch] = useReducer(deskReducer, initialDesk);
   const [notice, setNotice] = useState<Notice>(null);
   const socketRef = useRef<StaffSocket | null>(null);
@@ -69,7 +69,7 @@ export const useDesk = (t: WorkspaceText, prefs: AlertPrefs) => {
       const isWriting =
         typing instanceof HTMLTextAreaElement && typing.value.trim() !== '' && stateRef.current.activeId !== id;
       dispatch({ type: 'handedOver', id, focus: !isWriting });
-      if (isWriting) setNotice({ text: t.notices.handedOver, tone: 'info' });
+      if (isWriting) setNotice({ text: t('notices.handedOver'), tone: 'info' });
     },
     [t],
   );
@@ -144,7 +144,7 @@ export const useDesk = (t: WorkspaceText, prefs: AlertPrefs) => {
           // What was sent but not acknowledged when the connection dropped goes again, same clientId: stored once.
           for (const chat of mine) await outboxes.current.get(chat.id)?.flush();
         },
-        () => setNotice({ text: t.notices.restoreFailed, tone: 'error' }),
+        () => setNotice({ text: t('notices.restoreFailed'), tone: 'error' }),
       );
     });
     socket.on('disconnect', () => dispatch({ type: 'connection', connection: 'offline' }));
@@ -158,7 +158,7 @@ export const useDesk = (t: WorkspaceText, prefs: AlertPrefs) => {
       if (mine || !isNew) return;
       if (prefsRef.current.sound) playChime();
       if (prefsRef.current.desktop && document.visibilityState !== 'visible')
-        notifyDesktop(t.notifyTitle, t.notifyBody(programmes[conversation.programme].name));
+        notifyDesktop(t('notifyTitle'), t('notifyBody', { programme: programmes[conversation.programme].name }));
     });
     socket.on('message', (message) => {
       const chat = stateRef.current.chats.find((c) => c.id === message.conversationId);
@@ -187,7 +187,7 @@ export const useDesk = (t: WorkspaceText, prefs: AlertPrefs) => {
       // Released (handed over, or requeued while away): the chat is no longer this counsellor's.
       if (endedBy === 'system' && (reason === 'transferred' || reason === 'requeued')) {
         drop(conversationId);
-        setNotice({ text: reason === 'transferred' ? t.notices.transferred : t.notices.requeued, tone: 'info' });
+        setNotice({ text: reason === 'transferred' ? t('notices.transferred') : t('notices.requeued'), tone: 'info' });
         return;
       }
       dispatch({ type: 'ended', id: conversationId, endedBy, reason });
@@ -213,7 +213,7 @@ export const useDesk = (t: WorkspaceText, prefs: AlertPrefs) => {
       setPresence: (status: CounsellorStatus) =>
         withSocket(async (socket) => {
           const answer = await ask(socket, 'presence:set', { status });
-          if (!answer.ok) setNotice({ text: t.notices.failed, tone: 'error' });
+          if (!answer.ok) setNotice({ text: t('notices.failed'), tone: 'error' });
         }),
       accept: (conversationId: string) =>
         withSocket(async (socket) => {
@@ -222,7 +222,7 @@ export const useDesk = (t: WorkspaceText, prefs: AlertPrefs) => {
           if (!answer.ok) {
             accepting.current.delete(conversationId);
             setNotice({
-              text: answer.error.code === 'CONFLICT' ? t.notices.taken : t.notices.acceptFailed,
+              text: answer.error.code === 'CONFLICT' ? t('notices.taken') : t('notices.acceptFailed'),
               tone: 'error',
             });
             return false;
@@ -239,14 +239,14 @@ export const useDesk = (t: WorkspaceText, prefs: AlertPrefs) => {
         withSocket(async (socket) => {
           const answer = await ask(socket, 'note:add', { conversationId, body });
           if (answer.ok) dispatch({ type: 'notes', id: conversationId, notes: [answer.note] });
-          else setNotice({ text: t.notices.failed, tone: 'error' });
+          else setNotice({ text: t('notices.failed'), tone: 'error' });
           return answer.ok;
         }),
       end: (conversationId: string) =>
         withSocket(async (socket) => {
           const answer = await ask(socket, 'conversation:end', { conversationId });
           if (answer.ok) dispatch({ type: 'ended', id: conversationId, endedBy: 'counsellor' });
-          else setNotice({ text: t.notices.failed, tone: 'error' });
+          else setNotice({ text: t('notices.failed'), tone: 'error' });
           return answer.ok;
         }),
       /** The handover note goes first, as a note, so the receiver reads it before anything else. */

@@ -1,18 +1,19 @@
 'use client';
 
 import { usePathname, useRouter } from 'next/navigation';
+import { type Locale, useTranslations } from 'next-intl';
 import { createContext, type ReactNode, useContext, useEffect } from 'react';
-import { type Lang, localPath } from '~/i18n';
+import { getPathname } from '~/i18n/navigation';
+import type { Text } from '~/i18n/text';
 import { type AlertPrefs, useAlertPrefs } from './alert-prefs';
 import { type Drafts, sessionDrafts } from './drafts';
 import { type Desk, useDesk } from './use-desk';
 import { useDeskShortcuts } from './use-desk-shortcuts';
 import { useTabTitle } from './use-tab-title';
-import { type WorkspaceText, workspaceText } from './workspace.i18n';
 
 type WorkspaceValue = {
-  lang: Lang;
-  t: WorkspaceText;
+  lang: Locale;
+  t: Text<'workspace'>;
   desk: Desk;
   prefs: AlertPrefs;
   setPrefs: (patch: Partial<AlertPrefs>) => void;
@@ -24,13 +25,13 @@ type WorkspaceValue = {
 const WorkspaceContext = createContext<WorkspaceValue | null>(null);
 
 /** Lives in the workspace layout, so the socket, the chats and the drafts stay while moving between its pages. */
-export function WorkspaceProvider({ lang, children }: { lang: Lang; children: ReactNode }) {
-  const t = workspaceText[lang];
+export function WorkspaceProvider({ lang, children }: { lang: Locale; children: ReactNode }) {
+  const t = useTranslations('workspace');
   const [prefs, setPrefs] = useAlertPrefs();
   const desk = useDesk(t, prefs);
   const router = useRouter();
   const pathname = usePathname();
-  const deskPath = localPath(lang, '/workspace');
+  const deskPath = getPathname({ locale: lang, href: '/workspace' });
   const onDesk = pathname === deskPath;
   const openDesk = () => {
     if (!onDesk) router.push(deskPath);

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { StaffUserMenu } from '~/components/staff-user-menu';
-import { localPath } from '~/i18n';
+import { getPathname } from '~/i18n/navigation';
 import { MyChatsList } from '../chat-staff/my-chats-list';
 import { PresenceSwitch } from '../queue/presence-switch';
 import { QueueList } from '../queue/queue-list';
@@ -29,17 +29,17 @@ export function WorkspaceFrame({ children }: { children: ReactNode }) {
   return (
     <div className="flex h-dvh flex-col bg-neutral-50 text-[15px]">
       <header className="flex items-center gap-4 border-b border-neutral-300 bg-white px-3 py-1.5">
-        <h1 className="text-base font-bold">{t.title}</h1>
-        <nav aria-label={t.navLabel}>
+        <h1 className="text-base font-bold">{t('title')}</h1>
+        <nav aria-label={t('navLabel')}>
           <ul className="flex gap-1">
             {SECTIONS.map((section) => (
               <li key={section}>
                 <Link
-                  href={localPath(lang, PATHS[section])}
+                  href={getPathname({ locale: lang, href: PATHS[section] })}
                   aria-current={here === PATHS[section] ? 'page' : undefined}
                   className="whitespace-nowrap rounded-md px-2 py-1 text-sm hover:bg-neutral-100 aria-[current=page]:bg-neutral-200 aria-[current=page]:font-semibold"
                 >
-                  {t.nav[section]}
+                  {t(`nav.${section}`)}
                 </Link>
               </li>
             ))}
@@ -67,15 +67,15 @@ export function WorkspaceFrame({ children }: { children: ReactNode }) {
         )}
       </div>
       <div className="flex min-h-0 flex-1">
-        <aside className="flex w-72 shrink-0 flex-col border-r border-neutral-300 bg-white" aria-label={t.nav.desk}>
-          <section aria-label={t.presence.label} className="grid gap-1 border-b border-neutral-300 px-3 py-2">
+        <aside className="flex w-72 shrink-0 flex-col border-r border-neutral-300 bg-white" aria-label={t('nav.desk')}>
+          <section aria-label={t('presence.label')} className="grid gap-1 border-b border-neutral-300 px-3 py-2">
             <PresenceSwitch />
             <span
               role="status"
               data-testid="connection"
               className={`text-xs ${connection === 'offline' ? 'font-semibold text-red-800' : 'text-neutral-700'}`}
             >
-              {t.connection[connection]}
+              {t(`connection.${connection}`)}
             </span>
           </section>
           <QueueList />

@@ -1,8 +1,10 @@
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
+import { hasLocale, NextIntlClientProvider } from 'next-intl';
 import type { ReactNode } from 'react';
 import { serverSession } from '~/features/staff-session/server-session';
 import { StaffSessionProvider } from '~/features/staff-session/staff-session';
-import { isLang, localPath } from '~/i18n';
+import { redirect } from '~/i18n/navigation';
+import { routing } from '~/i18n/routing';
 import { QueryProvider } from '~/lib/query-provider';
 
 /** Every staff page: the session is checked on the server before anything renders. */
@@ -14,14 +16,16 @@ export default async function StaffLayout({
   params: Promise<{ lang: string }>;
 }) {
   const { lang } = await params;
-  if (!isLang(lang)) notFound();
+  if (!hasLocale(routing.locales, lang)) notFound();
   const session = await serverSession();
-  if (!session) redirect(localPath(lang, '/login'));
-  if (session.passwordChangeRequired) redirect(localPath(lang, '/login/password'));
-  if (session.totpEnrolmentRequired) redirect(localPath(lang, '/login/totp'));
+  if (!session) return redirect({ href: '/login', locale: lang });
+  if (session.passwordChangeRequired) return redirect({ href: '/login/password', locale: lang });
+  if (session.totpEnrolmentRequired) return redirect({ href: '/login/totp', locale: lang });
   return (
-    <QueryProvider>
-      <StaffSessionProvider staff={session.staff}>{children}</StaffSessionProvider>
-    </QueryProvider>
+    <NextIntlClientProvider>
+      <QueryProvider>
+        <StaffSessionProvider staff={session.staff}>{children}</StaffSessionProvider>
+      </QueryProvider>
+    </NextIntlClientProvider>
   );
 }

@@ -1,9 +1,10 @@
 import { notFound } from 'next/navigation';
+import { hasLocale } from 'next-intl';
 import { LiveOverview } from '~/features/supervisor/live-overview';
-import { isLang } from '~/i18n';
+import { routing } from '~/i18n/routing';
 
 export default async function SupervisorLivePage({ params }: { params: Promise<{ lang: string }> }) {
   const { lang } = await params;
-  if (!isLang(lang)) notFound();
+  if (!hasLocale(routing.locales, lang)) notFound();
   return <LiveOverview lang={lang} />;
 }

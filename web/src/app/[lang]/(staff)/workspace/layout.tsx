@@ -1,8 +1,9 @@
 import { notFound } from 'next/navigation';
+import { hasLocale } from 'next-intl';
 import type { ReactNode } from 'react';
 import { WorkspaceProvider } from '~/features/workspace/workspace-context';
 import { WorkspaceFrame } from '~/features/workspace/workspace-frame';
-import { isLang } from '~/i18n';
+import { routing } from '~/i18n/routing';
 
 /** The counsellor's workspace: one live connection for all its pages. */
 export default async function WorkspaceLayout({
@@ -13,7 +14,7 @@ export default async function WorkspaceLayout({
   params: Promise<{ lang: string }>;
 }) {
   const { lang } = await params;
-  if (!isLang(lang)) notFound();
+  if (!hasLocale(routing.locales, lang)) notFound();
   return (
     <WorkspaceProvider lang={lang}>
       <WorkspaceFrame>{children}</WorkspaceFrame>

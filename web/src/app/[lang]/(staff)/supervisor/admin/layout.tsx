@@ -1,7 +1,8 @@
 import { notFound } from 'next/navigation';
+import { hasLocale } from 'next-intl';
 import type { ReactNode } from 'react';
 import { AdminNav } from '~/features/admin/admin-nav';
-import { isLang } from '~/i18n';
+import { routing } from '~/i18n/routing';
 
 export default async function AdminLayout({
   children,
@@ -11,7 +12,7 @@ export default async function AdminLayout({
   params: Promise<{ lang: string }>;
 }) {
   const { lang } = await params;
-  if (!isLang(lang)) notFound();
+  if (!hasLocale(routing.locales, lang)) notFound();
   return (
     <div className="grid gap-3">
       <div className="rounded-lg border border-neutral-300 bg-white px-2">

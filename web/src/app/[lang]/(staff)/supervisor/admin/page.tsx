@@ -1,8 +1,10 @@
 import { notFound, redirect } from 'next/navigation';
-import { isLang, localPath } from '~/i18n';
+import { hasLocale } from 'next-intl';
+import { getPathname } from '~/i18n/navigation';
+import { routing } from '~/i18n/routing';
 
 export default async function AdminPage({ params }: { params: Promise<{ lang: string }> }) {
   const { lang } = await params;
-  if (!isLang(lang)) notFound();
-  redirect(localPath(lang, '/supervisor/admin/hours'));
+  if (!hasLocale(routing.locales, lang)) notFound();
+  redirect(getPathname({ locale: lang, href: '/supervisor/admin/hours' }));
 }

@@ -1,9 +1,9 @@
 import { notFound } from 'next/navigation';
-import { adminText } from '~/features/admin/admin.i18n';
+import { hasLocale } from 'next-intl';
+import { getTranslations } from 'next-intl/server';
 import { CannedAdmin } from '~/features/admin/canned-admin';
-import { manageText } from '~/features/admin/manage.i18n';
 import { ProgrammeSwitch, programmeFromSearch } from '~/features/admin/programme-switch';
-import { isLang } from '~/i18n';
+import { routing } from '~/i18n/routing';
 
 export default async function CannedPage({
   params,
@@ -13,20 +13,20 @@ export default async function CannedPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { lang } = await params;
-  if (!isLang(lang)) notFound();
-  const t = manageText(lang);
+  if (!hasLocale(routing.locales, lang)) notFound();
+  const t = await getTranslations('admin.manage');
   const programme = programmeFromSearch((await searchParams).programme);
   return (
     <div className="grid gap-3">
-      <h1 className="text-2xl font-bold">{t.canned.heading}</h1>
-      <p>{t.canned.intro}</p>
+      <h1 className="text-2xl font-bold">{t('canned.heading')}</h1>
+      <p>{t('canned.intro')}</p>
       <ProgrammeSwitch
         lang={lang}
         path="/supervisor/admin/canned"
         current={programme}
-        label={adminText(lang).programmeChoice}
+        label={(await getTranslations({ locale: lang, namespace: 'admin' }))('programmeChoice')}
       />
-      <CannedAdmin key={programme} lang={lang} programme={programme} />
+      <CannedAdmin key={programme} programme={programme} />
     </div>
   );
 }

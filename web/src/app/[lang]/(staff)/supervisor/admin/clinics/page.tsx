@@ -1,17 +1,18 @@
 import { notFound } from 'next/navigation';
+import { hasLocale } from 'next-intl';
+import { getTranslations } from 'next-intl/server';
 import { ClinicsAdmin } from '~/features/admin/clinics-admin';
-import { manageText } from '~/features/admin/manage.i18n';
-import { isLang } from '~/i18n';
+import { routing } from '~/i18n/routing';
 
 export default async function ClinicsPage({ params }: { params: Promise<{ lang: string }> }) {
   const { lang } = await params;
-  if (!isLang(lang)) notFound();
-  const t = manageText(lang);
+  if (!hasLocale(routing.locales, lang)) notFound();
+  const t = await getTranslations('admin.manage');
   return (
     <div className="grid gap-3">
-      <h1 className="text-2xl font-bold">{t.clinics.heading}</h1>
-      <p>{t.clinics.intro}</p>
-      <ClinicsAdmin lang={lang} />
+      <h1 className="text-2xl font-bold">{t('clinics.heading')}</h1>
+      <p>{t('clinics.intro')}</p>
+      <ClinicsAdmin />
     </div>
   );
 }

@@ -1,15 +1,18 @@
 import { notFound } from 'next/navigation';
-import { adminText } from '~/features/admin/admin.i18n';
+import { hasLocale } from 'next-intl';
+import { getTranslations } from 'next-intl/server';
 import { RetentionAdmin } from '~/features/admin/retention-admin';
-import { isLang } from '~/i18n';
+import { routing } from '~/i18n/routing';
 
 export default async function RetentionPage({ params }: { params: Promise<{ lang: string }> }) {
   const { lang } = await params;
-  if (!isLang(lang)) notFound();
+  if (!hasLocale(routing.locales, lang)) notFound();
   return (
     <div className="grid gap-3">
-      <h1 className="text-2xl font-bold">{adminText(lang).retention.heading}</h1>
-      <RetentionAdmin lang={lang} />
+      <h1 className="text-2xl font-bold">
+        {(await getTranslations({ locale: lang, namespace: 'admin' }))('retention.heading')}
+      </h1>
+      <RetentionAdmin />
     </div>
   );
 }

@@ -1,15 +1,18 @@
 import { notFound } from 'next/navigation';
-import { manageText } from '~/features/admin/manage.i18n';
+import { hasLocale } from 'next-intl';
+import { getTranslations } from 'next-intl/server';
 import { StaffAdmin } from '~/features/admin/staff-admin';
-import { isLang } from '~/i18n';
+import { routing } from '~/i18n/routing';
 
 export default async function StaffPage({ params }: { params: Promise<{ lang: string }> }) {
   const { lang } = await params;
-  if (!isLang(lang)) notFound();
+  if (!hasLocale(routing.locales, lang)) notFound();
   return (
     <div className="grid gap-3">
-      <h1 className="text-2xl font-bold">{manageText(lang).staff.heading}</h1>
-      <StaffAdmin lang={lang} />
+      <h1 className="text-2xl font-bold">
+        {(await getTranslations({ locale: lang, namespace: 'admin.manage' }))('staff.heading')}
+      </h1>
+      <StaffAdmin />
     </div>
   );
 }

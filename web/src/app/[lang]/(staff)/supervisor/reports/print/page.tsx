@@ -1,7 +1,8 @@
 import { notFound } from 'next/navigation';
+import { hasLocale } from 'next-intl';
 import { periodFromSearch } from '~/features/reports/period';
 import { PrintReport } from '~/features/reports/print-report';
-import { isLang } from '~/i18n';
+import { routing } from '~/i18n/routing';
 
 export default async function PrintReportPage({
   params,
@@ -11,6 +12,6 @@ export default async function PrintReportPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { lang } = await params;
-  if (!isLang(lang)) notFound();
+  if (!hasLocale(routing.locales, lang)) notFound();
   return <PrintReport lang={lang} choice={periodFromSearch(await searchParams, 'thisYear', new Date())} />;
 }
