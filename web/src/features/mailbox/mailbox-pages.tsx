@@ -44,7 +44,7 @@ export async function WritePage({ params }: { params: Promise<{ lang: string; pr
 export async function ReadPage() {
   const [exitUrl, t] = [await loadExitUrl(), await getTranslations('mailbox')];
   return (
-    <VisitorShell path="/mailbox" exitUrl={exitUrl} title={t('readTitle')}>
+    <VisitorShell path="/mailbox" exitUrl={exitUrl} title={t('pageTitle')}>
       <MailboxMessages>
         <ThreadView initial={{ step: 'code', code: '', attempt: 0 }} />
       </MailboxMessages>

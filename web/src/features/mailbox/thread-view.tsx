@@ -3,7 +3,7 @@
 import type { MailboxThread } from '@helpline/shared/http';
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
-import { formatWhen } from '~/lib/format-time';
+import { formatDueDay, formatWhen } from '~/lib/format-time';
 import { headingClass, primaryButton, secondaryButton } from '../chat/ui';
 import { type ThreadState, threadAction } from './mailbox-actions';
 import { refusalText } from './refusal-text';
@@ -82,14 +82,14 @@ function Thread({
   const { thread, refusal } = state;
   const now = new Date();
   return (
-    <div className="grid gap-4">
+    <div className="grid gap-4" data-programme={thread.programme}>
       <section aria-labelledby="thread-title" className="grid gap-3 rounded-2xl bg-white p-5 shadow-sm">
         <h2 id="thread-title" className={headingClass}>
           {t('threadTitle')}
         </h2>
         <p role="status" data-testid="mailbox-state">
           {thread.state === 'unanswered' && thread.expectedReplyBy
-            ? t('state.unanswered', { when: formatWhen(new Date(thread.expectedReplyBy), now, time) })
+            ? t('state.unanswered', { when: formatDueDay(new Date(thread.expectedReplyBy), time) })
             : t(`state.${thread.state === 'unanswered' ? 'answered' : thread.state}`)}
         </p>
         <ol className="grid gap-3" data-testid="mailbox-messages">

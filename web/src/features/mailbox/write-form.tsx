@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
-import { formatWhen } from '~/lib/format-time';
+import { formatDueDay } from '~/lib/format-time';
 import { headingClass, primaryButton, secondaryButton } from '../chat/ui';
 import type { AgeBandOption } from '../programmes/age-bands';
 import { type WriteState, writeMailbox } from './mailbox-actions';
@@ -40,14 +40,12 @@ export function WriteForm({
         </h2>
         <div className="grid gap-1">
           <p className="font-medium">{t('codeLabel')}</p>
-          <p className="font-mono text-3xl font-bold tracking-wider break-all" data-testid="mailbox-code">
+          <p className="font-mono text-xl font-bold break-all sm:text-3xl sm:tracking-wide" data-testid="mailbox-code">
             {state.code}
           </p>
         </div>
         <p className="rounded-xl border-2 border-[var(--accent)] p-3 font-semibold">{t('codeKeep')}</p>
-        <p data-testid="mailbox-due">
-          {t('comeBack', { when: formatWhen(new Date(state.expectedReplyBy), new Date(), time) })}
-        </p>
+        <p data-testid="mailbox-due">{t('comeBack', { when: formatDueDay(new Date(state.expectedReplyBy), time) })}</p>
         <a href={readHref} className={`${secondaryButton} text-center`}>
           {t('readLink')}
         </a>
