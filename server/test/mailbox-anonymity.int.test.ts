@@ -1,12 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
-import { rowsOf } from '@helpline/db';
-import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createManualClock } from '../src/clock';
 import { startTestApp, type TestApp } from './harness';
 import { api, member } from './helpers/chats';
+import { everythingStored } from './helpers/stored-text';
 
 const CANARY_TEXT = 'CANARY-MAILBOX-4417 ik heet Joost en woon in Deventer';
 const CANARY_ANSWER = 'CANARY-ANSWER-8820 bel ons gerust';
@@ -21,30 +18,6 @@ beforeAll(async () => {
   t = await startTestApp({ clock, onDisk: true, env: { HELPLINE_TRUST_PROXY: '1' } });
 });
 afterAll(() => t.close());
-
-const filesUnder = (dir: string): string[] =>
-  readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? filesUnder(full) : [full];
-  });
-
-/** Everything the database holds, as text: the files on disk (PGlite) or every row of every table (PostgreSQL). */
-const everythingStored = async () => {
-  if (t.db.kind === 'pglite') {
-    await t.db.close();
-    const data = filesUnder(t.dataDir).filter((f) => !f.endsWith('.conf'));
-    return data.map((f) => readFileSync(f).toString('latin1')).join('\n');
-  }
-  const tables = rowsOf<{ tablename: string }>(
-    await t.db.db.execute(sql`select tablename from pg_tables where schemaname = 'public'`),
-  );
-  const dumps = await Promise.all(
-    tables.map(async ({ tablename }) =>
-      JSON.stringify(rowsOf(await t.db.db.execute(sql.raw(`select t::text as row from "${tablename}" t`)))),
-    ),
-  );
-  return dumps.join('\n');
-};
 
 const visitorPost = async (route: string, body: unknown) => {
   const res = await fetch(`${t.url}${route}`, {
@@ -80,7 +53,7 @@ describe('mailbox anonymity and encryption at rest', () => {
     counsellor.socket.close();
 
     const logs = t.logs.join('\n');
-    const stored = await everythingStored();
+    const stored = await everythingStored(t);
     expect(stored).toContain('Alias ');
     const bare = String(code).replaceAll('-', '');
     for (const canary of [

@@ -1,6 +1,7 @@
 import { HelpwantedTags, type RestRoute, type RestRouteName, restRoutes, StopitnowTags } from '@helpline/shared';
+import { helpwantedTags, stopitnowTags } from '../helpers/tags';
 import type { Fixture, RestIds, Route } from './rest-route';
-import { helpwantedTags, hours, hoursLinks, stopitnowTags, tagLinks } from './rest-valid-bodies';
+import { hours, hoursLinks, tagLinks } from './rest-valid-bodies';
 
 const id = (key: keyof Omit<RestIds, 'login'>) => (ids: RestIds) => ({ id: ids[key] });
 const programme = () => ({ id: 'helpwanted' });

@@ -12,6 +12,8 @@ import contactsEn from '../features/contacts/messages/en.json';
 import contactsNl from '../features/contacts/messages/nl.json';
 import historyEn from '../features/history/messages/en.json';
 import historyNl from '../features/history/messages/nl.json';
+import mailboxEn from '../features/mailbox/messages/en.json';
+import mailboxNl from '../features/mailbox/messages/nl.json';
 import programmesEn from '../features/programmes/messages/en.json';
 import programmesNl from '../features/programmes/messages/nl.json';
 import queueEn from '../features/queue/messages/en.json';
@@ -42,6 +44,7 @@ const nl = {
   contacts: contactsNl,
   errors: errorsNl,
   history: historyNl,
+  mailbox: mailboxNl,
   programmes: programmesNl,
   queue: queueNl,
   referrals: referralsNl,
@@ -62,6 +65,7 @@ export const messages: Record<Locale, Messages> = {
     contacts: contactsEn,
     errors: errorsEn,
     history: historyEn,
+    mailbox: mailboxEn,
     programmes: programmesEn,
     queue: queueEn,
     referrals: referralsEn,

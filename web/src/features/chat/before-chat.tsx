@@ -4,11 +4,10 @@ import type { ProgrammeId } from '@helpline/shared/domain';
 import type { Intake } from '@helpline/shared/events';
 import { useLocale, useTranslations } from 'next-intl';
 import type { FormEvent } from 'react';
+import type { AgeBandOption } from '../programmes/age-bands';
 import type { ChatError } from './chat-state';
 import { headingClass, primaryButton, secondaryButton } from './ui';
 import { useFocusOnMount } from './use-focus-on-mount';
-
-export type AgeBandOption = { value: string; label: string };
 
 /** The confidentiality notice, acknowledged first; then a short intake that one tap skips. */
 export function BeforeChat({

@@ -1,23 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { dimensionsOf, type ProgrammeId, programmes, valuesOf } from '@helpline/shared/domain';
-import type { Locale } from 'next-intl';
+import { programmes } from '@helpline/shared/domain';
 import { getTranslations } from 'next-intl/server';
 import { VisitorShell } from '~/components/visitor-shell';
+import { ageBandsOf } from '../programmes/age-bands';
 import { loadProgrammePage } from '../programmes/load-programmes';
 import { ProgrammeFacts } from '../programmes/programme-facts';
 import { ProgrammeStatus } from '../programmes/programme-status';
 import { ChatApp } from './chat-app';
 import { chatLinks } from './chat-links';
 import { HoursLine } from './hours-line';
-
-/** The programme's age bands as the intake offers them; "rather not say" is the empty choice, not `unknown`. */
-const ageBandsOf = (programme: ProgrammeId, lang: Locale) => {
-  const dimension = dimensionsOf(programme).find((d) => d.id === 'ageBand');
-  if (!dimension) return [];
-  return Object.entries(valuesOf(dimension))
-    .filter(([value]) => value !== 'unknown')
-    .map(([value, label]) => ({ value, label: label[lang] }));
-};
 
 /**
  * A programme's chat page, on its own (`/chat/<programme>`) or framed (`/embed/<programme>`). Everything a visitor
