@@ -22,6 +22,7 @@ import { newMailboxCode } from './mailbox-code';
 import type { MailboxLimits } from './mailbox-limits';
 import { CLAIM_MINUTES } from './mailbox-staff.service';
 import { storeThreadMessage } from './thread-messages';
+import { promisedBy } from './thread-state';
 
 /** What a wrong code and a right one both take at least, so the time of the answer tells nothing. */
 export const CODE_ANSWER_FLOOR_MS = 250;
@@ -85,7 +86,7 @@ export const createMailboxVisitorService = (deps: Deps) => {
     programme: row.conversation.programmeId,
     state: row.thread.state,
     messages: await deps.messages.after(row.conversation.id),
-    expectedReplyBy: row.thread.state === 'unanswered' ? (row.thread.expectedReplyBy?.toISOString() ?? null) : null,
+    expectedReplyBy: promisedBy(row.thread),
   });
 
   return {
