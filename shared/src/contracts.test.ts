@@ -473,6 +473,56 @@ const rows: Row[] = [
     'to',
   ],
   ['MonitorJoin', c.MonitorJoin, { conversationId: id }, { conversationId: '' }, 'conversationId'],
+  [
+    "QueueJoin (another programme's urgency)",
+    c.QueueJoin,
+    { programme: 'helpwanted', intake: { urgency: 'deadline' } },
+    { programme: 'helpwanted', intake: { urgency: 'child-at-risk' } },
+    'intake.urgency',
+  ],
+  [
+    'QueueJoin (free text as urgency)',
+    c.QueueJoin,
+    { programme: 'stopitnow', intake: { urgency: 'child-at-risk' } },
+    { programme: 'stopitnow', intake: { urgency: 'pay before midnight' } },
+    'intake.urgency',
+  ],
+  [
+    "MailboxWrite (another programme's urgency)",
+    c.MailboxWrite,
+    { programme: 'stopitnow', body: 'hallo', intake: { urgency: 'none' } },
+    { programme: 'stopitnow', body: 'hallo', intake: { urgency: 'deadline' } },
+    'intake.urgency',
+  ],
+  [
+    'ConversationUrgency',
+    c.ConversationUrgency,
+    { conversationId: id, urgency: 'self-harm' },
+    { conversationId: id, urgency: 'urgent' },
+    'urgency',
+  ],
+  ['HelpRequest', c.HelpRequest, { conversationId: id }, { conversationId: 'x' }, 'conversationId'],
+  [
+    'HelpRequested',
+    c.HelpRequested,
+    { conversationId: id, counsellor: { id, alias: 'Anna' }, at: now },
+    { conversationId: id, counsellor: { alias: 'Anna' }, at: now },
+    'counsellor.id',
+  ],
+  [
+    'WhisperSend',
+    c.WhisperSend,
+    { conversationId: id, body: 'vraag naar de leeftijd' },
+    { conversationId: id, body: ' ' },
+    'body',
+  ],
+  [
+    'Whisper',
+    c.Whisper,
+    { conversationId: id, body: 'vraag naar de leeftijd', from: { alias: 'Bea' }, at: now },
+    { conversationId: id, body: 'vraag naar de leeftijd', at: now },
+    'from',
+  ],
 ];
 
 describe('every contract payload', () => {

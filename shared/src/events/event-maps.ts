@@ -10,6 +10,10 @@ import {
   type ConversationResumeAnswer,
   type ConversationStarted,
   ConversationTransfer,
+  ConversationUrgency,
+  HelpRequest,
+  type HelpRequestAnswer,
+  type HelpRequested,
   MessageSend,
   MonitorJoin,
   NoteAdd,
@@ -27,6 +31,8 @@ import {
   SurveySubmit,
   Typing,
   type VisitorPresence,
+  type Whisper,
+  WhisperSend,
 } from './payloads';
 import type { Conversation, Message } from './shapes';
 
@@ -77,6 +83,9 @@ export type StaffClientToServerEvents = {
   'conversation:transfer': (p: ConversationTransfer, ack: Ack) => void;
   'monitor:join': (p: MonitorJoin, ack: Ack<{ conversation: Conversation; messages: Message[] }>) => void;
   'conversation:resume': (p: ConversationResume, ack: Ack<ConversationResumeAnswer>) => void;
+  'conversation:urgency': (p: ConversationUrgency, ack: Ack<{ conversation: Conversation }>) => void;
+  'help:request': (p: HelpRequest, ack: Ack<HelpRequestAnswer>) => void;
+  'whisper:send': (p: WhisperSend, ack: Ack<{ whisper: Whisper }>) => void;
 };
 
 export type StaffServerToClientEvents = {
@@ -89,6 +98,8 @@ export type StaffServerToClientEvents = {
   'note:added': (p: NoteAdded) => void;
   'supervisor:overview': (p: SupervisorOverview) => void;
   'visitor:presence': (p: VisitorPresence) => void;
+  'help:requested': (p: HelpRequested) => void;
+  whisper: (p: Whisper) => void;
 };
 
 /** The payload an event carries (its first argument). */
@@ -118,4 +129,7 @@ export const staffEventSchemas = {
   'conversation:transfer': ConversationTransfer,
   'monitor:join': MonitorJoin,
   'conversation:resume': ConversationResume,
+  'conversation:urgency': ConversationUrgency,
+  'help:request': HelpRequest,
+  'whisper:send': WhisperSend,
 } as const satisfies SchemasOf<StaffClientToServerEvents>;
