@@ -27,7 +27,10 @@ export type AuditAction =
   | 'retention.updated'
   | 'retention.shredded'
   | 'transcript.read'
-  | 'conversation.transferred';
+  | 'conversation.transferred'
+  | 'conversation.urgency-changed'
+  | 'help.requested'
+  | 'whisper.sent';
 
 export type Actor = { id: string; username: string } | null;
 
