@@ -79,7 +79,7 @@ describe('urgent chats first', () => {
   }, 30_000);
 
   it('counsellors racing: the urgent chats go first, each to exactly one of them', async () => {
-    const plain = await Promise.all([1, 2, 3].map(() => join('stopitnow')));
+    const plain = [await join('stopitnow'), await join('stopitnow'), await join('stopitnow')] as const;
     const urgent = [await join('stopitnow', 'child-at-risk'), await join('stopitnow', 'self-harm')];
     const team = await Promise.all([1, 2, 3, 4].map(() => counsellor('stopitnow', 1)));
     const accepts = await Promise.all(
@@ -94,12 +94,15 @@ describe('urgent chats first', () => {
     await Promise.all([t.app.jobs.runOnce(), t.app.jobs.runOnce()]);
     await waitFor(() => assigned.flat().length >= 3);
     await t.app.jobs.runOnce();
-    const given = assigned.flat().map((a) => a.conversation.id);
+    const names = new Map([
+      ...plain.map((p, i) => [p.conversationId, `plain ${i}`] as const),
+      ...urgent.map((u, i) => [u.conversationId, `urgent ${i}`] as const),
+    ]);
+    const given = assigned.flat().map((a) => names.get(a.conversation.id));
     // One counsellor holds the self-harm chat by hand; the other three get the child-at-risk one and the two oldest.
-    expect([...given].sort()).toEqual(
-      [urgent[0]?.conversationId, plain[0]?.conversationId, plain[1]?.conversationId].sort(),
-    );
-    expect(await waitingOrder('stopitnow')).toEqual([plain[2]?.conversationId]);
+    expect(given.sort()).toEqual(['plain 0', 'plain 1', 'urgent 0']);
+    expect(await waitingOrder('stopitnow')).toEqual([plain[2].conversationId]);
+    await ask(plain[2].socket, 'conversation:leave', { conversationId: plain[2].conversationId });
     for (const m of team) m.socket.close();
   }, 30_000);
 
@@ -151,6 +154,27 @@ describe('urgent chats first', () => {
     for (const v of [older, newer]) await ask(v.socket, 'conversation:leave', { conversationId: v.conversationId });
     bea.socket.close();
     other.socket.close();
+  });
+
+  it('a chat sent to the other programme keeps an urgency only when that programme has the value', async () => {
+    const cas = await counsellor('helpwanted');
+    const urgentFor = async (urgency: Urgency) => {
+      const visitor = await join('helpwanted', urgency);
+      await ask(cas.socket, 'conversation:accept', { conversationId: visitor.conversationId });
+      const sent = { conversationId: visitor.conversationId, to: { programme: 'stopitnow' as const } };
+      expect(await ask(cas.socket, 'conversation:transfer', sent)).toEqual({ ok: true });
+      return visitor;
+    };
+    const deadline = await urgentFor('deadline');
+    const selfHarm = await urgentFor('self-harm');
+    const waiting = (await t.app.services.queue.snapshot(['stopitnow'])).programmes[0]?.waiting ?? [];
+    expect(waiting.map((w) => [w.conversationId, w.urgency])).toEqual([
+      [selfHarm.conversationId, 'self-harm'],
+      [deadline.conversationId, undefined],
+    ]);
+    for (const v of [deadline, selfHarm])
+      await ask(v.socket, 'conversation:leave', { conversationId: v.conversationId });
+    cas.socket.close();
   });
 
   it('the supervisor overview counts urgent waiting chats, pushed when one arrives', async () => {

@@ -7,6 +7,7 @@ import {
   programmeIds,
   type SurveySubmit,
   type SystemNotice,
+  urgencyOf,
 } from '@helpline/shared';
 import { and, eq, isNull, lt, type SQL, sql } from 'drizzle-orm';
 import type { Clock } from '../../clock';
@@ -174,6 +175,8 @@ export const createConversationService = ({ db, conversations, messages, dataKey
           counsellorId: null,
           startedAt: null,
           queuePriority,
+          // A value the other programme does not have (`deadline`, `child-at-risk`) is not carried over.
+          urgency: row.urgency && urgencyOf(to.programme).includes(row.urgency) ? row.urgency : null,
           keyId,
           wrappedKey: wrapped,
         }),

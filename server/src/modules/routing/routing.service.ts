@@ -56,6 +56,9 @@ export const createRoutingService = ({ db, conversations, events, clock }: Deps)
   const assignRound = async (programme: ProgrammeId, limit: number) => {
     const now = clock.now();
     const assigned = await db.transaction(async (tx) => {
+      // One round per programme at a time (in any process): SKIP LOCKED alone lets a round that starts while another
+      // holds the first chats take the ones behind them, out of the queue's order.
+      await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`routing:${programme}`}))`);
       const waiting = rowsOf<Waiting>(
         await tx.execute(sql`select id, queued_at from conversations
           where programme_id = ${programme} and status = 'queued'
