@@ -113,6 +113,7 @@ const staffEventRows: [
     { counsellor: 'allowed', supervisor: 'allowed' },
   ],
   ['help:request', { conversationId: ANY_ID }, { counsellor: 'allowed', supervisor: 'allowed' }],
+  ['debrief:request', { conversationId: ANY_ID }, { counsellor: 'allowed', supervisor: 'allowed' }],
   ['whisper:send', { conversationId: ANY_ID, body: 'x' }, { counsellor: 403, supervisor: 'allowed' }],
 ];
 

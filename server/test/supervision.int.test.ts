@@ -33,7 +33,7 @@ const chatWithAnna = async () => {
   expect(await ask(team.anna.socket, 'conversation:accept', { conversationId })).toMatchObject({ ok: true });
   return { visitor: visitor.socket, heard, conversationId };
 };
-const audited = (action: 'help.requested' | 'whisper.sent', conversationId: string) =>
+const audited = (action: 'help.requested' | 'debrief.requested' | 'whisper.sent', conversationId: string) =>
   t.db.db
     .select()
     .from(auditLog)
@@ -61,6 +61,21 @@ describe('a supervisor at hand', () => {
     expect(await ask(team.anna.socket, 'help:request', { conversationId })).toMatchObject({
       ok: false,
       error: { code: 'CONFLICT' },
+    });
+    visitor.close();
+  });
+
+  it('debrief:request after a chat reaches the supervisors quietly: who asks and when, not which chat', async () => {
+    const { visitor, conversationId } = await chatWithAnna();
+    await ask(team.anna.socket, 'conversation:end', { conversationId });
+    const atBoss = next(team.boss.socket, 'debrief:requested');
+    const answer = await ask(team.anna.socket, 'debrief:request', { conversationId });
+    expect(answer).toMatchObject({ ok: true, supervisors: 2 });
+    expect(await atBoss).toEqual({ counsellor: { id: team.anna.id, alias: team.anna.alias }, at: answer.at });
+    expect(await audited('debrief.requested', conversationId)).toMatchObject([{ actorId: team.anna.id }]);
+    expect(await ask(team.colleague.socket, 'debrief:request', { conversationId })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
     });
     visitor.close();
   });

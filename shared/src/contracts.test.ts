@@ -501,6 +501,14 @@ const rows: Row[] = [
     { conversationId: id, urgency: 'urgent' },
     'urgency',
   ],
+  ['DebriefRequest', c.DebriefRequest, { conversationId: id }, {}, 'conversationId'],
+  [
+    'DebriefRequested',
+    c.DebriefRequested,
+    { counsellor: { id, alias: 'Anna' }, at: now },
+    { counsellor: { id, alias: 'Anna' }, at: 'gisteren' },
+    'at',
+  ],
   ['HelpRequest', c.HelpRequest, { conversationId: id }, { conversationId: 'x' }, 'conversationId'],
   [
     'HelpRequested',

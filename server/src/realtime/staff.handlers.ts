@@ -74,6 +74,11 @@ export const registerStaffHandlers = (namespaces: Namespaces, services: Deps, lo
       namespaces.staff.to(rooms.supervisors).emit('help:requested', requested);
       return { supervisors: await supervisorsOnShift(namespaces.staff), at: requested.at };
     });
+    handle('debrief:request', async ({ conversationId }) => {
+      const requested = await supervision.requestDebrief(me(), conversationId);
+      namespaces.staff.to(rooms.supervisors).emit('debrief:requested', requested);
+      return { supervisors: await supervisorsOnShift(namespaces.staff), at: requested.at };
+    });
     handle('whisper:send', async (input) => ({ whisper: await supervision.whisper(me(), input) }));
     handle('monitor:join', async ({ conversationId }) => {
       const { row, messages } = await transcripts.messages(me(), conversationId, 'monitor:join');

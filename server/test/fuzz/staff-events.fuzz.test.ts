@@ -44,6 +44,7 @@ const templates: Record<Event, Template> = {
   'conversation:resume': { valid: (w) => ({ conversationId: w.chat.conversationId, afterSeq: 0 }) },
   'conversation:urgency': { valid: (w) => ({ conversationId: w.waiting.conversationId, urgency: 'deadline' }) },
   'help:request': { valid: (w) => ({ conversationId: w.chat.conversationId }), forbiddenFor: 'supervisor' },
+  'debrief:request': { valid: (w) => ({ conversationId: w.chat.conversationId }), forbiddenFor: 'supervisor' },
   'whisper:send': {
     valid: (w) => ({ conversationId: w.chat.conversationId, body: 'Vraag naar de deadline' }),
     forbiddenFor: 'counsellor',

@@ -11,6 +11,8 @@ import {
   type ConversationStarted,
   ConversationTransfer,
   ConversationUrgency,
+  DebriefRequest,
+  type DebriefRequested,
   HelpRequest,
   type HelpRequestAnswer,
   type HelpRequested,
@@ -86,6 +88,7 @@ export type StaffClientToServerEvents = {
   'conversation:urgency': (p: ConversationUrgency, ack: Ack<{ conversation: Conversation }>) => void;
   'help:request': (p: HelpRequest, ack: Ack<HelpRequestAnswer>) => void;
   'whisper:send': (p: WhisperSend, ack: Ack<{ whisper: Whisper }>) => void;
+  'debrief:request': (p: DebriefRequest, ack: Ack<HelpRequestAnswer>) => void;
 };
 
 export type StaffServerToClientEvents = {
@@ -100,6 +103,7 @@ export type StaffServerToClientEvents = {
   'visitor:presence': (p: VisitorPresence) => void;
   'help:requested': (p: HelpRequested) => void;
   whisper: (p: Whisper) => void;
+  'debrief:requested': (p: DebriefRequested) => void;
 };
 
 /** The payload an event carries (its first argument). */
@@ -132,4 +136,5 @@ export const staffEventSchemas = {
   'conversation:urgency': ConversationUrgency,
   'help:request': HelpRequest,
   'whisper:send': WhisperSend,
+  'debrief:request': DebriefRequest,
 } as const satisfies SchemasOf<StaffClientToServerEvents>;

@@ -139,6 +139,12 @@ export const HelpRequested = z.object({
   at: Iso,
 });
 export type HelpRequested = z.infer<typeof HelpRequested>;
+/** After (or during) a chat, its counsellor asks the supervisors on shift for a debrief. */
+export const DebriefRequest = z.object(conversationRef);
+export type DebriefRequest = z.infer<typeof DebriefRequest>;
+/** A quiet request to every supervisor on shift: who asks and when, never which chat or anything of its content. */
+export const DebriefRequested = z.object({ counsellor: z.object({ id: Id, alias: z.string() }), at: Iso });
+export type DebriefRequested = z.infer<typeof DebriefRequested>;
 /** A supervisor monitoring a chat writes to its counsellor only; never sent to the visitor. */
 export const WhisperSend = z.object({ ...conversationRef, body: Body });
 export type WhisperSend = z.infer<typeof WhisperSend>;

@@ -30,6 +30,7 @@ export type AuditAction =
   | 'conversation.transferred'
   | 'conversation.urgency-changed'
   | 'help.requested'
+  | 'debrief.requested'
   | 'whisper.sent';
 
 export type Actor = { id: string; username: string } | null;

@@ -17,7 +17,7 @@ type Deps = {
 
 /** A supervisor at hand: a counsellor asks for one during a chat, a supervisor whispers to the chat's counsellor. */
 export const createSupervisionService = ({ conversations, storeNote, events, audit, clock }: Deps) => {
-  const activeChat = async (id: string) => {
+  const chatOf = async (id: string) => {
     const row = await conversations.findById(id);
     if (!row) throw new AppError('NOT_FOUND', 'No such conversation');
     return row;
@@ -25,7 +25,7 @@ export const createSupervisionService = ({ conversations, storeNote, events, aud
   return {
     /** Only the chat's counsellor asks, while it is active; audited (who, which chat), then told to supervisors. */
     requestHelp: async (me: StaffPrincipal, conversationId: string) => {
-      const row = await activeChat(conversationId);
+      const row = await chatOf(conversationId);
       authorize(me, { programme: row.programmeId });
       if (row.counsellorId !== me.id) throw new AppError('FORBIDDEN', 'Only the counsellor of this chat asks for help');
       if (row.status !== 'active') throw new AppError('CONFLICT', 'This conversation is not active');
@@ -39,12 +39,30 @@ export const createSupervisionService = ({ conversations, storeNote, events, aud
     },
 
     /**
+     * The chat's counsellor asks for a debrief, during the chat or after it: audited (who, which chat); supervisors are
+     * told only who asks and when.
+     */
+    requestDebrief: async (me: StaffPrincipal, conversationId: string) => {
+      const row = await chatOf(conversationId);
+      authorize(me, { programme: row.programmeId });
+      if (row.counsellorId !== me.id)
+        throw new AppError('FORBIDDEN', 'Only the counsellor of this chat asks for a debrief');
+      if (row.status !== 'active' && row.status !== 'ended')
+        throw new AppError('CONFLICT', 'This conversation was never answered');
+      await audit.record({ id: me.id, username: me.username }, 'debrief.requested', {
+        type: 'conversation',
+        id: row.id,
+      });
+      return { counsellor: { id: me.id, alias: me.alias }, at: clock.now().toISOString() };
+    },
+
+    /**
      * A supervisor who may monitor the chat writes to its counsellor only: stored sealed as a note with the audit entry
      * (never its text), then sent to the counsellor's and monitors' sockets. Never to the visitor.
      */
     whisper: async (me: StaffPrincipal, { conversationId, body }: WhisperSend) => {
       authorize(me, { role: 'supervisor' });
-      const row = await activeChat(conversationId);
+      const row = await chatOf(conversationId);
       authorize(me, { role: 'supervisor', programme: row.programmeId });
       if (row.status !== 'active' || !row.counsellorId)
         throw new AppError('CONFLICT', 'This conversation is not active');
