@@ -64,11 +64,6 @@ export const EnvSchema = z.object({
     .max(10)
     .default(0),
   /**
-   * Minutes after a visitor's last conversation ended (or after they were last seen, without one) when the server
-   * forgets their token: the transcript can no longer be opened with it. The survey and the return code stay possible
-   * within this time.
-   */
-  /**
    * Seconds a waiting visitor may be without any connection before the queue counts them as gone (abandoned, missed)
    * and stops offering them (PROTOCOL.md: 60).
    */
@@ -78,6 +73,11 @@ export const EnvSchema = z.object({
     .min(10, 'must be a number of seconds (10-86400)')
     .max(86_400, 'must be a number of seconds (10-86400)')
     .default(60),
+  /**
+   * Minutes after a visitor's last conversation ended (or after they were last seen, without one) when the server
+   * forgets their token: the transcript can no longer be opened with it. The survey and the return code stay possible
+   * within this time.
+   */
   HELPLINE_VISITOR_FORGET_MINUTES: z.coerce
     .number({ message: 'must be a number of minutes (1-1440)' })
     .int({ message: 'must be a number of minutes (1-1440)' })

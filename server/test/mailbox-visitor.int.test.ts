@@ -50,8 +50,18 @@ describe('the anonymous mailbox, for visitors', () => {
     expect(wrong.status).toBe(404);
     expect(wrong.body.error.code).toBe('NOT_FOUND');
     // Both wait for the same floor: what the time of the answer says about the code is below the network's noise.
-    expect(Math.abs(right.ms - wrong.ms)).toBeLessThan(120);
-    expect(Math.min(right.ms, wrong.ms)).toBeGreaterThanOrEqual(240);
+    // Medians of interleaved samples, so one answer slowed by a busy machine does not decide.
+    const rightMs = [right.ms];
+    const wrongMs = [wrong.ms];
+    for (let i = 0; i < 4; i++) {
+      rightMs.push((await mailboxPost(t, '/api/mailbox/read', { code }, '198.51.100.20')).ms);
+      wrongMs.push(
+        (await mailboxPost(t, '/api/mailbox/read', { code: `AAAA-BBBB-CCCC-DDD${i + 2}` }, '198.51.100.20')).ms,
+      );
+    }
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+    expect(Math.abs(median(rightMs) - median(wrongMs))).toBeLessThan(120);
+    expect(Math.min(...rightMs, ...wrongMs)).toBeGreaterThanOrEqual(240);
   });
 
   it('takes the visitor’s reply once per clientId, and the thread is unanswered again', async () => {

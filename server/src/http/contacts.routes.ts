@@ -1,22 +1,22 @@
-import { ContactCreate, ContactListQuery, Id } from '@helpline/shared';
-import { Router } from 'express';
-import { parseInput } from '../errors';
+import { restRoutes } from '@helpline/shared';
 import type { ContactService } from '../modules/contacts/contact.service';
 import { type RequireStaff, staffOf } from './require-staff';
+import { typedRouter } from './typed-router';
 
 type Deps = { contacts: ContactService; requireStaff: RequireStaff };
 
 /** The contact log: phone and e-mail contacts with their tags, correctable later. */
 export const contactRoutes = ({ contacts, requireStaff }: Deps) => {
-  const staff = requireStaff();
-  return Router()
-    .post('/api/contacts', staff, async (req, res) => {
-      res.status(201).json(await contacts.log(staffOf(res), parseInput(ContactCreate, req.body)));
-    })
-    .put('/api/contacts/:id/tags', staff, async (req, res) => {
-      res.json(await contacts.setTags(staffOf(res), parseInput(Id, req.params.id, 'id'), req.body));
-    })
-    .get('/api/contacts', staff, async (req, res) => {
-      res.json(await contacts.list(staffOf(res), parseInput(ContactListQuery, req.query)));
-    });
+  const { router, route } = typedRouter(requireStaff);
+  route(restRoutes.contactCreate, async ({ body }, _req, res) => {
+    res.status(201).json(await contacts.log(staffOf(res), body));
+  });
+  // The tags are checked against the contact's programme, which the service looks up.
+  route(restRoutes.contactTags, async ({ params }, req, res) => {
+    res.json(await contacts.setTags(staffOf(res), params.id, req.body));
+  });
+  route(restRoutes.contacts, async ({ query }, _req, res) => {
+    res.json(await contacts.list(staffOf(res), query));
+  });
+  return router;
 };

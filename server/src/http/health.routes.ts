@@ -1,8 +1,10 @@
 import type { DbHandle } from '@helpline/db';
-import { Router } from 'express';
+import { restRoutes } from '@helpline/shared';
+import { typedRouter } from './typed-router';
 
-export const healthRoutes = ({ db }: { db: Pick<DbHandle, 'ping'> }) =>
-  Router().get('/api/health', async (_req, res) => {
+export const healthRoutes = ({ db }: { db: Pick<DbHandle, 'ping'> }) => {
+  const { router, route } = typedRouter();
+  route(restRoutes.health, async (_input, _req, res) => {
     try {
       await db.ping();
       res.json({ ok: true, db: 'ok' });
@@ -10,3 +12,5 @@ export const healthRoutes = ({ db }: { db: Pick<DbHandle, 'ping'> }) =>
       res.status(503).json({ ok: false, db: 'unreachable' });
     }
   });
+  return router;
+};

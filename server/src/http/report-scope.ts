@@ -1,13 +1,12 @@
-import { PeriodQuery, parsePeriod } from '@helpline/shared';
+import { type PeriodQuery, parsePeriod } from '@helpline/shared';
 import type { RequestHandler } from 'express';
 import type { Clock } from '../clock';
-import { AppError, parseInput } from '../errors';
+import { AppError } from '../errors';
 import type { Scope } from '../modules/reports/scope';
 import { REPORT_ZONE } from '../modules/reports/scope';
 
 /** `?programme&from&to` of a supervisor report: dates mean local midnight, default today, `from` before `to`. */
-export const scopeOf = (query: unknown, clock: Clock): Scope => {
-  const parsed = parseInput(PeriodQuery, query);
+export const scopeOf = (parsed: PeriodQuery, clock: Clock): Scope => {
   const period = parsePeriod(parsed, clock.now(), REPORT_ZONE);
   if (period.from.getTime() >= period.to.getTime())
     throw new AppError('INVALID_INPUT', 'to: must be after from', { field: 'to' });

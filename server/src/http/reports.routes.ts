@@ -1,4 +1,5 @@
-import { type Response, Router } from 'express';
+import { restRoutes } from '@helpline/shared';
+import type { Response } from 'express';
 import type { Clock } from '../clock';
 import type { ExportService } from '../modules/reports/export.service';
 import { lastDayOf, localDayOf } from '../modules/reports/local-time';
@@ -6,6 +7,7 @@ import type { Scope } from '../modules/reports/scope';
 import type { SummaryService } from '../modules/reports/summary.service';
 import { noStore, scopeOf } from './report-scope';
 import type { RequireStaff } from './require-staff';
+import { typedRouter } from './typed-router';
 
 type Deps = { summary: SummaryService; exports: ExportService; requireStaff: RequireStaff };
 
@@ -21,17 +23,30 @@ const sendCsv = (res: Response, name: string, body: string) => {
 
 /** The yearly figures, the per-contact export and the referrals-and-surveys export: supervisors only. */
 export const reportRoutes = ({ summary, exports, requireStaff }: Deps, clock: Clock) => {
-  const supervisor = requireStaff({ role: 'supervisor' });
-  return Router()
-    .get('/api/reports/summary', supervisor, noStore, async (req, res) => {
-      res.json(await summary.summary(scopeOf(req.query, clock)));
-    })
-    .get('/api/reports/export.csv', supervisor, noStore, async (req, res) => {
-      const scope = scopeOf(req.query, clock);
+  const { router, route } = typedRouter(requireStaff);
+  const options = { before: [noStore] };
+  route(
+    restRoutes.summary,
+    async ({ query }, _req, res) => {
+      res.json(await summary.summary(scopeOf(query, clock)));
+    },
+    options,
+  );
+  route(
+    restRoutes.exportContacts,
+    async ({ query }, _req, res) => {
+      const scope = scopeOf(query, clock);
       sendCsv(res, fileName('contacts', scope), await exports.csv(scope));
-    })
-    .get('/api/reports/export-referrals.csv', supervisor, noStore, async (req, res) => {
-      const scope = scopeOf(req.query, clock);
+    },
+    options,
+  );
+  route(
+    restRoutes.exportReferrals,
+    async ({ query }, _req, res) => {
+      const scope = scopeOf(query, clock);
       sendCsv(res, fileName('referrals-surveys', scope), await exports.referralsCsv(scope));
-    });
+    },
+    options,
+  );
+  return router;
 };

@@ -1,8 +1,7 @@
-import { Id, StaffCreate, StaffPasswordReset, StaffPatch } from '@helpline/shared';
-import { Router } from 'express';
-import { parseInput } from '../errors';
+import { restRoutes } from '@helpline/shared';
 import type { StaffService } from '../modules/staff/staff.service';
 import { type RequireStaff, requireConfirmation, staffOf } from './require-staff';
+import { typedRouter } from './typed-router';
 
 const actorOf = (res: Parameters<typeof staffOf>[0]) => {
   const me = staffOf(res);
@@ -16,39 +15,33 @@ type Deps = { staff: StaffService; requireStaff: RequireStaff };
  * and resets need a recent confirmation (CONFIRMATION_REQUIRED); a password set here must be changed by its owner.
  */
 export const staffRoutes = ({ staff, requireStaff }: Deps) => {
-  const supervisor = requireStaff({ role: 'supervisor' });
-  return Router()
-    .get('/api/staff', supervisor, async (_req, res) => {
-      res.json(await staff.list());
-    })
-    .post('/api/staff', supervisor, async (req, res) => {
-      const input = parseInput(StaffCreate, req.body);
+  const { router, route } = typedRouter(requireStaff);
+  route(restRoutes.staffList, async (_input, _req, res) => {
+    res.json(await staff.list());
+  });
+  route(restRoutes.staffCreate, async ({ body }, _req, res) => {
+    requireConfirmation(res);
+    const { member } = await staff.create(actorOf(res), { ...body, temporary: true });
+    res.status(201).json(member);
+  });
+  route(restRoutes.staffUpdate, async ({ params, body: patch }, _req, res) => {
+    if (patch.role !== undefined || patch.programmes !== undefined || patch.disabled !== undefined)
       requireConfirmation(res);
-      const { member } = await staff.create(actorOf(res), { ...input, temporary: true });
-      res.status(201).json(member);
-    })
-    .patch('/api/staff/:id', supervisor, async (req, res) => {
-      const id = parseInput(Id, req.params.id, 'id');
-      const patch = parseInput(StaffPatch, req.body);
-      if (patch.role !== undefined || patch.programmes !== undefined || patch.disabled !== undefined)
-        requireConfirmation(res);
-      res.json(await staff.update(actorOf(res), id, patch));
-    })
-    .post('/api/staff/:id/revoke-sessions', supervisor, async (req, res) => {
-      const revoked = await staff.revokeSessions(actorOf(res), parseInput(Id, req.params.id, 'id'));
-      res.json({ revoked });
-    })
-    .post('/api/staff/:id/reset-password', supervisor, async (req, res) => {
-      const { password } = parseInput(StaffPasswordReset, req.body);
-      const id = parseInput(Id, req.params.id, 'id');
-      requireConfirmation(res);
-      await staff.resetPassword(actorOf(res), { id }, password, { temporary: true });
-      res.status(204).end();
-    })
-    .post('/api/staff/:id/reset-totp', supervisor, async (req, res) => {
-      const id = parseInput(Id, req.params.id, 'id');
-      requireConfirmation(res);
-      await staff.resetTotp(actorOf(res), { id });
-      res.status(204).end();
-    });
+    res.json(await staff.update(actorOf(res), params.id, patch));
+  });
+  route(restRoutes.staffRevokeSessions, async ({ params }, _req, res) => {
+    const revoked = await staff.revokeSessions(actorOf(res), params.id);
+    res.json({ revoked });
+  });
+  route(restRoutes.staffResetPassword, async ({ params, body }, _req, res) => {
+    requireConfirmation(res);
+    await staff.resetPassword(actorOf(res), { id: params.id }, body.password, { temporary: true });
+    res.status(204).end();
+  });
+  route(restRoutes.staffResetTotp, async ({ params }, _req, res) => {
+    requireConfirmation(res);
+    await staff.resetTotp(actorOf(res), { id: params.id });
+    res.status(204).end();
+  });
+  return router;
 };

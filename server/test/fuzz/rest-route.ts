@@ -24,21 +24,37 @@ export type RestIds = {
 };
 
 type Json = Record<string, unknown>;
+
+/** What the fuzz adds to a table entry: who calls it, and valid input to mutate (method, path and schemas come from
+ * the table). */
+export type Fixture = {
+  as: Caller;
+  /** Valid path parameters (every parameter the entry has); the fuzz replaces them with hostile ones. */
+  params?: (ids: RestIds) => Record<string, string>;
+  /**
+   * The valid JSON body (every entry with a body schema has one), the fields checked together with another, and the
+   * schema where the table has none (tags, checked against the record's programme).
+   */
+  body?: { valid: (ids: RestIds) => Json; linked?: (field: string) => string[]; schema?: z.ZodType };
+  /** The refusal of the valid body when no valid body can be known ahead (a second-factor code). */
+  refusesValid?: { code: ErrorCode; field: string };
+  /** The valid query (every entry with a query schema has one). */
+  query?: Record<string, string>;
+};
+
 export type Route = {
+  /** The entry's name in the route table. */
+  name: string;
   method: string;
   path: string;
   as: Caller;
-  /** Valid path parameters; the fuzz replaces them with hostile ones. */
+  /** The entry's path parameters. */
+  paramNames: string[];
   params?: (ids: RestIds) => Record<string, string>;
-  /**
-   * The JSON body the route reads, valid, and its schema: the fuzz sends one-field mutations of it. Every route but
-   * GET gets hostile bodies, whether it reads one or not.
-   */
+  /** Every route but GET gets hostile bodies, whether it reads one or not; these get one-field mutations of `valid`. */
   body?: { schema: z.ZodType; valid: (ids: RestIds) => Json; linked?: (field: string) => string[] };
-  /** The refusal of the valid body when no valid body can be known ahead (a second-factor code). */
   refusesValid?: { code: ErrorCode; field: string };
-  /** The query a GET route reads, valid, and its schema: the fuzz sends one-field mutations of it (and every GET route
-   * gets hostile queries). */
+  /** Every GET route gets hostile queries; these get one-field mutations of `valid`. */
   query?: { schema: z.ZodType; valid: Record<string, string> };
 };
 
@@ -46,4 +62,5 @@ export type Route = {
 export const pathOf = (route: Route, params: Record<string, string>) =>
   route.path.replace(/:(\w+)/g, (_, name: string) => params[name] ?? '');
 
-export const labelOf = (route: Route) => `${route.method} ${route.path}`;
+/** `GET /api/conversations (mailboxList)`: the table's name tells apart two routes on one method and path. */
+export const labelOf = (route: Route) => `${route.method} ${route.path} (${route.name})`;

@@ -1,40 +1,5 @@
-import {
-  AuditListQuery,
-  CannedResponseCreate,
-  CannedResponsePatch,
-  CannedResponseQuery,
-  ClinicCreate,
-  ClinicPatch,
-  ColleagueQuery,
-  Confirmation,
-  ContactCreate,
-  ContactListQuery,
-  ConversationListQuery,
-  HelpwantedTags,
-  HoursToday,
-  LoginBody,
-  MailboxCodeBody,
-  MailboxListQuery,
-  MailboxNoteAdd,
-  MailboxReply,
-  MailboxStaffMessage,
-  MailboxWrite,
-  PasswordChange,
-  PeriodQuery,
-  ProgrammeHours,
-  ReferralCreate,
-  ReferralListQuery,
-  ReferralPatch,
-  RetentionUpdate,
-  StaffCreate,
-  StaffPasswordReset,
-  StaffPatch,
-  StopitnowTags,
-  TotpEnrolConfirm,
-  TotpEnrolProof,
-} from '@helpline/shared';
-import { ClosedAttemptForm } from '../../src/http/chat-attempts.routes';
-import type { RestIds, Route } from './rest-route';
+import { HelpwantedTags, type RestRoute, type RestRouteName, restRoutes, StopitnowTags } from '@helpline/shared';
+import type { Fixture, RestIds, Route } from './rest-route';
 import { helpwantedTags, hours, hoursLinks, stopitnowTags, tagLinks } from './rest-valid-bodies';
 
 const id = (key: keyof Omit<RestIds, 'login'>) => (ids: RestIds) => ({ id: ids[key] });
@@ -42,18 +7,15 @@ const programme = () => ({ id: 'helpwanted' });
 const mailboxParams = (ids: RestIds) => ({ conversationId: ids.mailboxThread });
 const PERIOD = { programme: 'helpwanted', from: '2026-11-01', to: '2026-12-01' };
 
-/** Every route the API serves, with what the fuzz sends it; a completeness test checks this against the router. */
-export const routes: Route[] = [
-  { method: 'GET', path: '/api/health', as: 'anonymous' },
-  { method: 'GET', path: '/api/config', as: 'anonymous' },
-  { method: 'GET', path: '/api/programmes', as: 'anonymous' },
-  { method: 'GET', path: '/api/programmes/:id/hours', as: 'anonymous', params: programme },
-  {
-    method: 'POST',
-    path: '/api/chat/closed-attempt',
+/** What the fuzz sends each route of the table: who calls it, valid parameters, bodies and queries to mutate. */
+const fixtures: Record<RestRouteName, Fixture> = {
+  health: { as: 'anonymous' },
+  config: { as: 'anonymous' },
+  programmes: { as: 'anonymous' },
+  hours: { as: 'anonymous', params: programme },
+  closedAttempt: {
     as: 'anonymous',
     body: {
-      schema: ClosedAttemptForm,
       valid: () => ({
         programme: 'helpwanted',
         lang: 'nl',
@@ -62,66 +24,39 @@ export const routes: Route[] = [
       }),
     },
   },
-  {
-    method: 'PUT',
-    path: '/api/programmes/:id/hours',
-    as: 'supervisor',
-    params: programme,
-    body: { schema: ProgrammeHours, valid: () => hours, linked: hoursLinks },
-  },
-  {
-    method: 'POST',
-    path: '/api/programmes/:id/hours/today',
+  hoursReplace: { as: 'supervisor', params: programme, body: { valid: () => hours, linked: hoursLinks } },
+  hoursToday: {
     as: 'supervisor',
     params: programme,
     // One of the two, checked together: a refusal of either may name the other.
-    body: { schema: HoursToday, valid: () => ({ until: '24:00' }), linked: () => ['until', 'longerMinutes'] },
+    body: { valid: () => ({ until: '24:00' }), linked: () => ['until', 'longerMinutes'] },
   },
-  {
-    method: 'POST',
-    path: '/api/auth/login',
-    as: 'anonymous',
-    body: { schema: LoginBody, valid: (ids) => ids.login },
-  },
-  { method: 'POST', path: '/api/auth/logout', as: 'anonymous' },
-  { method: 'GET', path: '/api/auth/me', as: 'counsellor' },
-  { method: 'POST', path: '/api/auth/totp/enrol', as: 'enroller', body: { schema: TotpEnrolProof, valid: () => ({}) } },
-  {
-    method: 'POST',
-    path: '/api/auth/totp/confirm',
+  retention: { as: 'supervisor' },
+  retentionSet: { as: 'supervisor', params: programme, body: { valid: () => ({ retentionDays: 120 }) } },
+  login: { as: 'anonymous', body: { valid: (ids) => ids.login } },
+  logout: { as: 'anonymous' },
+  me: { as: 'counsellor' },
+  totpEnrol: { as: 'enroller', body: { valid: () => ({}) } },
+  totpConfirm: {
     as: 'enroller',
-    body: { schema: TotpEnrolConfirm, valid: () => ({ code: '123456' }) },
+    body: { valid: () => ({ code: '123456' }) },
     refusesValid: { code: 'INVALID_INPUT', field: 'code' },
   },
-  {
-    method: 'POST',
-    path: '/api/auth/password',
+  passwordChange: {
     as: 'counsellor',
-    body: {
-      schema: PasswordChange,
-      valid: () => ({ current: 'wrong password here', next: 'a fresh and long passphrase' }),
-    },
+    body: { valid: () => ({ current: 'wrong password here', next: 'a fresh and long passphrase' }) },
     refusesValid: { code: 'UNAUTHENTICATED', field: 'current' },
   },
-  {
-    method: 'POST',
-    path: '/api/auth/confirm',
+  confirm: {
     as: 'supervisor',
     // One of the two, checked together: a refusal of either may name the other.
-    body: {
-      schema: Confirmation,
-      valid: () => ({ password: 'wrong password here' }),
-      linked: () => ['password', 'code'],
-    },
+    body: { valid: () => ({ password: 'wrong password here' }), linked: () => ['password', 'code'] },
     refusesValid: { code: 'UNAUTHENTICATED', field: 'password' },
   },
-  { method: 'GET', path: '/api/staff', as: 'supervisor' },
-  {
-    method: 'POST',
-    path: '/api/staff',
+  staffList: { as: 'supervisor' },
+  staffCreate: {
     as: 'supervisor',
     body: {
-      schema: StaffCreate,
       valid: () => ({
         username: 'fuzz.new',
         alias: 'Nieuw',
@@ -132,110 +67,59 @@ export const routes: Route[] = [
       }),
     },
   },
-  {
-    method: 'PATCH',
-    path: '/api/staff/:id',
+  staffUpdate: {
     as: 'supervisor',
     params: id('victim'),
-    body: { schema: StaffPatch, valid: () => ({ alias: 'Renamed', capacity: 3, programmes: ['stopitnow'] }) },
+    body: { valid: () => ({ alias: 'Renamed', capacity: 3, programmes: ['stopitnow'] }) },
   },
-  { method: 'POST', path: '/api/staff/:id/revoke-sessions', as: 'supervisor', params: id('victim') },
-  {
-    method: 'POST',
-    path: '/api/staff/:id/reset-password',
+  staffRevokeSessions: { as: 'supervisor', params: id('victim') },
+  staffResetPassword: {
     as: 'supervisor',
     params: id('victim'),
-    body: { schema: StaffPasswordReset, valid: () => ({ password: 'another calm long passphrase' }) },
+    body: { valid: () => ({ password: 'another calm long passphrase' }) },
   },
-  { method: 'POST', path: '/api/staff/:id/reset-totp', as: 'supervisor', params: id('victim') },
-  { method: 'GET', path: '/api/conversations/:id/transcript', as: 'counsellor', params: id('conversation') },
-  {
-    method: 'GET',
-    path: '/api/audit',
+  staffResetTotp: { as: 'supervisor', params: id('victim') },
+  clinics: { as: 'counsellor' },
+  clinicCreate: {
     as: 'supervisor',
-    query: { schema: AuditListQuery, valid: { from: '2026-11-01', action: 'login', page: '1', pageSize: '20' } },
+    body: { valid: () => ({ id: 'fuzz-kliniek-twee', name: 'Kliniek Twee', isDefault: false }) },
   },
-  {
-    method: 'GET',
-    path: '/api/colleagues',
-    as: 'counsellor',
-    query: { schema: ColleagueQuery, valid: { programme: 'helpwanted' } },
+  clinicUpdate: {
+    as: 'supervisor',
+    params: id('renamedClinic'),
+    body: { valid: () => ({ name: 'Kliniek Hernoemd', isActive: true }) },
   },
-  {
-    method: 'GET',
-    path: '/api/conversations',
-    as: 'counsellor',
-    query: { schema: ConversationListQuery, valid: { ...PERIOD, status: 'ended', mine: 'true', needsTags: 'false' } },
-  },
-  { method: 'GET', path: '/api/conversations/:id', as: 'counsellor', params: id('conversation') },
-  // The mailbox's list is served by a route of its own on the same path (`channel=mailbox`).
-  {
-    method: 'GET',
-    path: '/api/conversations',
-    as: 'counsellor',
-    query: { schema: MailboxListQuery, valid: { channel: 'mailbox', state: 'unanswered', programme: 'helpwanted' } },
-  },
-  {
-    method: 'POST',
-    path: '/api/mailbox',
-    as: 'anonymous',
-    body: { schema: MailboxWrite, valid: () => ({ programme: 'helpwanted', body: 'Fuzz', intake: { about: 'self' } }) },
-  },
-  {
-    method: 'POST',
-    path: '/api/mailbox/read',
-    as: 'anonymous',
-    body: { schema: MailboxCodeBody, valid: (ids) => ({ code: ids.mailboxCode }) },
-  },
-  {
-    method: 'POST',
-    path: '/api/mailbox/reply',
-    as: 'anonymous',
+  cannedList: { as: 'counsellor', query: { programme: 'helpwanted', language: 'nl' } },
+  cannedCreate: {
+    as: 'supervisor',
     body: {
-      schema: MailboxReply,
-      valid: (ids) => ({ code: ids.mailboxCode, clientId: '00000000-0000-4000-8000-000000000002', body: 'Fuzz' }),
+      valid: () => ({
+        programme: 'helpwanted',
+        language: 'nl',
+        title: 'Welkom',
+        body: 'Fijn dat je er bent.',
+        position: 3,
+      }),
     },
   },
-  {
-    method: 'POST',
-    path: '/api/mailbox/forget',
-    as: 'anonymous',
-    body: { schema: MailboxCodeBody, valid: (ids) => ({ code: ids.doomedMailboxCode }) },
+  cannedUpdate: {
+    as: 'supervisor',
+    params: id('canned'),
+    body: { valid: () => ({ title: 'Hallo', body: 'Waar wil je over praten?' }) },
   },
-  { method: 'GET', path: '/api/mailbox/:conversationId', as: 'counsellor', params: mailboxParams },
-  { method: 'POST', path: '/api/mailbox/:conversationId/claim', as: 'counsellor', params: mailboxParams },
-  {
-    method: 'POST',
-    path: '/api/mailbox/:conversationId/messages',
-    as: 'counsellor',
-    params: mailboxParams,
-    body: {
-      schema: MailboxStaffMessage,
-      valid: () => ({ clientId: '00000000-0000-4000-8000-000000000003', body: 'Fuzz' }),
-    },
-  },
-  {
-    method: 'POST',
-    path: '/api/mailbox/:conversationId/notes',
-    as: 'counsellor',
-    params: mailboxParams,
-    body: { schema: MailboxNoteAdd, valid: () => ({ body: 'Fuzz' }) },
-  },
-  { method: 'POST', path: '/api/mailbox/:conversationId/close', as: 'counsellor', params: mailboxParams },
-  { method: 'GET', path: '/api/conversations/:id/history', as: 'counsellor', params: id('conversation') },
-  {
-    method: 'PUT',
-    path: '/api/conversations/:id/tags',
+  cannedDelete: { as: 'supervisor', params: id('doomedCanned') },
+  conversations: { as: 'counsellor', query: { ...PERIOD, status: 'ended', mine: 'true', needsTags: 'false' } },
+  conversation: { as: 'counsellor', params: id('conversation') },
+  conversationHistory: { as: 'counsellor', params: id('conversation') },
+  conversationTags: {
     as: 'counsellor',
     params: id('conversation'),
     body: { schema: HelpwantedTags, valid: () => helpwantedTags, linked: tagLinks('') },
   },
-  {
-    method: 'POST',
-    path: '/api/contacts',
+  transcript: { as: 'counsellor', params: id('conversation') },
+  contactCreate: {
     as: 'counsellor',
     body: {
-      schema: ContactCreate,
       valid: () => ({
         programme: 'stopitnow',
         channel: 'phone',
@@ -246,25 +130,15 @@ export const routes: Route[] = [
       linked: (field) => (field === 'programme' ? ['tags'] : tagLinks('tags')()),
     },
   },
-  {
-    method: 'GET',
-    path: '/api/contacts',
-    as: 'counsellor',
-    query: { schema: ContactListQuery, valid: { ...PERIOD, programme: 'stopitnow', mine: 'true' } },
-  },
-  {
-    method: 'PUT',
-    path: '/api/contacts/:id/tags',
+  contacts: { as: 'counsellor', query: { ...PERIOD, programme: 'stopitnow', mine: 'true' } },
+  contactTags: {
     as: 'counsellor',
     params: id('contact'),
     body: { schema: StopitnowTags, valid: () => stopitnowTags, linked: tagLinks('') },
   },
-  {
-    method: 'POST',
-    path: '/api/referrals',
+  referralCreate: {
     as: 'counsellor',
     body: {
-      schema: ReferralCreate,
       valid: (ids) => ({
         conversationId: ids.stopitnowConversation,
         clinic: ids.clinic,
@@ -274,81 +148,69 @@ export const routes: Route[] = [
       linked: () => ['conversationId', 'appointmentAt'],
     },
   },
-  {
-    method: 'PATCH',
-    path: '/api/referrals/:id',
+  referralUpdate: {
     as: 'counsellor',
     params: id('referral'),
-    body: { schema: ReferralPatch, valid: () => ({ status: 'called', intendsTreatment: 'yes' }) },
+    body: { valid: () => ({ status: 'called', intendsTreatment: 'yes' }) },
   },
-  {
-    method: 'GET',
-    path: '/api/referrals',
+  referrals: {
     as: 'counsellor',
-    query: {
-      schema: ReferralListQuery,
-      valid: { ...PERIOD, programme: 'stopitnow', status: 'planned', kind: 'call-appointment', due: 'upcoming' },
-    },
+    query: { ...PERIOD, programme: 'stopitnow', status: 'planned', kind: 'call-appointment', due: 'upcoming' },
   },
-  { method: 'GET', path: '/api/clinics', as: 'counsellor' },
-  {
-    method: 'POST',
-    path: '/api/clinics',
-    as: 'supervisor',
-    body: { schema: ClinicCreate, valid: () => ({ id: 'fuzz-kliniek-twee', name: 'Kliniek Twee', isDefault: false }) },
+  colleagues: { as: 'counsellor', query: { programme: 'helpwanted' } },
+  mailboxWrite: {
+    as: 'anonymous',
+    body: { valid: () => ({ programme: 'helpwanted', body: 'Fuzz', intake: { about: 'self' } }) },
   },
-  {
-    method: 'PATCH',
-    path: '/api/clinics/:id',
-    as: 'supervisor',
-    params: id('renamedClinic'),
-    body: { schema: ClinicPatch, valid: () => ({ name: 'Kliniek Hernoemd', isActive: true }) },
-  },
-  {
-    method: 'GET',
-    path: '/api/canned-responses',
-    as: 'counsellor',
-    query: { schema: CannedResponseQuery, valid: { programme: 'helpwanted', language: 'nl' } },
-  },
-  {
-    method: 'POST',
-    path: '/api/canned-responses',
-    as: 'supervisor',
+  mailboxRead: { as: 'anonymous', body: { valid: (ids) => ({ code: ids.mailboxCode }) } },
+  mailboxReply: {
+    as: 'anonymous',
     body: {
-      schema: CannedResponseCreate,
-      valid: () => ({
-        programme: 'helpwanted',
-        language: 'nl',
-        title: 'Welkom',
-        body: 'Fijn dat je er bent.',
-        position: 3,
-      }),
+      valid: (ids) => ({ code: ids.mailboxCode, clientId: '00000000-0000-4000-8000-000000000002', body: 'Fuzz' }),
     },
   },
-  {
-    method: 'PATCH',
-    path: '/api/canned-responses/:id',
-    as: 'supervisor',
-    params: id('canned'),
-    body: { schema: CannedResponsePatch, valid: () => ({ title: 'Hallo', body: 'Waar wil je over praten?' }) },
+  mailboxForget: { as: 'anonymous', body: { valid: (ids) => ({ code: ids.doomedMailboxCode }) } },
+  mailboxList: { as: 'counsellor', query: { channel: 'mailbox', state: 'unanswered', programme: 'helpwanted' } },
+  mailboxThread: { as: 'counsellor', params: mailboxParams },
+  mailboxClaim: { as: 'counsellor', params: mailboxParams },
+  mailboxAnswer: {
+    as: 'counsellor',
+    params: mailboxParams,
+    body: { valid: () => ({ clientId: '00000000-0000-4000-8000-000000000003', body: 'Fuzz' }) },
   },
-  { method: 'DELETE', path: '/api/canned-responses/:id', as: 'supervisor', params: id('doomedCanned') },
-  { method: 'GET', path: '/api/supervisor/overview', as: 'supervisor' },
-  { method: 'GET', path: '/api/supervisor/missed', as: 'supervisor', query: { schema: PeriodQuery, valid: PERIOD } },
-  { method: 'GET', path: '/api/reports/summary', as: 'supervisor', query: { schema: PeriodQuery, valid: PERIOD } },
-  { method: 'GET', path: '/api/reports/export.csv', as: 'supervisor', query: { schema: PeriodQuery, valid: PERIOD } },
-  {
-    method: 'GET',
-    path: '/api/reports/export-referrals.csv',
-    as: 'supervisor',
-    query: { schema: PeriodQuery, valid: PERIOD },
-  },
-  { method: 'GET', path: '/api/retention', as: 'supervisor' },
-  {
-    method: 'PUT',
-    path: '/api/programmes/:id/retention',
-    as: 'supervisor',
-    params: programme,
-    body: { schema: RetentionUpdate, valid: () => ({ retentionDays: 120 }) },
-  },
-];
+  mailboxNote: { as: 'counsellor', params: mailboxParams, body: { valid: () => ({ body: 'Fuzz' }) } },
+  mailboxClose: { as: 'counsellor', params: mailboxParams },
+  overview: { as: 'supervisor' },
+  missed: { as: 'supervisor', query: PERIOD },
+  summary: { as: 'supervisor', query: PERIOD },
+  exportContacts: { as: 'supervisor', query: PERIOD },
+  exportReferrals: { as: 'supervisor', query: PERIOD },
+  audit: { as: 'supervisor', query: { from: '2026-11-01', action: 'login', page: '1', pageSize: '20' } },
+};
+
+/** A table entry with its fixture; an entry that reads a body, a query or parameters without valid ones is an error. */
+const routeOf = (name: string, entry: RestRoute, fixture: Fixture): Route => {
+  const missing = (what: string) => new Error(`${name}: the table reads ${what}; its fixture has no valid one`);
+  const paramNames = Object.keys(entry.params ?? {});
+  if (paramNames.length > 0 && !fixture.params) throw missing('path parameters');
+  if (entry.query && !fixture.query) throw missing('a query');
+  const schema = entry.body ?? fixture.body?.schema;
+  if (entry.body && !fixture.body) throw missing('a body');
+  if (fixture.body && !schema) throw new Error(`${name}: a valid body needs a schema, the table's or the fixture's`);
+  return {
+    name,
+    method: entry.method,
+    path: entry.path,
+    as: fixture.as,
+    paramNames,
+    ...(fixture.params ? { params: fixture.params } : {}),
+    ...(fixture.body && schema ? { body: { ...fixture.body, schema } } : {}),
+    ...(fixture.refusesValid ? { refusesValid: fixture.refusesValid } : {}),
+    ...(entry.query && fixture.query ? { query: { schema: entry.query, valid: fixture.query } } : {}),
+  };
+};
+
+/** Every route of the table, with what the fuzz sends it. */
+export const routes: Route[] = Object.entries(restRoutes).map(([name, entry]) =>
+  routeOf(name, entry, fixtures[name as RestRouteName]),
+);
