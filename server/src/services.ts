@@ -25,8 +25,11 @@ import { createConversationService } from './modules/conversations/conversation.
 import { createDataKeys } from './modules/conversations/data-keys';
 import { createDomainEvents } from './modules/conversations/domain-events';
 import { createMessageService } from './modules/conversations/message.service';
+import { createNoteStore } from './modules/conversations/note-store';
 import { createRequeueService } from './modules/conversations/requeue.service';
+import { createSupervisionService } from './modules/conversations/supervision.service';
 import { createTranscriptAccess } from './modules/conversations/transcript-access.service';
+import { createUrgencyService } from './modules/conversations/urgency.service';
 import { createKeyring } from './modules/crypto/keyring';
 import { loadOrCreateKeysFile } from './modules/crypto/keys-file';
 import { createSecretSealer, SECRETS_KEY } from './modules/crypto/secret-seal';
@@ -127,6 +130,14 @@ export const createServices = ({ db, clock, env }: Pick<AppDeps, 'db' | 'clock' 
     audit,
     clock,
   });
+  const urgency = createUrgencyService({ db: db.db, conversations: conversationRepo, events, audit });
+  const supervision = createSupervisionService({
+    conversations: conversationRepo,
+    storeNote: createNoteStore({ db: db.db, dataKeys, clock }),
+    events,
+    audit,
+    clock,
+  });
   const transcripts = createTranscriptAccess({ db: db.db, conversations, messages, dataKeys, audit });
   const requeue = createRequeueService({ db: db.db, conversations: conversationRepo, messages, events, clock });
   const staff = createStaffService({ repo: staffRepo, sessions, audit, secrets, clock, requeue });
@@ -215,6 +226,8 @@ export const createServices = ({ db, clock, env }: Pick<AppDeps, 'db' | 'clock' 
     visitors,
     routing,
     conversations,
+    urgency,
+    supervision,
     transcripts,
     queue,
     presence,

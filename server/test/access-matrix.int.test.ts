@@ -139,6 +139,14 @@ const staffEventRows: [
   ],
   ['conversation:resume', { conversationId: ANY_ID }, { counsellor: 'allowed', supervisor: 'allowed' }],
   ['monitor:join', { conversationId: ANY_ID }, { counsellor: 403, supervisor: 'allowed' }],
+  [
+    'conversation:urgency',
+    { conversationId: ANY_ID, urgency: 'self-harm' },
+    { counsellor: 'allowed', supervisor: 'allowed' },
+  ],
+  ['help:request', { conversationId: ANY_ID }, { counsellor: 'allowed', supervisor: 'allowed' }],
+  ['debrief:request', { conversationId: ANY_ID }, { counsellor: 'allowed', supervisor: 'allowed' }],
+  ['whisper:send', { conversationId: ANY_ID, body: 'x' }, { counsellor: 403, supervisor: 'allowed' }],
 ];
 
 /** /visitor is anonymous by design: every event is open to anyone holding a visitor token (ownership is per chat). */

@@ -47,7 +47,10 @@ export const conversations = pgTable(
      */
     heldFromSeq: integer('held_from_seq').notNull().default(0),
     heldFromNoteSeq: integer('held_from_note_seq').notNull().default(0),
-    intake: jsonb('intake').$type<StoredIntake>().notNull().default({}),
+    /** The intake without its urgency: that is `urgency`, which a counsellor may correct. */
+    intake: jsonb('intake').$type<Omit<StoredIntake, 'urgency'>>().notNull().default({}),
+    /** One of the programme's urgency values (TAXONOMY.md), null when the visitor did not say; orders the queue. */
+    urgency: text('urgency'),
     returning: boolean('returning').notNull().default(false),
     waitedSeconds: integer('waited_seconds'),
     /** The data key, wrapped by the programme's key-encryption key `keyId`; null once crypto-shredded. */

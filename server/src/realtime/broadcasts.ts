@@ -1,4 +1,4 @@
-import type { EndedBy, Message, NoteAdded, ProgrammeId } from '@helpline/shared';
+import type { EndedBy, Message, NoteAdded, ProgrammeId, Whisper } from '@helpline/shared';
 import type { Logger } from '../logger';
 import { type ConversationRow, toConversation } from '../modules/conversations/conversation.repo';
 import type { DomainEventBus } from '../modules/conversations/domain-events';
@@ -34,6 +34,9 @@ export const bindBroadcasts = (namespaces: Namespaces, services: Deps, logger: L
   };
   const onNote = (row: ConversationRow, note: NoteAdded) => {
     toStaffAndMonitors(row).emit('note:added', note);
+  };
+  const onWhisper = (row: ConversationRow, whisper: Whisper) => {
+    toStaffAndMonitors(row).emit('whisper', whisper);
   };
   const onAssigned = (row: ConversationRow, alias: string) => {
     if (row.counsellorId)
@@ -75,6 +78,7 @@ export const bindBroadcasts = (namespaces: Namespaces, services: Deps, logger: L
 
   events.on('message', onMessage);
   events.on('note', onNote);
+  events.on('whisper', onWhisper);
   events.on('assigned', onAssigned);
   events.on('ended', onEnded);
   events.on('released', onReleased);

@@ -6,4 +6,5 @@ export * from './referral';
 export * from './schedule';
 export * from './tag-rules';
 export * from './taxonomy';
+export * from './urgency';
 export * from './working-days';

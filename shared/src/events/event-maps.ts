@@ -10,6 +10,12 @@ import {
   type ConversationResumeAnswer,
   type ConversationStarted,
   ConversationTransfer,
+  ConversationUrgency,
+  DebriefRequest,
+  type DebriefRequested,
+  HelpRequest,
+  type HelpRequestAnswer,
+  type HelpRequested,
   MessageSend,
   MonitorJoin,
   NoteAdd,
@@ -27,6 +33,8 @@ import {
   SurveySubmit,
   Typing,
   type VisitorPresence,
+  type Whisper,
+  WhisperSend,
 } from './payloads';
 import type { Conversation, Message } from './shapes';
 
@@ -77,6 +85,10 @@ export type StaffClientToServerEvents = {
   'conversation:transfer': (p: ConversationTransfer, ack: Ack) => void;
   'monitor:join': (p: MonitorJoin, ack: Ack<{ conversation: Conversation; messages: Message[] }>) => void;
   'conversation:resume': (p: ConversationResume, ack: Ack<ConversationResumeAnswer>) => void;
+  'conversation:urgency': (p: ConversationUrgency, ack: Ack<{ conversation: Conversation }>) => void;
+  'help:request': (p: HelpRequest, ack: Ack<HelpRequestAnswer>) => void;
+  'whisper:send': (p: WhisperSend, ack: Ack<{ whisper: Whisper }>) => void;
+  'debrief:request': (p: DebriefRequest, ack: Ack<HelpRequestAnswer>) => void;
 };
 
 export type StaffServerToClientEvents = {
@@ -89,6 +101,9 @@ export type StaffServerToClientEvents = {
   'note:added': (p: NoteAdded) => void;
   'supervisor:overview': (p: SupervisorOverview) => void;
   'visitor:presence': (p: VisitorPresence) => void;
+  'help:requested': (p: HelpRequested) => void;
+  whisper: (p: Whisper) => void;
+  'debrief:requested': (p: DebriefRequested) => void;
 };
 
 /** The payload an event carries (its first argument). */
@@ -118,4 +133,8 @@ export const staffEventSchemas = {
   'conversation:transfer': ConversationTransfer,
   'monitor:join': MonitorJoin,
   'conversation:resume': ConversationResume,
+  'conversation:urgency': ConversationUrgency,
+  'help:request': HelpRequest,
+  'whisper:send': WhisperSend,
+  'debrief:request': DebriefRequest,
 } as const satisfies SchemasOf<StaffClientToServerEvents>;

@@ -27,7 +27,11 @@ export type AuditAction =
   | 'retention.updated'
   | 'retention.shredded'
   | 'transcript.read'
-  | 'conversation.transferred';
+  | 'conversation.transferred'
+  | 'conversation.urgency-changed'
+  | 'help.requested'
+  | 'debrief.requested'
+  | 'whisper.sent';
 
 export type Actor = { id: string; username: string } | null;
 

@@ -12,6 +12,7 @@ import { AppError, parseInput } from '../../errors';
 import { authorize, type StaffPrincipal } from '../access/authorize';
 import { visibleProgrammes } from '../access/visible-programmes';
 import type { AuditService } from '../audit/audit.service';
+import { withUrgency } from '../conversations/conversation.repo';
 import type { CaseRepo, CaseRow } from './case.repo';
 import { storedTags } from './stored-tags';
 
@@ -75,7 +76,7 @@ export const createCaseService = ({ cases, referralsOf, audit, clock }: Deps) =>
       const row = await open(me, id);
       return {
         ...toItem(row),
-        intake: row.conversation.intake,
+        intake: withUrgency(row.conversation),
         counsellorId: row.conversation.counsellorId,
         referrals: await referralsOf(id),
       };

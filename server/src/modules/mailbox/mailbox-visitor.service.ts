@@ -14,6 +14,7 @@ import { GRACE_MS } from '../conversations/conversation.service';
 import type { DataKeys } from '../conversations/data-keys';
 import type { MessageService } from '../conversations/message.service';
 import { encodeMessage } from '../conversations/message-codec';
+import { storedIntakeOf } from '../conversations/urgency';
 import { type Keyring, MAILBOX_THREAD_KEY } from '../crypto/keyring';
 import type { ProgrammeService } from '../programmes/programme.service';
 import type { MailboxRepo, ThreadRow } from './mailbox.repo';
@@ -122,7 +123,7 @@ export const createMailboxVisitorService = (deps: Deps) => {
           queuedAt: now,
           queuePriority: now,
           endedAt: now,
-          intake: input.intake ?? {},
+          ...storedIntakeOf(input.intake ?? {}),
           wrappedKey: wrapped,
           keyId,
           lastSeq: 1,

@@ -60,6 +60,7 @@ export const createOverviewService = ({ repo, chats, programmes, clock, mailboxW
           id,
           open: state.open,
           waiting: live?.waiting ?? 0,
+          urgentWaiting: live?.urgent ?? 0,
           longestWaitSeconds:
             live?.earliest != null ? Math.max(0, Math.floor((now.getTime() - live.earliest) / 1000)) : 0,
           activeChats: live?.active ?? 0,
