@@ -2,6 +2,7 @@ import { createServer, type Server as HttpServer } from 'node:http';
 import express, { type Express } from 'express';
 import { Server as IoServer } from 'socket.io';
 import type { AppDeps } from './deps';
+import { answerCheck } from './http/answer-check';
 import { createErrorHandler, notFoundHandler } from './http/error.middleware';
 import { isOriginAllowed, originCheck } from './http/origin-check';
 import { requestLog } from './http/request-log.middleware';
@@ -37,6 +38,7 @@ export const createApp = (deps: AppDeps): App => {
   // The API only takes state-changing requests from this site: HELPLINE_ALLOWED_ORIGINS frame the embed and open
   // visitor sockets (allowRequest below), nothing else.
   app.use('/api', requestLog(logger), originCheck([]), express.json({ limit: '64kb' }));
+  if (env.HELPLINE_CHECK_ANSWERS) app.use('/api', answerCheck);
   app.use(apiRoutes(services, { db: deps.db, clock: deps.clock, exitUrl: env.HELPLINE_EXIT_URL, cookie }));
   app.use('/api', notFoundHandler);
   app.use(createErrorHandler(logger));

@@ -109,6 +109,8 @@ export const EnvSchema = z.object({
     .default(3000),
   /** Staff CLI only: the password for create and reset-password (else asked for, hidden). Never logged. */
   HELPLINE_PASSWORD: z.string().optional(),
+  /** Tests only: every REST answer is parsed with its route table schema, a drift fails the request (http/answer-check.ts). */
+  HELPLINE_CHECK_ANSWERS: bool(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

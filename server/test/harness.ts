@@ -43,6 +43,8 @@ export const startTestApp = async (
     DATA_DIR: dataDir,
     LOG_LEVEL: 'debug',
     HELPLINE_SERVE_WEB: 'false',
+    // Every REST answer a test gets is checked against its route table schema.
+    HELPLINE_CHECK_ANSWERS: 'true',
     // On PostgreSQL the app shares rooms through the database, as in production.
     ...(db.url ? { DATABASE_URL: db.url } : {}),
     ...opts.env,
