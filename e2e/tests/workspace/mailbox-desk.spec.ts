@@ -1,11 +1,11 @@
 import { formDimensionsOf } from '@helpline/shared/domain';
 import { MailboxListItem, MailboxWriteAnswer } from '@helpline/shared/http';
-import { type Browser, expect, type Page, test } from '@playwright/test';
+import { type Browser, type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { z } from 'zod';
 import { E2E_BASE_URL } from '../../fixtures/server';
-import { closeContexts, counsellorAt1280, shot } from '../../fixtures/shots';
+import { shot } from '../../fixtures/shots';
 import { expectAccessible } from '../../fixtures/visitor';
-import { apiAs, endShift, setPresence, workspaceStaff } from '../../fixtures/workspace';
+import { apiAs, goOffline, setPresence, workspaceStaff } from '../../fixtures/workspace';
 
 /** The state as the counsellor sees it at 1280 px and in a half-screen window of 800 px. */
 const shoot = async (page: Page, name: string) => {
@@ -56,19 +56,40 @@ const visitorReads = async (browser: Browser, code: string) => {
   return { context, page };
 };
 
+const contexts: BrowserContext[] = [];
+/**
+ * A counsellor's workspace at 1280 px, logged in through the API: on a busy machine the password check alone can take
+ * longer than the login page is given by the shared fixture, and the login page is the login spec's to test.
+ */
+const counsellorAt1280 = async (browser: Browser, username: string) => {
+  const api = await apiAs(username);
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    storageState: await api.storageState(),
+  });
+  await api.dispose();
+  contexts.push(context);
+  const page = await context.newPage();
+  await page.goto('/workspace');
+  await expect(page.getByTestId('connection')).toHaveText('Verbonden', { timeout: 20_000 });
+  return page;
+};
+
 const written: string[] = [];
 test.afterEach(async () => {
-  await closeContexts();
+  for (const context of contexts.splice(0)) await context.close();
   // Forgotten: the threads leave the lists and counts of later tests.
   for (const code of written.splice(0)) await visitorPost('/api/mailbox/forget', { code });
-  await endShift([], [workspaceStaff().anna, workspaceStaff().bert]);
+  // Offline, as after a shift: no chat of a later test is routed to them.
+  for (const username of [workspaceStaff().anna, workspaceStaff().bert]) await goOffline(username);
 });
 
 test.describe('the mailbox in the workspace', () => {
+  test.describe.configure({ timeout: 90_000 });
   test('a counsellor claims, answers with a canned response, notes, tags and closes; a colleague finds it taken', async ({
     browser,
   }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(150_000);
     const { anna, bert } = workspaceStaff();
     const page = await counsellorAt1280(browser, anna);
     // Away, not offline: on shift, so a thread she answered comes back to her first; no chat is routed to her.
@@ -93,7 +114,7 @@ test.describe('the mailbox in the workspace', () => {
     const row = thread(page, id);
     await expect(row.getByTestId('mailbox-age')).toHaveText(/^wacht \d+ min$/);
     await expect(row.getByTestId('promise')).toHaveText('Op tijd');
-    await expect(row).toContainText(/antwoord beloofd \w+dag \d+ \w+ om \d\d:\d\d/);
+    await expect(row).toContainText(/antwoord beloofd uiterlijk \w+dag \d+ \w+/);
     await expectAccessible(page, 'mailbox list');
     await shoot(page, 'list');
 
@@ -194,7 +215,7 @@ test.describe('the mailbox in the workspace', () => {
     written.push(code);
     const page = await counsellorAt1280(browser, anna);
     await page.goto('/en/workspace/mailbox');
-    await expect(page.getByRole('heading', { level: 2, name: 'Mailbox' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Mailbox', exact: true })).toBeVisible();
     const row = page.getByTestId('mailbox-list').locator(`[data-conversation-id="${id}"]`);
     await expect(row.getByTestId('mailbox-age')).toHaveText(/^waiting \d+ min$/);
     await expect(row.getByTestId('promise')).toHaveText('On time');

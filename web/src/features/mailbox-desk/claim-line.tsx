@@ -33,8 +33,12 @@ export function ClaimLine({ item, state, isMine, hasLapsed, now }: Props) {
   if (!item) return null;
   if (isMine && item.claimExpiresAt)
     return (
-      <p role="status" data-testid="claim-line" className={`${line} border-sky-200 bg-sky-50 text-sky-950`}>
-        <Hourglass aria-hidden size={15} className="shrink-0" />
+      <p
+        role="status"
+        data-testid="claim-line"
+        className="flex items-start gap-2 border-b border-sky-200 bg-sky-50 px-3 py-1.5 text-sm text-sky-950"
+      >
+        <Hourglass aria-hidden size={15} className="mt-0.5 shrink-0" />
         <span>{t('claimedUntil', { when: when(item.claimExpiresAt) })}</span>
       </p>
     );

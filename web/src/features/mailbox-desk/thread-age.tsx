@@ -3,7 +3,7 @@
 import type { MailboxListItem } from '@helpline/shared/http';
 import { AlarmClock, Clock, TriangleAlert } from 'lucide-react';
 import { useTranslations } from 'next-intl';
-import { formatWhen } from '~/lib/format-time';
+import { formatDueDay } from '~/lib/format-time';
 import { ageParts, promiseOf } from './promise';
 
 /** "2 u 14 min": a thread's age in the page's language. */
@@ -40,7 +40,7 @@ export function PromiseBadge({ item, now }: { item: MailboxListItem; now: number
         {t(`promise.${state}`)}
       </span>
       <span className="text-neutral-700">
-        {t('promisedBy', { when: formatWhen(new Date(item.expectedReplyBy), new Date(now), time) })}
+        {t('promisedBy', { day: formatDueDay(new Date(item.expectedReplyBy), time) })}
       </span>
     </span>
   );
