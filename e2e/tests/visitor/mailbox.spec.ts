@@ -1,24 +1,30 @@
-import { randomUUID } from 'node:crypto';
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { E2E_BASE_URL } from '../../fixtures/server';
-import { STAFF_PASSWORD, seededStaff } from '../../fixtures/staff';
+import { seededStaff } from '../../fixtures/staff';
 import { expect, expectAccessible, snap, test } from '../../fixtures/visitor';
+import { openWorkspace } from '../../fixtures/workspace';
 
-const post = (path: string, body: unknown, cookie?: string) =>
-  fetch(`${E2E_BASE_URL}${path}`, {
+/** The counsellor's side, in the workspace (its own browser, scripts on): claim the thread and answer it. */
+const counsellorAnswers = async (browser: Browser, code: string, answer: string) => {
+  // Which thread it is: the visitor's own read with the code says (the workspace lists threads without text).
+  const read = await fetch(`${E2E_BASE_URL}/api/mailbox/read`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', origin: E2E_BASE_URL, ...(cookie ? { cookie } : {}) },
-    body: JSON.stringify(body),
+    headers: { 'content-type': 'application/json', origin: E2E_BASE_URL },
+    body: JSON.stringify({ code }),
   });
-
-/** The counsellor's side, through the staff API: find the thread by the visitor's code, claim it, answer it. */
-const counsellorAnswers = async (code: string, answer: string) => {
-  const { conversationId } = (await (await post('/api/mailbox/read', { code })).json()) as { conversationId: string };
-  const login = await post('/api/auth/login', { username: seededStaff().chatCounsellor, password: STAFF_PASSWORD });
-  const cookie = login.headers.get('set-cookie')?.split(';')[0] ?? '';
-  expect((await post(`/api/mailbox/${conversationId}/claim`, {}, cookie)).status).toBe(200);
-  const sent = await post(`/api/mailbox/${conversationId}/messages`, { clientId: randomUUID(), body: answer }, cookie);
-  expect(sent.status).toBe(200);
+  const { conversationId } = (await read.json()) as { conversationId: string };
+  const context = await browser.newContext({ javaScriptEnabled: true, viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await openWorkspace(page, seededStaff().chatCounsellor);
+  await page
+    .getByTestId('mailbox-queue')
+    .locator(`[data-conversation-id="${conversationId}"]`)
+    .getByRole('button', { name: /^Oppakken/ })
+    .click();
+  await page.getByLabel('Bericht aan de bezoeker').fill(answer);
+  await page.getByRole('button', { name: 'Versturen' }).click();
+  await expect(page.getByTestId('thread-state')).toHaveText('Beantwoord');
+  await context.close();
 };
 
 /** The code must never reach an address: not in the page's URL, not in any request's. */
@@ -34,6 +40,7 @@ test.describe('anonymous mailbox without JavaScript, on a 360 px phone', () => {
   test('a visitor finds the chat closed, writes, keeps the code, reads the answer, writes back and forgets it', async ({
     page,
     hours,
+    browser,
   }) => {
     const urls = watchUrls(page);
     await hours.closedToday('helpwanted');
@@ -54,7 +61,7 @@ test.describe('anonymous mailbox without JavaScript, on a 360 px phone', () => {
     await expect(page.getByTestId('mailbox-due')).toContainText(/Je krijgt antwoord uiterlijk \w+dag \d+ \w+\./);
     await snap(page, 'mailbox-written');
 
-    await counsellorAnswers(code, 'Goed dat je ons schrijft. Betaal niet: daarmee stopt het meestal niet.');
+    await counsellorAnswers(browser, code, 'Goed dat je ons schrijft. Betaal niet: daarmee stopt het meestal niet.');
 
     await page.getByRole('link', { name: 'Naar de berichtenpagina' }).click();
     await expect(page).toHaveURL(/\/mailbox$/);

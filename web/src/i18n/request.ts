@@ -14,6 +14,8 @@ import historyEn from '../features/history/messages/en.json';
 import historyNl from '../features/history/messages/nl.json';
 import mailboxEn from '../features/mailbox/messages/en.json';
 import mailboxNl from '../features/mailbox/messages/nl.json';
+import mailboxDeskEn from '../features/mailbox-desk/messages/en.json';
+import mailboxDeskNl from '../features/mailbox-desk/messages/nl.json';
 import programmesEn from '../features/programmes/messages/en.json';
 import programmesNl from '../features/programmes/messages/nl.json';
 import queueEn from '../features/queue/messages/en.json';
@@ -45,6 +47,7 @@ const nl = {
   errors: errorsNl,
   history: historyNl,
   mailbox: mailboxNl,
+  mailboxDesk: mailboxDeskNl,
   programmes: programmesNl,
   queue: queueNl,
   referrals: referralsNl,
@@ -66,6 +69,7 @@ export const messages: Record<Locale, Messages> = {
     errors: errorsEn,
     history: historyEn,
     mailbox: mailboxEn,
+    mailboxDesk: mailboxDeskEn,
     programmes: programmesEn,
     queue: queueEn,
     referrals: referralsEn,

@@ -82,7 +82,11 @@ export function ConversationPane({ chat }: { chat: Chat }) {
           </span>
         </p>
       )}
-      <MessageList chat={chat} onRetry={(clientId) => desk.actions.send(chat.id, pendingBody(clientId), clientId)} />
+      <MessageList
+        messages={chat.messages}
+        pending={chat.pending}
+        onRetry={(clientId) => desk.actions.send(chat.id, pendingBody(clientId), clientId)}
+      />
       <p aria-live="polite" className="min-h-6 px-3 text-sm italic text-neutral-700">
         {chat.visitorTyping ? t('typing') : ''}
       </p>

@@ -235,13 +235,15 @@ export const useDesk = (t: Text<'workspace'>, prefs: AlertPrefs) => {
         outboxOf(conversationId).add(clientId, body),
       typing: (conversationId: string, typing: boolean) =>
         socketRef.current?.emit('typing', { conversationId, typing }),
-      addNote: (conversationId: string, body: string) =>
-        withSocket(async (socket) => {
-          const answer = await ask(socket, 'note:add', { conversationId, body });
-          if (answer.ok) dispatch({ type: 'notes', id: conversationId, notes: [answer.note] });
-          else setNotice({ text: t('notices.failed'), tone: 'error' });
-          return answer.ok;
-        }),
+      /** Resolves with the refusal (shown by the note form), or null once stored. */
+      addNote: async (conversationId: string, body: string) => {
+        const socket = socketRef.current;
+        if (!socket) return { code: 'UNAVAILABLE' };
+        const answer = await ask(socket, 'note:add', { conversationId, body });
+        if (!answer.ok) return answer.error;
+        dispatch({ type: 'notes', id: conversationId, notes: [answer.note] });
+        return null;
+      },
       end: (conversationId: string) =>
         withSocket(async (socket) => {
           const answer = await ask(socket, 'conversation:end', { conversationId });
