@@ -190,8 +190,9 @@ export function ChatApp({
   // The intake shows the numbers under its urgency question; anywhere else they lead the page, whatever it shows.
   const intakeShown = phase.kind === 'idle' && acknowledged && !state.otherProgramme && live?.open === true;
   if (intakeShown || state.crisis.length === 0) return renderStep();
+  // A column that fills the page, so the chat below keeps its composer at the bottom of the screen.
   return (
-    <div className="grid gap-4">
+    <div className="flex flex-1 flex-col gap-4">
       <CrisisNumbers lines={state.crisis} />
       {renderStep()}
     </div>
