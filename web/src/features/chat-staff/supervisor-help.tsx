@@ -44,7 +44,8 @@ export function HelpButton({ chat, ask }: { chat: Chat; ask: ReturnType<typeof u
 export function HelpAnswer({ chat, error }: { chat: Chat; error: string | null }) {
   const t = useTranslations('chatStaff');
   const time = useTranslations('common.time');
-  const { help } = chat;
+  // Once the chat is over, nobody comes to it any more: the answer goes with it.
+  const help = chat.status === 'active' ? chat.help : null;
   if (!help && !error) return <p role="status" className="sr-only" />;
   const nobody = help?.supervisors === 0;
   return (
