@@ -9,6 +9,7 @@ import { ProgrammeStatus } from '../programmes/programme-status';
 import { ChatApp } from './chat-app';
 import { chatLinks } from './chat-links';
 import { HoursLine } from './hours-line';
+import { urgencyOptionsOf } from './urgency-options';
 
 /**
  * A programme's chat page, on its own (`/chat/<programme>`) or framed (`/embed/<programme>`). Everything a visitor
@@ -53,6 +54,7 @@ export async function ChatPage({
         programmeId={programme}
         initial={state}
         ageBands={ageBandsOf(programme, lang)}
+        urgencies={await urgencyOptionsOf(programme, lang)}
         basePath={basePath}
         links={await chatLinks(programme, basePath)}
         facts={facts}

@@ -20,6 +20,7 @@ import type { Text } from '~/i18n/text';
 import { api } from '../../lib/api';
 import type { AlertPrefs } from './alert-prefs';
 import { notifyDesktop, playChime } from './announce';
+import { createChatAsks } from './chat-asks';
 import { type ChatOrigin, type ChatSeed, deskReducer, initialDesk } from './chat-state';
 import { sessionDrafts } from './drafts';
 import { fetchMyChats } from './restore-chats';
@@ -195,6 +196,12 @@ export const useDesk = (t: Text<'workspace'>, prefs: AlertPrefs) => {
     socket.on('visitor:presence', ({ conversationId, online, since }) =>
       dispatch({ type: 'visitorPresence', id: conversationId, online, since }),
     );
+    socket.on('whisper', (whisper) => {
+      dispatch({ type: 'whisper', whisper });
+      // Shown in its chat's pane; a note about another chat than the one in view is pointed out.
+      if (!deskVisible.current || stateRef.current.activeId !== whisper.conversationId)
+        setNotice({ text: t('notices.whisper', { alias: whisper.from.alias }), tone: 'info' });
+    });
     return () => {
       for (const timer of typingTimers.values()) clearTimeout(timer);
       socket.removeAllListeners();
@@ -210,6 +217,7 @@ export const useDesk = (t: Text<'workspace'>, prefs: AlertPrefs) => {
 
   const actions = useMemo(
     () => ({
+      ...createChatAsks(() => socketRef.current, dispatch),
       setPresence: (status: CounsellorStatus) =>
         withSocket(async (socket) => {
           const answer = await ask(socket, 'presence:set', { status });
