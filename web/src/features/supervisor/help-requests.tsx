@@ -5,6 +5,7 @@ import Link from 'next/link';
 import { type Locale, useTranslations } from 'next-intl';
 import { getPathname } from '~/i18n/navigation';
 import { playHelpCall, useAlarmSound } from './alarm-sound';
+import { DebriefRequests } from './debrief-requests';
 import { clockOf } from './format';
 import { SoundSwitch } from './sound-switch';
 import { usePagePath } from './supervisor-nav';
@@ -14,11 +15,11 @@ import { useNow } from './use-live-overview';
 /**
  * On every supervisor page: the counsellors asking for help now, each with who asks, since when, a link that opens
  * monitoring of that chat and a button to take it off the list. A new request sounds at once, and the call repeats
- * while a request is listed that nobody here has opened yet.
+ * while a request is listed that nobody here has opened yet. Below, quietly, who asked for a debrief.
  */
 export function HelpRequests({ lang }: { lang: Locale }) {
   const t = useTranslations('supervisor');
-  const { calls, latest, dismiss, markOpened } = useHelpRequests();
+  const { calls, debriefs, latest, dismiss, markOpened, dismissDebrief } = useHelpRequests();
   const path = usePagePath();
   const now = useNow(15_000);
   const monitorPath = (id: string) => `/supervisor/monitor/${id}`;
@@ -81,6 +82,7 @@ export function HelpRequests({ lang }: { lang: Locale }) {
           <SoundSwitch sound={sound} showBlocked t={t} testId="help-sound" />
         </div>
       )}
+      <DebriefRequests debriefs={debriefs} onDone={dismissDebrief} t={t} />
     </section>
   );
 }
