@@ -1,11 +1,10 @@
 import { careEvents } from '@helpline/db';
-import { createStaffSocket } from '@helpline/shared/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createManualClock } from '../src/clock';
 import { startTestApp, type TestApp } from './harness';
 import { api, chat, type Member, member } from './helpers/chats';
-import { ask, connected, next, record } from './helpers/sockets';
-import { staffSocket, waitFor } from './helpers/staff';
+import { ask, next, record } from './helpers/sockets';
+import { breakTab, staffSocket, waitFor } from './helpers/staff';
 
 let t: TestApp;
 // Monday 08:00 in Amsterdam: Helpwanted is open all day, so hours of chat fit in it.
@@ -37,20 +36,7 @@ const counsellor = async () => {
   inUse.push(m);
   return m;
 };
-/** A tab opened now, hearing break suggestions from its first moment (one open comes on connect). */
-const newTab = async (who: Member) => {
-  const socket = createStaffSocket(t.url, {
-    forceNew: true,
-    reconnection: false,
-    extraHeaders: { cookie: who.cookie },
-  });
-  const heard = record(socket, 'break:suggested');
-  // On connect the server sends the queue, then the open suggestion, then the member's presence.
-  const settled = next(socket, 'presence:state');
-  await connected(socket);
-  await settled;
-  return { socket, heard };
-};
+const newTab = (who: Member) => breakTab(t, who.cookie);
 const tag = (who: Member, conversationId: string, tags: Record<string, unknown>) =>
   api(t, who, 'PUT', `/api/conversations/${conversationId}/tags`, tags);
 const HEAVY = { subjects: ['threatened-blackmailed'], sextortionType: 'financial' };
