@@ -30,6 +30,13 @@ export type BreakStep = {
   push: { suggested: BreakSuggested } | { cleared: { snoozedUntil: null } } | null;
 };
 
+/** Whether a step changed nothing worth storing. */
+export const isSameState = (a: BreakState, b: BreakState) =>
+  (Object.keys(a) as (keyof BreakState)[]).every((key) => {
+    const [x, y] = [a[key], b[key]];
+    return x instanceof Date && y instanceof Date ? x.getTime() === y.getTime() : x === y;
+  });
+
 export const suggestionOf = (state: BreakState): BreakSuggested | null =>
   state.suggestion && state.suggestedAt
     ? {

@@ -8,7 +8,7 @@ import {
 } from '@helpline/shared';
 import type { Clock } from '../../clock';
 import type { ConversationRepo } from '../conversations/conversation.repo';
-import { type BreakStep, stepBreak, suggest, suggestionOf } from './break-step';
+import { type BreakStep, isSameState, stepBreak, suggest, suggestionOf } from './break-step';
 import type { CareRepo } from './care.repo';
 
 /** What a counsellor's tabs hear of their break suggestion. */
@@ -54,7 +54,7 @@ export const createBreakService = ({ db, repo, clock, onChange, conversations }:
             held.get(staffId) ?? [],
             (p) => stretch.get(p) ?? Number.POSITIVE_INFINITY,
           );
-          if (!step.made && !step.push && JSON.stringify(step.next) === JSON.stringify(state)) continue;
+          if (!step.made && !step.push && isSameState(step.next, state)) continue;
           await repo.save(tx, staffId, step.next);
           if (step.made) await repo.count(tx, { kind: 'break-suggested', ...step.made }, now);
           out.push([staffId, step]);
