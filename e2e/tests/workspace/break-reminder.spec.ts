@@ -29,7 +29,7 @@ const heavyReminders = async () => {
 test('after closing a chat about sextortion the counsellor is offered a break, gently, and can snooze it in every tab', async ({
   browser,
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   const before = await heavyReminders();
   const page = await counsellorAt1280(browser, workspaceStaff().anna);
   const secondTab = await page.context().newPage();
@@ -81,6 +81,7 @@ test('after closing a chat about sextortion the counsellor is offered a break, g
 test('supervisors set the stretch and the heavy tags per programme; a wrong length is named at its field', async ({
   browser,
 }) => {
+  test.setTimeout(120_000);
   const cookie = readFileSync(process.env.E2E_WORKSPACE_BOSS_COOKIE ?? '', 'utf8');
   const context = await browser.newContext({
     viewport: { width: 1440, height: 1500 },
@@ -101,6 +102,7 @@ test('supervisors set the stretch and the heavy tags per programme; a wrong leng
     await stretch.fill('10');
     await helpwanted.getByRole('button', { name: 'Opslaan' }).click();
     await expect(stretch).toHaveAttribute('aria-invalid', 'true');
+    await expect(helpwanted.getByText('Kies 30 tot 480 minuten, in hele minuten.')).toBeVisible();
     await shot(page, 'admin-care-error');
 
     await stretch.fill('90');
