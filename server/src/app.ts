@@ -10,6 +10,7 @@ import { apiRoutes } from './http/routes';
 import { securityHeaders } from './http/security-headers';
 import { createSessionCookie } from './http/session-cookie';
 import { webGate } from './http/web-gate';
+import { bindCare } from './modules/care/care-trigger';
 import { bindRouting } from './modules/routing/routing-trigger';
 import { createPgAdapter } from './realtime/pg-adapter';
 import { registerRealtime } from './realtime/register';
@@ -30,6 +31,7 @@ export const createApp = (deps: AppDeps): App => {
   const { env, logger, web } = deps;
   const services = createServices(deps);
   const stopRouting = bindRouting(services, (error) => logger.error({ err: error }, 'routing failed'));
+  const stopCare = bindCare(services, (error) => logger.error({ err: error }, 'break suggestion failed'));
   const cookie = createSessionCookie({ secure: env.HELPLINE_SECURE_COOKIES });
   const app = express();
   app.disable('x-powered-by');
@@ -73,6 +75,7 @@ export const createApp = (deps: AppDeps): App => {
 
   const close = async () => {
     stopRouting();
+    stopCare();
     realtime.stop();
     await new Promise<void>((resolve) => io.close(() => resolve()));
     http.closeAllConnections();

@@ -14,6 +14,9 @@ import { createSessionService } from './modules/auth/session.service';
 import { createThrottleKeys, throttleSecretOf } from './modules/auth/throttle-keys';
 import { createCannedRepo } from './modules/canned/canned.repo';
 import { createCannedService } from './modules/canned/canned.service';
+import { createBreakService } from './modules/care/break.service';
+import { createCareRepo } from './modules/care/care.repo';
+import { createCareSettingsService } from './modules/care/care-settings.service';
 import { createCaseRepo } from './modules/cases/case.repo';
 import { createCaseService } from './modules/cases/case.service';
 import { createClinicRepo } from './modules/clinics/clinic.repo';
@@ -23,7 +26,7 @@ import { createContactService } from './modules/contacts/contact.service';
 import { createConversationRepo } from './modules/conversations/conversation.repo';
 import { createConversationService } from './modules/conversations/conversation.service';
 import { createDataKeys } from './modules/conversations/data-keys';
-import { createDomainEvents } from './modules/conversations/domain-events';
+import { createDomainEvents, type DomainEventBus } from './modules/conversations/domain-events';
 import { createMessageService } from './modules/conversations/message.service';
 import { createNoteStore } from './modules/conversations/note-store';
 import { createRequeueService } from './modules/conversations/requeue.service';
@@ -51,6 +54,7 @@ import { createQueueStatsRepo } from './modules/queue/queue-stats.repo';
 import { createQueueStatsService } from './modules/queue/queue-stats.service';
 import { createReferralRepo } from './modules/referrals/referral.repo';
 import { createReferralService, toReferral } from './modules/referrals/referral.service';
+import { createCareFiguresRepo } from './modules/reports/care-figures.repo';
 import { createChatFiguresRepo } from './modules/reports/chat-figures.repo';
 import { createExportService } from './modules/reports/export.service';
 import { createMailboxFiguresRepo } from './modules/reports/mailbox-figures.repo';
@@ -67,13 +71,24 @@ import { createTotpEnrolmentService } from './modules/staff/totp-enrolment.servi
 import { createVisitorService } from './modules/visitors/visitor.service';
 
 /** Case files after the chat: tags, history, contact log, clinic referrals, clinics and canned responses. */
-const createCaseFiles = ({ db, clock, audit }: { db: Database; clock: Clock; audit: AuditService }) => {
+const createCaseFiles = ({
+  db,
+  clock,
+  audit,
+  events,
+}: {
+  db: Database;
+  clock: Clock;
+  audit: AuditService;
+  events: DomainEventBus;
+}) => {
   const referralRepo = createReferralRepo(db);
   const cases = createCaseService({
     cases: createCaseRepo(db),
     referralsOf: async (id) => (await referralRepo.ofConversation(id)).map(toReferral),
     audit,
     clock,
+    onTagged: (id, savedBy) => events.emit('tagged', id, savedBy),
   });
   const contacts = createContactService({ repo: createContactRepo(db), clock });
   const clinics = createClinicService({ repo: createClinicRepo(db), audit });
@@ -131,12 +146,21 @@ export const createServices = ({ db, clock, env }: Pick<AppDeps, 'db' | 'clock' 
     clock,
   });
   const urgency = createUrgencyService({ db: db.db, conversations: conversationRepo, events, audit });
+  const careRepo = createCareRepo(db.db);
   const supervision = createSupervisionService({
     conversations: conversationRepo,
     storeNote: createNoteStore({ db: db.db, dataKeys, clock }),
     events,
     audit,
     clock,
+    countDebrief: (programme) => careRepo.count(db.db, { kind: 'debrief-requested', programme }, clock.now()),
+  });
+  const breaks = createBreakService({
+    db: db.db,
+    repo: careRepo,
+    clock,
+    conversations: conversationRepo,
+    onChange: (staffId, change) => events.emit('break', staffId, change),
   });
   const transcripts = createTranscriptAccess({ db: db.db, conversations, messages, dataKeys, audit });
   const requeue = createRequeueService({ db: db.db, conversations: conversationRepo, messages, events, clock });
@@ -193,6 +217,7 @@ export const createServices = ({ db, clock, env }: Pick<AppDeps, 'db' | 'clock' 
       chats: chatFigures,
       summary: createSummaryRepo(db.db),
       mailbox: mailboxFigures,
+      care: createCareFiguresRepo(db.db),
       clock,
     }),
     exports: createExportService({ db: db.db }),
@@ -208,7 +233,7 @@ export const createServices = ({ db, clock, env }: Pick<AppDeps, 'db' | 'clock' 
   return {
     /** Outside-hours attempts of the closed chat page, each counted once (their ids kept a day in this process). */
     closedAttempts: createClosedAttempts({ db: db.db, programmes, clock }),
-    ...createCaseFiles({ db: db.db, clock, audit }),
+    ...createCaseFiles({ db: db.db, clock, audit, events }),
     programmes,
     queueStats,
     audit,
@@ -228,6 +253,8 @@ export const createServices = ({ db, clock, env }: Pick<AppDeps, 'db' | 'clock' 
     conversations,
     urgency,
     supervision,
+    breaks,
+    care: createCareSettingsService({ repo: careRepo, audit }),
     transcripts,
     queue,
     presence,

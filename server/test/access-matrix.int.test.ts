@@ -50,6 +50,7 @@ const bodies: Partial<Record<RestRouteName, unknown>> = {
   cannedCreate: {},
   cannedUpdate: { title: 'Renamed' },
   retentionSet: { retentionDays: 90 },
+  careSet: { stretchMinutes: 120, heavyTags: {} },
   // The anonymous mailbox: visitors need no session (a code is the key); staff reach threads with theirs.
   mailboxWrite: { programme: 'helpwanted', body: 'x' },
   mailboxRead: { code: 'AAAA-BBBB-CCCC-DDDD' },
@@ -80,6 +81,8 @@ const SUPERVISORS_ONLY: RestRouteName[] = [
   'hoursToday',
   'retention',
   'retentionSet',
+  'care',
+  'careSet',
   'staffList',
   'staffCreate',
   'staffUpdate',
@@ -146,6 +149,8 @@ const staffEventRows: [
   ],
   ['help:request', { conversationId: ANY_ID }, { counsellor: 'allowed', supervisor: 'allowed' }],
   ['debrief:request', { conversationId: ANY_ID }, { counsellor: 'allowed', supervisor: 'allowed' }],
+  ['break:snooze', {}, { counsellor: 'allowed', supervisor: 'allowed' }],
+  ['break:dismiss', {}, { counsellor: 'allowed', supervisor: 'allowed' }],
   ['whisper:send', { conversationId: ANY_ID, body: 'x' }, { counsellor: 403, supervisor: 'allowed' }],
 ];
 
@@ -206,6 +211,7 @@ describe('access matrix', () => {
       const path = route.path
         .replace(':id/hours', 'helpwanted/hours')
         .replace(':id/retention', 'helpwanted/retention')
+        .replace(':id/care', 'helpwanted/care')
         .replace(':conversationId', ANY_UUID)
         .replace(':id', TARGET)
         .replace(TARGET, target);

@@ -62,6 +62,8 @@ export const conversations = pgTable(
     lastNoteSeq: integer('last_note_seq').notNull().default(0),
     tags: jsonb('tags').$type<StoredTags>().notNull().default({}),
     tagsUpdatedAt: at('tags_updated_at'),
+    /** A break was suggested to its counsellor for this closed heavy chat: once per chat, whoever saves the tags. */
+    heavyBreakSuggested: boolean('heavy_break_suggested').notNull().default(false),
   },
   (t) => [
     index('conversations_queue_idx').on(t.programmeId, t.status, t.queuePriority, t.queueSeq),

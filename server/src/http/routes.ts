@@ -5,6 +5,7 @@ import type { ClosedAttempts } from '../modules/queue/closed-attempts';
 import { auditRoutes } from './audit.routes';
 import { authRoutes } from './auth.routes';
 import { cannedRoutes } from './canned.routes';
+import { careRoutes } from './care.routes';
 import { chatAttemptRoutes } from './chat-attempts.routes';
 import { clinicRoutes } from './clinics.routes';
 import { colleagueRoutes } from './colleagues.routes';
@@ -43,6 +44,7 @@ export type ApiServices = DomainOf<typeof programmeRoutes> &
   DomainOf<typeof supervisorRoutes> &
   DomainOf<typeof reportRoutes> &
   DomainOf<typeof retentionRoutes> &
+  DomainOf<typeof careRoutes> &
   DomainOf<typeof colleagueRoutes> &
   DomainOf<typeof mailboxRoutes> &
   DomainOf<typeof createRequireStaff> & { closedAttempts: ClosedAttempts };
@@ -72,6 +74,7 @@ export const apiRoutes = (services: ApiServices, { db, clock, exitUrl, cookie }:
     supervisorRoutes(http, clock),
     reportRoutes(http, clock),
     retentionRoutes(http),
+    careRoutes(http),
     colleagueRoutes(http),
   );
 };

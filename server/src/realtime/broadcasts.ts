@@ -1,4 +1,4 @@
-import type { EndedBy, Message, NoteAdded, ProgrammeId, Whisper } from '@helpline/shared';
+import type { BreakCleared, BreakSuggested, EndedBy, Message, NoteAdded, ProgrammeId, Whisper } from '@helpline/shared';
 import type { Logger } from '../logger';
 import { type ConversationRow, toConversation } from '../modules/conversations/conversation.repo';
 import type { DomainEventBus } from '../modules/conversations/domain-events';
@@ -54,6 +54,12 @@ export const bindBroadcasts = (namespaces: Namespaces, services: Deps, logger: L
       .emit('conversation:ended', { conversationId: row.id, endedBy: 'system', reason });
   };
 
+  const onBreak = (staffId: string, change: { suggested: BreakSuggested } | { cleared: BreakCleared }) => {
+    const tabs = staffNsp.to(rooms.staff(staffId));
+    if ('suggested' in change) tabs.emit('break:suggested', change.suggested);
+    else tabs.emit('break:cleared', change.cleared);
+  };
+
   // Deferred, so the ack of the `session:end` that caused it reaches the visitor before the socket closes.
   const onForgotten = (visitorIds: string[]) => {
     setImmediate(() => visitorNsp.in(visitorIds.map(rooms.visitor)).disconnectSockets(true));
@@ -86,6 +92,7 @@ export const bindBroadcasts = (namespaces: Namespaces, services: Deps, logger: L
   // A mailbox change: the snapshot carries the programme's unanswered threads.
   events.on('mailbox', onRouted);
   events.on('forgotten', onForgotten);
+  events.on('break', onBreak);
   return () => {
     events.removeAllListeners();
   };

@@ -1,4 +1,5 @@
 import type { Logger } from '../logger';
+import type { BreakService } from '../modules/care/break.service';
 import type { ConversationService } from '../modules/conversations/conversation.service';
 import type { PresenceService } from '../modules/presence/presence.service';
 import type { QueueService } from '../modules/queue/queue.service';
@@ -21,6 +22,7 @@ type Deps = {
   routing: Pick<RoutingService, 'assignAll'>;
   retention: Pick<RetentionService, 'runIfDue'>;
   visitors: Pick<VisitorService, 'forgetExpired'>;
+  breaks: Pick<BreakService, 'step'>;
 };
 
 /**
@@ -34,7 +36,7 @@ export const createJobs = (
   overview: { refresh: () => Promise<void> },
   visitorPresence: Pick<VisitorPresenceBinding, 'heartbeat'>,
 ) => {
-  const { presence, queue, conversations, routing, retention, visitors } = services;
+  const { presence, queue, conversations, routing, retention, visitors, breaks } = services;
   let tick = 0;
   let running = false;
   const heartbeat = () => presence.seen([...new Set([...staffNsp.sockets.values()].map((s) => s.data.staff.id))]);
@@ -47,6 +49,7 @@ export const createJobs = (
     await conversations.requeueAbsent();
     await routing.assignAll();
     await visitors.forgetExpired();
+    await breaks.step();
     await overview.refresh();
   };
   const timer = setInterval(() => {

@@ -1,6 +1,7 @@
 import { staffEventSchemas } from '@helpline/shared';
 import type { Logger } from '../logger';
 import { canSeeProgramme } from '../modules/access/authorize';
+import type { BreakService } from '../modules/care/break.service';
 import { toConversation } from '../modules/conversations/conversation.repo';
 import type { ConversationService } from '../modules/conversations/conversation.service';
 import type { SupervisionService } from '../modules/conversations/supervision.service';
@@ -23,12 +24,13 @@ type Deps = {
   transcripts: Pick<TranscriptAccess, 'messages'>;
   urgency: UrgencyService;
   supervision: SupervisionService;
+  breaks: Pick<BreakService, 'snooze' | 'dismiss' | 'current'>;
 };
 
 /** The counsellor's and supervisor's events; every one authorized through the one helper. */
 export const registerStaffHandlers = (namespaces: Namespaces, services: Deps, logger: Logger) => {
   const limiter = createSocketLimiter();
-  const { routing, conversations, queue, presence, transcripts, urgency, supervision } = services;
+  const { routing, conversations, queue, presence, transcripts, urgency, supervision, breaks } = services;
 
   namespaces.staff.on('connection', (socket) => {
     // Authority as of this event: staff-sessions re-reads it from the database before every event.
@@ -80,6 +82,10 @@ export const registerStaffHandlers = (namespaces: Namespaces, services: Deps, lo
       return { supervisors: await supervisorsOnShift(namespaces.staff), at: requested.at };
     });
     handle('whisper:send', async (input) => ({ whisper: await supervision.whisper(me(), input) }));
+    handle('break:snooze', () => breaks.snooze(me().id));
+    handle('break:dismiss', async () => {
+      await breaks.dismiss(me().id);
+    });
     handle('monitor:join', async ({ conversationId }) => {
       const { row, messages } = await transcripts.messages(me(), conversationId, 'monitor:join');
       socket.join(rooms.monitor(row.id));
@@ -89,9 +95,12 @@ export const registerStaffHandlers = (namespaces: Namespaces, services: Deps, lo
     Promise.all([
       presence.seen([me().id]),
       queue.snapshot(me().role === 'supervisor' ? ['helpwanted', 'stopitnow'] : me().programmes),
+      breaks.current(me().id),
     ])
-      .then(([, snapshot]) => {
+      .then(([, snapshot, suggestion]) => {
         socket.emit('queue:snapshot', snapshot);
+        // A suggestion still open shows in a tab opened later too (or on another process).
+        if (suggestion) socket.emit('break:suggested', suggestion);
         return pushPresence();
       })
       .catch((error: unknown) => logger.error({ err: error }, 'staff connect failed'));

@@ -34,6 +34,12 @@ const fixtures: Record<RestRouteName, Fixture> = {
   },
   retention: { as: 'supervisor' },
   retentionSet: { as: 'supervisor', params: programme, body: { valid: () => ({ retentionDays: 120 }) } },
+  care: { as: 'supervisor' },
+  careSet: {
+    as: 'supervisor',
+    params: programme,
+    body: { valid: () => ({ stretchMinutes: 90, heavyTags: { urgency: ['self-harm'] } }) },
+  },
   login: { as: 'anonymous', body: { valid: (ids) => ids.login } },
   logout: { as: 'anonymous' },
   me: { as: 'counsellor' },

@@ -49,6 +49,8 @@ const templates: Record<Event, Template> = {
     valid: (w) => ({ conversationId: w.chat.conversationId, body: 'Vraag naar de deadline' }),
     forbiddenFor: 'counsellor',
   },
+  'break:snooze': { valid: () => ({}) },
+  'break:dismiss': { valid: () => ({}) },
 };
 /** Events after which the world is used up: the chat accepted, ended or handed on. */
 const CHANGES_STATE: Event[] = ['conversation:accept', 'conversation:end', 'conversation:transfer'];

@@ -148,6 +148,8 @@ export const expectedSummary = (data: Dataset, w: Window) => {
         answeredQuestion('wouldRecommend').length,
       ),
     },
+    // Nor break suggestions or debriefs (their figures are tested in break-reminder.int.test.ts).
+    care: { breakReminders: 0, breakRemindersByReason: { stretch: 0, heavy: 0 }, debriefsRequested: 0 },
   };
 };
 

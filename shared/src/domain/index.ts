@@ -1,3 +1,4 @@
+export * from './care';
 export * from './hours';
 export * from './hours-today';
 export * from './period';

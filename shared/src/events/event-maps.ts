@@ -2,6 +2,11 @@ import type { z } from 'zod';
 import type { SupervisorOverview } from '../http/supervisor';
 import type { Ack } from './ack';
 import {
+  type BreakCleared,
+  BreakDismiss,
+  BreakSnooze,
+  type BreakSnoozeAnswer,
+  type BreakSuggested,
   ConversationAccept,
   ConversationEnd,
   type ConversationEnded,
@@ -89,6 +94,8 @@ export type StaffClientToServerEvents = {
   'help:request': (p: HelpRequest, ack: Ack<HelpRequestAnswer>) => void;
   'whisper:send': (p: WhisperSend, ack: Ack<{ whisper: Whisper }>) => void;
   'debrief:request': (p: DebriefRequest, ack: Ack<HelpRequestAnswer>) => void;
+  'break:snooze': (p: BreakSnooze, ack: Ack<BreakSnoozeAnswer>) => void;
+  'break:dismiss': (p: BreakDismiss, ack: Ack) => void;
 };
 
 export type StaffServerToClientEvents = {
@@ -104,6 +111,8 @@ export type StaffServerToClientEvents = {
   'help:requested': (p: HelpRequested) => void;
   whisper: (p: Whisper) => void;
   'debrief:requested': (p: DebriefRequested) => void;
+  'break:suggested': (p: BreakSuggested) => void;
+  'break:cleared': (p: BreakCleared) => void;
 };
 
 /** The payload an event carries (its first argument). */
@@ -137,4 +146,6 @@ export const staffEventSchemas = {
   'help:request': HelpRequest,
   'whisper:send': WhisperSend,
   'debrief:request': DebriefRequest,
+  'break:snooze': BreakSnooze,
+  'break:dismiss': BreakDismiss,
 } as const satisfies SchemasOf<StaffClientToServerEvents>;

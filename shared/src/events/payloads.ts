@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BreakReason } from '../domain/care';
 import { ProgrammeId } from '../domain/programme';
 import { Urgency } from '../domain/urgency';
 import { Id, IsoDateTime as Iso } from '../http/common';
@@ -156,3 +157,26 @@ export const Whisper = z.object({
   at: Iso,
 });
 export type Whisper = z.infer<typeof Whisper>;
+
+/**
+ * The server suggests a break to a counsellor (every tab of theirs): after `stretchMinutes` of chat time without a
+ * break, or after a chat with a heavy subject closed. Pushed again on connect while it is open.
+ */
+export const BreakSuggested = z.object({
+  reason: BreakReason,
+  at: Iso,
+  /** For `stretch`: the chat time behind it, in minutes. */
+  stretchMinutes: z.number().int().min(0).optional(),
+});
+export type BreakSuggested = z.infer<typeof BreakSuggested>;
+/** "Later": the suggestion goes from every tab and comes back after the snooze (unless a break ended the stretch). */
+export const BreakSnooze = z.strictObject({});
+export type BreakSnooze = z.infer<typeof BreakSnooze>;
+export const BreakSnoozeAnswer = z.object({ snoozedUntil: Iso });
+export type BreakSnoozeAnswer = z.infer<typeof BreakSnoozeAnswer>;
+/** "Close": the suggestion goes from every tab. */
+export const BreakDismiss = z.strictObject({});
+export type BreakDismiss = z.infer<typeof BreakDismiss>;
+/** To every tab of the counsellor: no suggestion shows now (snoozed until then, or null: dismissed or a break taken). */
+export const BreakCleared = z.object({ snoozedUntil: Iso.nullable() });
+export type BreakCleared = z.infer<typeof BreakCleared>;

@@ -92,5 +92,16 @@ export const ReportSummary = z.object({
     otherClinicDetails: count,
   }),
   survey: z.object({ responses: count, satisfiedRate: rate, feltBetterRate: rate, wouldRecommendRate: rate }),
+  /**
+   * Added: care for the counsellors, totals only (stored without who): break suggestions the server made (by reason)
+   * and debriefs asked for, in the period.
+   */
+  care: z
+    .object({
+      breakReminders: count,
+      breakRemindersByReason: z.object({ stretch: count, heavy: count }),
+      debriefsRequested: count,
+    })
+    .optional(),
 });
 export type ReportSummary = z.infer<typeof ReportSummary>;

@@ -2,6 +2,8 @@ import { hasLocale } from 'next-intl';
 import { getRequestConfig } from 'next-intl/server';
 import adminEn from '../features/admin/messages/en.json';
 import adminNl from '../features/admin/messages/nl.json';
+import careEn from '../features/care/messages/en.json';
+import careNl from '../features/care/messages/nl.json';
 import casePanelEn from '../features/case-panel/messages/en.json';
 import casePanelNl from '../features/case-panel/messages/nl.json';
 import chatEn from '../features/chat/messages/en.json';
@@ -39,6 +41,7 @@ import { type Locale, routing } from './routing';
 /** Each feature's messages under its own namespace: Dutch first, and the type every language must match. */
 const nl = {
   admin: adminNl,
+  care: careNl,
   casePanel: casePanelNl,
   chat: chatNl,
   chatStaff: chatStaffNl,
@@ -61,6 +64,7 @@ export const messages: Record<Locale, Messages> = {
   nl,
   en: {
     admin: adminEn,
+    care: careEn,
     casePanel: casePanelEn,
     chat: chatEn,
     chatStaff: chatStaffEn,

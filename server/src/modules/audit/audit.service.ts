@@ -25,6 +25,7 @@ export type AuditAction =
   | 'canned-response.updated'
   | 'canned-response.deleted'
   | 'retention.updated'
+  | 'care.updated'
   | 'retention.shredded'
   | 'transcript.read'
   | 'conversation.transferred'

@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import type { EndedBy, Message, NoteAdded, ProgrammeId, Whisper } from '@helpline/shared';
+import type { BreakCleared, BreakSuggested, EndedBy, Message, NoteAdded, ProgrammeId, Whisper } from '@helpline/shared';
 import type { ConversationRow } from './conversation.repo';
 
 /** What happened in the domain; the realtime layer turns these into socket events for the right rooms. */
@@ -24,6 +24,10 @@ export type DomainEvents = {
   mailbox: [programme: ProgrammeId];
   /** These visitors' tokens were forgotten: their sockets are closed. */
   forgotten: [visitorIds: string[]];
+  /** Someone saved a chat's tags (a closed heavy chat may offer its counsellor a break). */
+  tagged: [conversationId: string, savedBy: string];
+  /** A member's break suggestion came or went: every tab of theirs hears it. */
+  break: [staffId: string, change: { suggested: BreakSuggested } | { cleared: BreakCleared }];
 };
 
 export const createDomainEvents = () => new EventEmitter<DomainEvents>();

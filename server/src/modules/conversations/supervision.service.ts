@@ -1,4 +1,4 @@
-import type { WhisperSend } from '@helpline/shared';
+import type { ProgrammeId, WhisperSend } from '@helpline/shared';
 import type { Clock } from '../../clock';
 import { AppError } from '../../errors';
 import { authorize, type StaffPrincipal } from '../access/authorize';
@@ -13,10 +13,12 @@ type Deps = {
   events: DomainEventBus;
   audit: Pick<AuditService, 'record'>;
   clock: Clock;
+  /** Counts a debrief asked for in the reports' care figures (the programme only, never who). */
+  countDebrief: (programme: ProgrammeId) => Promise<unknown>;
 };
 
 /** A supervisor at hand: a counsellor asks for one during a chat, a supervisor whispers to the chat's counsellor. */
-export const createSupervisionService = ({ conversations, storeNote, events, audit, clock }: Deps) => {
+export const createSupervisionService = ({ conversations, storeNote, events, audit, clock, countDebrief }: Deps) => {
   const chatOf = async (id: string) => {
     const row = await conversations.findById(id);
     if (!row) throw new AppError('NOT_FOUND', 'No such conversation');
@@ -53,6 +55,7 @@ export const createSupervisionService = ({ conversations, storeNote, events, aud
         type: 'conversation',
         id: row.id,
       });
+      await countDebrief(row.programmeId);
       return { counsellor: { id: me.id, alias: me.alias }, at: clock.now().toISOString() };
     },
 

@@ -10,12 +10,19 @@ import {
   valuesOf,
 } from '@helpline/shared';
 import type { Clock } from '../../clock';
+import type { CareFiguresRepo } from './care-figures.repo';
 import type { ChatFiguresRepo } from './chat-figures.repo';
 import type { MailboxFiguresRepo } from './mailbox-figures.repo';
 import { byKindOf, previousOf, rateOf, type Scope } from './scope';
 import type { SummaryRepo } from './summary.repo';
 
-type Deps = { chats: ChatFiguresRepo; summary: SummaryRepo; mailbox: MailboxFiguresRepo; clock: Clock };
+type Deps = {
+  chats: ChatFiguresRepo;
+  summary: SummaryRepo;
+  mailbox: MailboxFiguresRepo;
+  care: CareFiguresRepo;
+  clock: Clock;
+};
 
 export const serviceLevelOf = (figures: { offered: number; within1: number; within5: number }): ServiceLevel => ({
   offered: figures.offered,
@@ -47,23 +54,37 @@ const urgentCounts = (programmes: readonly ProgrammeId[], rows: { urgency: strin
 };
 
 /** The yearly figures of PROTOCOL.md for one programme (or all) and period, with the period before beside it. */
-export const createSummaryService = ({ chats, summary, mailbox, clock }: Deps) => {
+export const createSummaryService = ({ chats, summary, mailbox, care, clock }: Deps) => {
   const figuresOf = async (scope: Scope): Promise<ReportSummaryPeriod> => {
-    const [queue, cells, waits, level, people, logged, tagRows, referrals, survey, letters, urgent, urgentWaits] =
-      await Promise.all([
-        chats.chats(scope),
-        chats.missedCells(scope),
-        chats.waits(scope),
-        chats.serviceLevel(scope),
-        chats.visitors(scope),
-        summary.loggedByChannel(scope),
-        summary.tagCounts(scope),
-        summary.referrals(scope),
-        summary.survey(scope),
-        mailbox.figures(scope, clock.now()),
-        chats.urgent(scope),
-        chats.waitsByUrgency(scope),
-      ]);
+    const [
+      queue,
+      cells,
+      waits,
+      level,
+      people,
+      logged,
+      tagRows,
+      referrals,
+      survey,
+      letters,
+      urgent,
+      urgentWaits,
+      cared,
+    ] = await Promise.all([
+      chats.chats(scope),
+      chats.missedCells(scope),
+      chats.waits(scope),
+      chats.serviceLevel(scope),
+      chats.visitors(scope),
+      summary.loggedByChannel(scope),
+      summary.tagCounts(scope),
+      summary.referrals(scope),
+      summary.survey(scope),
+      mailbox.figures(scope, clock.now()),
+      chats.urgent(scope),
+      chats.waitsByUrgency(scope),
+      care.figures(scope),
+    ]);
     const programmes = scope.programme ? [scope.programme] : programmeIds;
     const missed = byKindOf(cells);
     const byChannel = {
@@ -100,6 +121,7 @@ export const createSummaryService = ({ chats, summary, mailbox, clock }: Deps) =
         feltBetterRate: rateOf(survey.feltBetter, survey.feltBetterAsked),
         wouldRecommendRate: rateOf(survey.recommend, survey.recommendAsked),
       },
+      care: cared,
     };
   };
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CareSettings, CareUpdate } from '../../domain/care';
 import { ProgrammeHours } from '../../domain/hours';
 import { HoursToday } from '../../domain/hours-today';
 import { ProgrammeId } from '../../domain/programme';
@@ -9,7 +10,7 @@ import { restRoute } from './rest-route';
 
 const programme = { id: ProgrammeId };
 
-/** The site's public state, and the programmes' hours and retention as supervisors set them. */
+/** The site's public state, and the programmes' hours, retention and care settings as supervisors set them. */
 export const siteRoutes = {
   health: restRoute({ method: 'GET', path: '/api/health', access: 'anyone', answer: HealthAnswer }),
   config: restRoute({ method: 'GET', path: '/api/config', access: 'anyone', answer: SiteConfig }),
@@ -54,5 +55,14 @@ export const siteRoutes = {
     access: 'supervisor',
     params: programme,
     body: RetentionUpdate,
+  }),
+  care: restRoute({ method: 'GET', path: '/api/care', access: 'supervisor', answer: z.array(CareSettings) }),
+  careSet: restRoute({
+    method: 'PUT',
+    path: '/api/programmes/:id/care',
+    access: 'supervisor',
+    params: programme,
+    body: CareUpdate,
+    answer: CareSettings,
   }),
 };

@@ -37,6 +37,8 @@ export const useDesk = (t: Text<'workspace'>, prefs: AlertPrefs) => {
   const [state, dispatch] = useReducer(deskReducer, initialDesk);
   const [notice, setNotice] = useState<Notice>(null);
   const socketRef = useRef<StaffSocket | null>(null);
+  /** The same socket for the parts of the workspace that listen on their own (the break banner). */
+  const [socket, setSocket] = useState<StaffSocket | null>(null);
   const stateRef = useRef(state);
   stateRef.current = state;
   const prefsRef = useRef(prefs);
@@ -133,6 +135,7 @@ export const useDesk = (t: Text<'workspace'>, prefs: AlertPrefs) => {
   useEffect(() => {
     const socket = createStaffSocket('');
     socketRef.current = socket;
+    setSocket(socket);
     const typingTimers = new Map<string, ReturnType<typeof setTimeout>>();
 
     socket.on('connect', () => {
@@ -207,6 +210,7 @@ export const useDesk = (t: Text<'workspace'>, prefs: AlertPrefs) => {
       socket.removeAllListeners();
       socket.close();
       socketRef.current = null;
+      setSocket(null);
     };
   }, [addChat, drop, resume, t, takeHandover]);
 
@@ -283,7 +287,7 @@ export const useDesk = (t: Text<'workspace'>, prefs: AlertPrefs) => {
     [withSocket, addChat, outboxOf, drop, t],
   );
 
-  return { state, actions, notice };
+  return { state, actions, notice, socket };
 };
 
 export type Desk = ReturnType<typeof useDesk>;

@@ -5,6 +5,7 @@ import { usePathname } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { StaffUserMenu } from '~/components/staff-user-menu';
 import { getPathname } from '~/i18n/navigation';
+import { BreakBanner } from '../care/break-banner';
 import { MyChatsList } from '../chat-staff/my-chats-list';
 import { MailboxQueue } from '../mailbox-desk/mailbox-queue';
 import { PresenceSwitch } from '../queue/presence-switch';
@@ -72,6 +73,7 @@ export function WorkspaceFrame({ children }: { children: ReactNode }) {
           </p>
         )}
       </div>
+      <BreakBanner socket={desk.socket} />
       <div className="flex min-h-0 flex-1">
         <aside className="flex w-72 shrink-0 flex-col border-r border-neutral-300 bg-white" aria-label={t('nav.desk')}>
           <section aria-label={t('presence.label')} className="grid gap-1 border-b border-neutral-300 px-3 py-2">
