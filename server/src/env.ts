@@ -14,7 +14,7 @@ const origin = z
   .transform((u) => new URL(u).origin);
 
 /** Every setting the server reads. Nothing else in the server touches process.env. */
-export const EnvSchema = z.object({
+const EnvFields = z.object({
   /** TCP port for pages, API and Socket.IO. */
   PORT: z.coerce.number({ message: 'must be a port number (0-65535)' }).int().min(0).max(65535).default(3000),
   /** Interface to listen on; loopback by default, a reverse proxy terminates TLS in front. */
@@ -134,10 +134,12 @@ export const EnvSchema = z.object({
   /** Staff CLI only: the password for create and reset-password (else asked for, hidden). Never logged. */
   HELPLINE_PASSWORD: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-}).refine((env) => !env.HELPLINE_METRICS_PORT || env.HELPLINE_METRICS_PORT !== env.PORT, {
-  path: ['HELPLINE_METRICS_PORT'],
-  message: 'must differ from PORT: metrics are never served on the public port',
 });
+
+export const EnvSchema = EnvFields.refine(
+  (env) => !env.HELPLINE_METRICS_PORT || env.HELPLINE_METRICS_PORT !== env.PORT,
+  { path: ['HELPLINE_METRICS_PORT'], message: 'must differ from PORT: metrics are never served on the public port' },
+);
 
 export type Env = Readonly<z.output<typeof EnvSchema> & { keysFile: string; dataDir: string; webToken: string }>;
 
