@@ -24,7 +24,7 @@ import { createConversationRepo } from './modules/conversations/conversation.rep
 import { createConversationService } from './modules/conversations/conversation.service';
 import { createDataKeys } from './modules/conversations/data-keys';
 import { createDomainEvents } from './modules/conversations/domain-events';
-import { createMessageService } from './modules/conversations/message.service';
+import { type BatchStored, createMessageService } from './modules/conversations/message.service';
 import { createNoteStore } from './modules/conversations/note-store';
 import { createRequeueService } from './modules/conversations/requeue.service';
 import { createSupervisionService } from './modules/conversations/supervision.service';
@@ -39,6 +39,7 @@ import { createMailboxLimits } from './modules/mailbox/mailbox-limits';
 import { createMailboxStaffService } from './modules/mailbox/mailbox-staff.service';
 import { createMailboxVisitorService } from './modules/mailbox/mailbox-visitor.service';
 import { createMailboxWaiting } from './modules/mailbox/mailbox-waiting';
+import { createLiveFigures } from './modules/operations/live-figures';
 import { createOverviewRepo } from './modules/overview/overview.repo';
 import { createOverviewService } from './modules/overview/overview.service';
 import { createColleagueRepo } from './modules/presence/colleague.repo';
@@ -82,8 +83,14 @@ const createCaseFiles = ({ db, clock, audit }: { db: Database; clock: Clock; aud
   return { cases, contacts, clinics, referrals, canned };
 };
 
+/** What the services report as they work (the metrics listen): each stored batch of messages. */
+export type ServiceObservers = { onBatch?: (batch: BatchStored) => void };
+
 /** Builds every domain service once per app from its narrow dependencies. */
-export const createServices = ({ db, clock, env }: Pick<AppDeps, 'db' | 'clock' | 'env'>) => {
+export const createServices = (
+  { db, clock, env }: Pick<AppDeps, 'db' | 'clock' | 'env'>,
+  { onBatch }: ServiceObservers = {},
+) => {
   const programmes = createProgrammeService({ repo: createProgrammeRepo(db.db), clock });
   const queueStats = createQueueStatsService({ repo: createQueueStatsRepo(db.db) });
   const audit = createAuditService({ repo: createAuditRepo(db.db), clock });
@@ -113,7 +120,7 @@ export const createServices = ({ db, clock, env }: Pick<AppDeps, 'db' | 'clock' 
   const dataKeys = createDataKeys({ keyring, retentionDaysOf: programmes.retentionDaysOf, clock });
   const events = createDomainEvents();
   const conversationRepo = createConversationRepo(db.db);
-  const messages = createMessageService({ db: db.db, dataKeys, clock });
+  const messages = createMessageService({ db: db.db, dataKeys, clock, onBatch });
   const visitors = createVisitorService({
     db: db.db,
     clock,
@@ -178,11 +185,12 @@ export const createServices = ({ db, clock, env }: Pick<AppDeps, 'db' | 'clock' 
     onChange: mailboxChanged,
   });
   const presence = createPresenceService({ db: db.db, clock, events });
+  const overviewRepo = createOverviewRepo(db.db);
   const chatFigures = createChatFiguresRepo(db.db);
   const mailboxFigures = createMailboxFiguresRepo(db.db);
   const reports = {
     overview: createOverviewService({
-      repo: createOverviewRepo(db.db),
+      repo: overviewRepo,
       chats: chatFigures,
       programmes,
       clock,
@@ -234,6 +242,8 @@ export const createServices = ({ db, clock, env }: Pick<AppDeps, 'db' | 'clock' 
     mailbox,
     mailboxStaff,
     colleagues: createColleagueRepo(db.db),
+    /** Counts of the platform's state now, for the metrics. */
+    liveFigures: createLiveFigures({ overview: overviewRepo, mailbox: mailboxWaiting, clock }),
     ...reports,
   };
 };
