@@ -106,14 +106,19 @@ export const createApp = (deps: AppDeps): App => {
     return listening;
   };
 
-  const close = async () => {
-    stopRouting();
-    realtime.stop();
-    await new Promise<void>((resolve) => io.close(() => resolve()));
-    http.closeAllConnections();
-    await web?.close();
-    await pgAdapter?.close();
-    await metricsListener?.close();
+  let closing: Promise<void> | undefined;
+  // Once, whoever asks (a drain, then a test's cleanup).
+  const close = () => {
+    closing ??= (async () => {
+      stopRouting();
+      realtime.stop();
+      await new Promise<void>((resolve) => io.close(() => resolve()));
+      http.closeAllConnections();
+      await web?.close();
+      await pgAdapter?.close();
+      await metricsListener?.close();
+    })();
+    return closing;
   };
 
   /**
