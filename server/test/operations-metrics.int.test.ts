@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { testServerUrl } from '@helpline/db/testing';
 import { CounsellorStatus, ProcessState, programmeIds, restRoutes, routeLabel } from '@helpline/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -147,6 +149,17 @@ describe(`Prometheus metrics on their own listener (${testServerUrl() ? 'Postgre
     expect((await fetch(`http://127.0.0.1:${t.app.metricsPort()}/api/health`)).status).toBe(404);
     expect((await fetch(`${t.url}/metrics`)).status).toBe(404);
     expect(t.app.metricsPort()).not.toBe(t.port);
+  });
+
+  it('the Grafana dashboard in deploy/ asks only for metrics the server has', async () => {
+    const dashboard = readFileSync(
+      path.join(import.meta.dirname, '..', '..', 'deploy', 'grafana-dashboard.json'),
+      'utf8',
+    );
+    const asked = [...new Set(dashboard.match(/\b(helpline|nodejs|process)_\w+/g) ?? [])];
+    const served = new Set((await scrape()).samples.map((s) => s.name));
+    expect(asked.length).toBeGreaterThan(10);
+    expect(asked.filter((name) => !served.has(name))).toEqual([]);
   });
 
   it('is off unless HELPLINE_METRICS_PORT is set', async () => {
