@@ -80,6 +80,7 @@ export const createApp = (deps: AppDeps): App => {
     trustProxy: env.HELPLINE_TRUST_PROXY,
     sessionTokenOf: cookie.read,
     manyProcesses: pgAdapter !== null,
+    isServing: () => readiness.state() === 'serving',
     isOwnOrigin: (req) => isOriginAllowed(req, []),
     visitorsPerClient: env.HELPLINE_VISITORS_PER_CLIENT,
     visitorsPerProcess: env.HELPLINE_VISITORS_PER_PROCESS,
