@@ -37,7 +37,7 @@ export const killAll = async () => {
   started.clear();
 };
 
-/** `node server/dist/index.js` as `npm start` runs it (API and Socket.IO only), ready once /api/health answers 200. */
+/** `node server/dist/index.js` as `npm start` runs it (API and Socket.IO only), ready once /readyz answers 200. */
 export const startServer = async (env: ServerEnv, port?: number): Promise<ServerProcess> => {
   const server = await startKitServer({ entry: 'dist', env: processEnv(env), port });
   started.add(server);

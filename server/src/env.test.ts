@@ -11,6 +11,10 @@ describe('environment', () => {
     expect(result.ok && result.env.HELPLINE_VISITORS_PER_CLIENT).toBe(30);
     expect(result.ok && result.env.HELPLINE_TRUST_PROXY).toBe(0);
     expect(result.ok && result.env.keysFile.endsWith('/data/keys.json')).toBe(true);
+    expect(result.ok && result.env.HELPLINE_MIGRATE).toBe(true);
+    expect(result.ok && result.env.HELPLINE_METRICS_PORT).toBeUndefined();
+    expect(result.ok && result.env.HELPLINE_METRICS_HOST).toBe('127.0.0.1');
+    expect(result.ok && result.env.HELPLINE_DRAIN_SECONDS).toBe(20);
   });
 
   it.each([
@@ -27,6 +31,12 @@ describe('environment', () => {
     ['HELPLINE_VISITORS_PER_CLIENT', 'many'],
     ['HELPLINE_TRUST_PROXY', '-1'],
     ['HELPLINE_TRUST_PROXY', 'yes'],
+    ['HELPLINE_MIGRATE', 'later'],
+    ['HELPLINE_METRICS_PORT', '65536'],
+    ['HELPLINE_METRICS_PORT', 'nine'],
+    ['HELPLINE_METRICS_PORT', '3000'],
+    ['HELPLINE_DRAIN_SECONDS', '0'],
+    ['HELPLINE_DRAIN_SECONDS', 'a while'],
   ])('a bad %s (%s) gives one line naming the variable', (name, value) => {
     const result = parseEnv({ [name]: value });
     expect(result.ok).toBe(false);

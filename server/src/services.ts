@@ -27,7 +27,7 @@ import { createConversationRepo } from './modules/conversations/conversation.rep
 import { createConversationService } from './modules/conversations/conversation.service';
 import { createDataKeys } from './modules/conversations/data-keys';
 import { createDomainEvents, type DomainEventBus } from './modules/conversations/domain-events';
-import { createMessageService } from './modules/conversations/message.service';
+import { type BatchStored, createMessageService } from './modules/conversations/message.service';
 import { createNoteStore } from './modules/conversations/note-store';
 import { createRequeueService } from './modules/conversations/requeue.service';
 import { createSupervisionService } from './modules/conversations/supervision.service';
@@ -42,6 +42,7 @@ import { createMailboxLimits } from './modules/mailbox/mailbox-limits';
 import { createMailboxStaffService } from './modules/mailbox/mailbox-staff.service';
 import { createMailboxVisitorService } from './modules/mailbox/mailbox-visitor.service';
 import { createMailboxWaiting } from './modules/mailbox/mailbox-waiting';
+import { createLiveFigures } from './modules/operations/live-figures';
 import { createOverviewRepo } from './modules/overview/overview.repo';
 import { createOverviewService } from './modules/overview/overview.service';
 import { createColleagueRepo } from './modules/presence/colleague.repo';
@@ -97,8 +98,14 @@ const createCaseFiles = ({
   return { cases, contacts, clinics, referrals, canned };
 };
 
+/** What the services report as they work (the metrics listen): each stored batch of messages. */
+export type ServiceObservers = { onBatch?: (batch: BatchStored) => void };
+
 /** Builds every domain service once per app from its narrow dependencies. */
-export const createServices = ({ db, clock, env }: Pick<AppDeps, 'db' | 'clock' | 'env'>) => {
+export const createServices = (
+  { db, clock, env }: Pick<AppDeps, 'db' | 'clock' | 'env'>,
+  { onBatch }: ServiceObservers = {},
+) => {
   const programmes = createProgrammeService({ repo: createProgrammeRepo(db.db), clock });
   const queueStats = createQueueStatsService({ repo: createQueueStatsRepo(db.db) });
   const audit = createAuditService({ repo: createAuditRepo(db.db), clock });
@@ -128,7 +135,7 @@ export const createServices = ({ db, clock, env }: Pick<AppDeps, 'db' | 'clock' 
   const dataKeys = createDataKeys({ keyring, retentionDaysOf: programmes.retentionDaysOf, clock });
   const events = createDomainEvents();
   const conversationRepo = createConversationRepo(db.db);
-  const messages = createMessageService({ db: db.db, dataKeys, clock });
+  const messages = createMessageService({ db: db.db, dataKeys, clock, onBatch });
   const visitors = createVisitorService({
     db: db.db,
     clock,
@@ -202,11 +209,12 @@ export const createServices = ({ db, clock, env }: Pick<AppDeps, 'db' | 'clock' 
     onChange: mailboxChanged,
   });
   const presence = createPresenceService({ db: db.db, clock, events });
+  const overviewRepo = createOverviewRepo(db.db);
   const chatFigures = createChatFiguresRepo(db.db);
   const mailboxFigures = createMailboxFiguresRepo(db.db);
   const reports = {
     overview: createOverviewService({
-      repo: createOverviewRepo(db.db),
+      repo: overviewRepo,
       chats: chatFigures,
       programmes,
       clock,
@@ -261,6 +269,8 @@ export const createServices = ({ db, clock, env }: Pick<AppDeps, 'db' | 'clock' 
     mailbox,
     mailboxStaff,
     colleagues: createColleagueRepo(db.db),
+    /** Counts of the platform's state now, for the metrics. */
+    liveFigures: createLiveFigures({ overview: overviewRepo, mailbox: mailboxWaiting, clock }),
     ...reports,
   };
 };

@@ -66,6 +66,8 @@ const bodies: Partial<Record<RestRouteName, unknown>> = {
  */
 const PUBLIC: RestRouteName[] = [
   'health',
+  'livez',
+  'readyz',
   'config',
   'programmes',
   'hours',

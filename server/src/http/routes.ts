@@ -1,6 +1,7 @@
 import type { DbHandle } from '@helpline/db';
 import { Router } from 'express';
 import type { Clock } from '../clock';
+import type { Readiness } from '../modules/operations/readiness';
 import type { ClosedAttempts } from '../modules/queue/closed-attempts';
 import { auditRoutes } from './audit.routes';
 import { authRoutes } from './auth.routes';
@@ -49,15 +50,24 @@ export type ApiServices = DomainOf<typeof programmeRoutes> &
   DomainOf<typeof mailboxRoutes> &
   DomainOf<typeof createRequireStaff> & { closedAttempts: ClosedAttempts };
 
-/** What the API takes besides the services: the database's health, the clock, the exit link, the session cookie. */
-export type ApiOptions = { db: Pick<DbHandle, 'ping'>; clock: Clock; exitUrl: string; cookie: SessionCookie };
+/**
+ * What the API takes besides the services: the database's health, the process's readiness, the clock, the exit link,
+ * the session cookie.
+ */
+export type ApiOptions = {
+  db: Pick<DbHandle, 'ping'>;
+  readiness: Pick<Readiness, 'check'>;
+  clock: Clock;
+  exitUrl: string;
+  cookie: SessionCookie;
+};
 
 /** Every REST route group of the API, in one list. */
-export const apiRoutes = (services: ApiServices, { db, clock, exitUrl, cookie }: ApiOptions) => {
+export const apiRoutes = (services: ApiServices, { db, readiness, clock, exitUrl, cookie }: ApiOptions) => {
   const requireStaff: RequireStaff = createRequireStaff({ sessions: services.sessions, cookie });
   const http = { ...services, cookie, requireStaff };
   return Router().use(
-    healthRoutes({ db }),
+    healthRoutes({ db, readiness }),
     programmeRoutes(services, exitUrl),
     chatAttemptRoutes(services.closedAttempts),
     hoursRoutes(http),

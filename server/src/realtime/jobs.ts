@@ -27,7 +27,8 @@ type Deps = {
 
 /**
  * The periodic work of one process; safe to run in every process at once because each step is decided in the
- * database. `runOnce` lets tests drive it after moving the injected clock.
+ * database. `runOnce` lets tests drive it after moving the injected clock. A tick while `isServing()` is false (a process
+ * waiting for its migrations, or draining) does nothing: the other processes do the work.
  */
 export const createJobs = (
   staffNsp: StaffNamespace,
@@ -35,6 +36,7 @@ export const createJobs = (
   logger: Logger,
   overview: { refresh: () => Promise<void> },
   visitorPresence: Pick<VisitorPresenceBinding, 'heartbeat'>,
+  isServing: () => boolean,
 ) => {
   const { presence, queue, conversations, routing, retention, visitors, breaks } = services;
   let tick = 0;
@@ -53,7 +55,7 @@ export const createJobs = (
     await overview.refresh();
   };
   const timer = setInterval(() => {
-    if (running) return;
+    if (running || !isServing()) return;
     running = true;
     tick += 1;
     runOnce({ heartbeat: tick % HEARTBEAT_EVERY_TICKS === 0 })
@@ -64,6 +66,7 @@ export const createJobs = (
   }, TICK_MS);
   timer.unref();
   const retentionTimer = setInterval(() => {
+    if (!isServing()) return;
     retention.runIfDue().catch((error: unknown) => logger.error({ err: error }, 'retention job failed'));
   }, RETENTION_CHECK_MS);
   retentionTimer.unref();

@@ -11,6 +11,8 @@ const PERIOD = { programme: 'helpwanted', from: '2026-11-01', to: '2026-12-01' }
 /** What the fuzz sends each route of the table: who calls it, valid parameters, bodies and queries to mutate. */
 const fixtures: Record<RestRouteName, Fixture> = {
   health: { as: 'anonymous' },
+  livez: { as: 'anonymous' },
+  readyz: { as: 'anonymous' },
   config: { as: 'anonymous' },
   programmes: { as: 'anonymous' },
   hours: { as: 'anonymous', params: programme },

@@ -4,7 +4,7 @@ import { ProgrammeHours } from '../../domain/hours';
 import { HoursToday } from '../../domain/hours-today';
 import { ProgrammeId } from '../../domain/programme';
 import { ClosedAttemptForm } from '../closed-attempt';
-import { HealthAnswer, ProgrammesAnswer, SiteConfig } from '../common';
+import { HealthAnswer, LivenessAnswer, ProgrammesAnswer, ReadinessAnswer, SiteConfig } from '../common';
 import { RetentionSetting, RetentionUpdate } from '../reports';
 import { restRoute } from './rest-route';
 
@@ -13,6 +13,10 @@ const programme = { id: ProgrammeId };
 /** The site's public state, and the programmes' hours, retention and care settings as supervisors set them. */
 export const siteRoutes = {
   health: restRoute({ method: 'GET', path: '/api/health', access: 'anyone', answer: HealthAnswer }),
+  /** For a process supervisor or orchestrator: the process runs. Outside /api, never a page. */
+  livez: restRoute({ method: 'GET', path: '/livez', access: 'anyone', answer: LivenessAnswer }),
+  /** For the proxy in front: send this process work (200) or not (503, with why). Outside /api, never a page. */
+  readyz: restRoute({ method: 'GET', path: '/readyz', access: 'anyone', answer: ReadinessAnswer }),
   config: restRoute({ method: 'GET', path: '/api/config', access: 'anyone', answer: SiteConfig }),
   programmes: restRoute({ method: 'GET', path: '/api/programmes', access: 'anyone', answer: ProgrammesAnswer }),
   closedAttempt: restRoute({
