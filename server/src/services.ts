@@ -34,7 +34,7 @@ import { createKeyring } from './modules/crypto/keyring';
 import { loadOrCreateKeysFile } from './modules/crypto/keys-file';
 import { createSecretSealer, SECRETS_KEY } from './modules/crypto/secret-seal';
 import { createMailboxRepo } from './modules/mailbox/mailbox.repo';
-import { createCodeHasher } from './modules/mailbox/mailbox-code';
+import { createCodeHasher, createCodeOfClientId } from './modules/mailbox/mailbox-code';
 import { createMailboxLimits } from './modules/mailbox/mailbox-limits';
 import { createMailboxStaffService } from './modules/mailbox/mailbox-staff.service';
 import { createMailboxVisitorService } from './modules/mailbox/mailbox-visitor.service';
@@ -156,6 +156,7 @@ export const createServices = ({ db, clock, env }: Pick<AppDeps, 'db' | 'clock' 
     visitorGoneMs: env.HELPLINE_VISITOR_GONE_SECONDS * 1000,
   });
   const mailboxRepo = createMailboxRepo(db.db);
+  const mailboxSecret = throttleSecretOf(env.keysFile);
   const mailboxChanged = (programme: ProgrammeId) => events.emit('mailbox', programme);
   const mailbox = createMailboxVisitorService({
     repo: mailboxRepo,
@@ -163,7 +164,8 @@ export const createServices = ({ db, clock, env }: Pick<AppDeps, 'db' | 'clock' 
     keyring,
     messages,
     programmes,
-    hashCode: createCodeHasher(throttleSecretOf(env.keysFile)),
+    hashCode: createCodeHasher(mailboxSecret),
+    codeOfClientId: createCodeOfClientId(mailboxSecret),
     limits: createMailboxLimits(clock),
     clock,
     onChange: mailboxChanged,
