@@ -1,32 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import type { Page } from '@playwright/test';
-import { E2E_BASE_URL } from '../../fixtures/server';
-import { STAFF_PASSWORD, seededStaff } from '../../fixtures/staff';
+import { counsellorAnswers, urlsWithCode, watchUrls } from '../../fixtures/mailbox';
 import { expect, expectAccessible, snap, test } from '../../fixtures/visitor';
-
-const post = (path: string, body: unknown, cookie?: string) =>
-  fetch(`${E2E_BASE_URL}${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: E2E_BASE_URL, ...(cookie ? { cookie } : {}) },
-    body: JSON.stringify(body),
-  });
-
-/** The counsellor's side, through the staff API: find the thread by the visitor's code, claim it, answer it. */
-const counsellorAnswers = async (code: string, answer: string) => {
-  const { conversationId } = (await (await post('/api/mailbox/read', { code })).json()) as { conversationId: string };
-  const login = await post('/api/auth/login', { username: seededStaff().chatCounsellor, password: STAFF_PASSWORD });
-  const cookie = login.headers.get('set-cookie')?.split(';')[0] ?? '';
-  expect((await post(`/api/mailbox/${conversationId}/claim`, {}, cookie)).status).toBe(200);
-  const sent = await post(`/api/mailbox/${conversationId}/messages`, { clientId: randomUUID(), body: answer }, cookie);
-  expect(sent.status).toBe(200);
-};
-
-/** The code must never reach an address: not in the page's URL, not in any request's. */
-const watchUrls = (page: Page) => {
-  const urls: string[] = [];
-  page.on('request', (request) => urls.push(request.url()));
-  return urls;
-};
 
 test.describe('anonymous mailbox without JavaScript, on a 360 px phone', () => {
   test.use({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
@@ -85,8 +58,7 @@ test.describe('anonymous mailbox without JavaScript, on a 360 px phone', () => {
     await expect(page.locator('#code-error')).toContainText('We kennen deze code niet.');
     await snap(page, 'mailbox-code-refused');
 
-    const bare = code.replaceAll('-', '');
-    expect(urls.filter((url) => url.toUpperCase().includes(code) || url.toUpperCase().includes(bare))).toEqual([]);
+    expect(urlsWithCode(urls, code)).toEqual([]);
   });
 });
 
