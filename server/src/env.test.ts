@@ -51,6 +51,24 @@ describe('environment', () => {
     expect(result.ok && result.env.HELPLINE_VISITOR_FORGET_MINUTES).toBe(5);
   });
 
+  it('refuses a test clock without the explicit yes, in production above all, and takes it with it', () => {
+    for (const NODE_ENV of ['production', 'development', undefined]) {
+      const result = parseEnv({ NODE_ENV, HELPLINE_TEST_CLOCK_FILE: '/tmp/clock' });
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.line.startsWith('Invalid HELPLINE_TEST_CLOCK_FILE')).toBe(true);
+    }
+    const production = parseEnv({ NODE_ENV: 'production', HELPLINE_TEST_CLOCK_FILE: '/tmp/clock' });
+    expect(!production.ok && production.line).toContain('NODE_ENV=production');
+    const allowed = parseEnv({
+      NODE_ENV: 'production',
+      HELPLINE_TEST_CLOCK_FILE: '/tmp/clock',
+      HELPLINE_ALLOW_TEST_CLOCK: 'true',
+    });
+    expect(allowed.ok && allowed.env.HELPLINE_TEST_CLOCK_FILE).toBe('/tmp/clock');
+    const none = parseEnv({ NODE_ENV: 'production' });
+    expect(none.ok && none.env.HELPLINE_TEST_CLOCK_FILE).toBeUndefined();
+  });
+
   it('normalises allowed origins', () => {
     const result = parseEnv({ HELPLINE_ALLOWED_ORIGINS: 'https://a.example/, https://b.example:8443/x' });
     expect(result.ok && result.env.HELPLINE_ALLOWED_ORIGINS).toEqual(['https://a.example', 'https://b.example:8443']);

@@ -131,6 +131,14 @@ const EnvFields = z.object({
     .min(1, 'must be a number of seconds (1-600)')
     .max(600, 'must be a number of seconds (1-600)')
     .default(20),
+  /**
+   * Browser tests only: a file holding an ISO date-time that the server's clock (opening hours, reply promises, the
+   * pages) reads, running on from when the file was last written; no file: the real time. Needs
+   * HELPLINE_ALLOW_TEST_CLOCK=true, or the server refuses to start: a production server never runs on it by mistake.
+   */
+  HELPLINE_TEST_CLOCK_FILE: z.string().min(1).optional(),
+  /** The explicit yes a test clock needs (browser tests set it; nothing else should). */
+  HELPLINE_ALLOW_TEST_CLOCK: bool(false),
   /** Staff CLI only: the password for create and reset-password (else asked for, hidden). Never logged. */
   HELPLINE_PASSWORD: z.string().optional(),
   /** Tests only: every REST answer is parsed with its route table schema, a drift fails the request (http/answer-check.ts). */
@@ -157,6 +165,13 @@ export const parseEnv = (raw: Record<string, string | undefined>): EnvResult => 
     return {
       ok: false,
       line: `Invalid ${name}${value === undefined ? '' : ` (${JSON.stringify(value)})`}: ${issue?.message}`,
+    };
+  }
+  if (result.data.HELPLINE_TEST_CLOCK_FILE && !result.data.HELPLINE_ALLOW_TEST_CLOCK) {
+    const production = raw.NODE_ENV === 'production' ? ' (NODE_ENV=production)' : '';
+    return {
+      ok: false,
+      line: `Invalid HELPLINE_TEST_CLOCK_FILE: a test clock is for browser tests only and is refused here${production}; they also set HELPLINE_ALLOW_TEST_CLOCK=true`,
     };
   }
   const dataDir = path.resolve(result.data.DATA_DIR);

@@ -1,6 +1,6 @@
 import { createDb, DataDirInUseError, migrate, pendingMigrations, seed } from '@helpline/db';
 import { createApp } from './app';
-import { systemClock } from './clock';
+import { createFileClock, systemClock } from './clock';
 import { loadEnv } from './env';
 import { createLogger } from './logger';
 import { assertKeysFor } from './modules/crypto/boot-check';
@@ -29,8 +29,12 @@ if (env.HELPLINE_MIGRATE) {
   await seed(db);
 }
 
-const web = env.HELPLINE_SERVE_WEB ? await createWebHandler() : undefined;
-const app = createApp({ env, db, logger, clock: systemClock, web });
+const clock = env.HELPLINE_TEST_CLOCK_FILE ? createFileClock(env.HELPLINE_TEST_CLOCK_FILE) : systemClock;
+if (env.HELPLINE_TEST_CLOCK_FILE) {
+  logger.warn({ file: env.HELPLINE_TEST_CLOCK_FILE }, 'test clock: the time is what this file says');
+}
+const web = env.HELPLINE_SERVE_WEB ? await createWebHandler(clock) : undefined;
+const app = createApp({ env, db, logger, clock, web });
 const port = await app.listen(env.PORT, env.HOST);
 logger.info(
   { host: env.HOST, port, database: db.kind, web: Boolean(web), metricsPort: app.metricsPort() },

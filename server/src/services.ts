@@ -37,7 +37,7 @@ import { createKeyring } from './modules/crypto/keyring';
 import { loadOrCreateKeysFile } from './modules/crypto/keys-file';
 import { createSecretSealer, SECRETS_KEY } from './modules/crypto/secret-seal';
 import { createMailboxRepo } from './modules/mailbox/mailbox.repo';
-import { createCodeHasher } from './modules/mailbox/mailbox-code';
+import { createCodeHasher, createCodeOfClientId } from './modules/mailbox/mailbox-code';
 import { createMailboxLimits } from './modules/mailbox/mailbox-limits';
 import { createMailboxStaffService } from './modules/mailbox/mailbox-staff.service';
 import { createMailboxVisitorService } from './modules/mailbox/mailbox-visitor.service';
@@ -187,6 +187,7 @@ export const createServices = (
     visitorGoneMs: env.HELPLINE_VISITOR_GONE_SECONDS * 1000,
   });
   const mailboxRepo = createMailboxRepo(db.db);
+  const mailboxSecret = throttleSecretOf(env.keysFile);
   const mailboxChanged = (programme: ProgrammeId) => events.emit('mailbox', programme);
   const mailbox = createMailboxVisitorService({
     repo: mailboxRepo,
@@ -194,7 +195,8 @@ export const createServices = (
     keyring,
     messages,
     programmes,
-    hashCode: createCodeHasher(throttleSecretOf(env.keysFile)),
+    hashCode: createCodeHasher(mailboxSecret),
+    codeOfClientId: createCodeOfClientId(mailboxSecret),
     limits: createMailboxLimits(clock),
     clock,
     onChange: mailboxChanged,

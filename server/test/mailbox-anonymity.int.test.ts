@@ -31,8 +31,13 @@ const visitorPost = async (route: string, body: unknown) => {
 
 describe('mailbox anonymity and encryption at rest', () => {
   it('stores and logs no message text, no code, no client address or user agent', async () => {
-    const written = await visitorPost('/api/mailbox', { programme: 'helpwanted', body: CANARY_TEXT });
+    // The write form's clientId opens the thread as the code does (the code is derived from it): kept nowhere either.
+    const formId = randomUUID();
+    const written = await visitorPost('/api/mailbox', { programme: 'helpwanted', body: CANARY_TEXT, clientId: formId });
     expect(written.status).toBe(201);
+    expect(
+      (await visitorPost('/api/mailbox', { programme: 'helpwanted', body: CANARY_TEXT, clientId: formId })).body,
+    ).toEqual(written.body);
     const { code, conversationId } = written.body;
     clock.set(new Date('2026-12-07T09:00:00Z'));
     const counsellor = await member(t, { programmes: ['helpwanted'] });
@@ -66,6 +71,7 @@ describe('mailbox anonymity and encryption at rest', () => {
       String(code),
       bare,
       'ZZZZ-YYYY-XXXX-WWWW',
+      formId,
     ]) {
       expect(stored, canary).not.toContain(canary);
       expect(logs, canary).not.toContain(canary);

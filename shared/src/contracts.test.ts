@@ -282,6 +282,13 @@ const rows: Row[] = [
     { programme: 'stopitnow', body: 'x'.repeat(4001) },
     'body',
   ],
+  [
+    'MailboxWrite (clientId)',
+    c.MailboxWrite,
+    { programme: 'stopitnow', body: 'Hallo', clientId: id },
+    { programme: 'stopitnow', body: 'Hallo', clientId: 'twice' },
+    'clientId',
+  ],
   ['MailboxCodeBody', c.MailboxCodeBody, { code: 'k7qm-4xpr-9htd-2wna' }, { code: 'K7QM-4XPR-9HTD' }, 'code'],
   [
     'MailboxReply',

@@ -1,38 +1,5 @@
-import type { Browser, Page } from '@playwright/test';
-import { E2E_BASE_URL } from '../../fixtures/server';
-import { seededStaff } from '../../fixtures/staff';
+import { counsellorAnswers, urlsWithCode, watchUrls } from '../../fixtures/mailbox';
 import { expect, expectAccessible, snap, test } from '../../fixtures/visitor';
-import { openWorkspace } from '../../fixtures/workspace';
-
-/** The counsellor's side, in the workspace (its own browser, scripts on): claim the thread and answer it. */
-const counsellorAnswers = async (browser: Browser, code: string, answer: string) => {
-  // Which thread it is: the visitor's own read with the code says (the workspace lists threads without text).
-  const read = await fetch(`${E2E_BASE_URL}/api/mailbox/read`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: E2E_BASE_URL },
-    body: JSON.stringify({ code }),
-  });
-  const { conversationId } = (await read.json()) as { conversationId: string };
-  const context = await browser.newContext({ javaScriptEnabled: true, viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  await openWorkspace(page, seededStaff().chatCounsellor);
-  await page
-    .getByTestId('mailbox-queue')
-    .locator(`[data-conversation-id="${conversationId}"]`)
-    .getByRole('button', { name: /^Oppakken/ })
-    .click();
-  await page.getByLabel('Bericht aan de bezoeker').fill(answer);
-  await page.getByRole('button', { name: 'Versturen' }).click();
-  await expect(page.getByTestId('thread-state')).toHaveText('Beantwoord');
-  await context.close();
-};
-
-/** The code must never reach an address: not in the page's URL, not in any request's. */
-const watchUrls = (page: Page) => {
-  const urls: string[] = [];
-  page.on('request', (request) => urls.push(request.url()));
-  return urls;
-};
 
 test.describe('anonymous mailbox without JavaScript, on a 360 px phone', () => {
   test.use({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
@@ -92,8 +59,7 @@ test.describe('anonymous mailbox without JavaScript, on a 360 px phone', () => {
     await expect(page.locator('#code-error')).toContainText('We kennen deze code niet.');
     await snap(page, 'mailbox-code-refused');
 
-    const bare = code.replaceAll('-', '');
-    expect(urls.filter((url) => url.toUpperCase().includes(code) || url.toUpperCase().includes(bare))).toEqual([]);
+    expect(urlsWithCode(urls, code)).toEqual([]);
   });
 });
 

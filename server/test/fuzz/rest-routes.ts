@@ -169,7 +169,14 @@ const fixtures: Record<RestRouteName, Fixture> = {
   colleagues: { as: 'counsellor', query: { programme: 'helpwanted' } },
   mailboxWrite: {
     as: 'anonymous',
-    body: { valid: () => ({ programme: 'helpwanted', body: 'Fuzz', intake: { about: 'self' } }) },
+    body: {
+      valid: () => ({
+        programme: 'helpwanted',
+        body: 'Fuzz',
+        intake: { about: 'self' },
+        clientId: '00000000-0000-4000-8000-000000000004',
+      }),
+    },
   },
   mailboxRead: { as: 'anonymous', body: { valid: (ids) => ({ code: ids.mailboxCode }) } },
   mailboxReply: {

@@ -14,6 +14,7 @@ import { ChattingView } from './chatting-view';
 import { ClosedAnswer, ClosedStart } from './closed';
 import { Conversation } from './conversation';
 import { CrisisNumbers } from './crisis-numbers';
+import { MailboxOffer } from './mailbox-offer';
 import { OtherHelp, type Phone } from './other-help';
 import type { UrgencyOption } from './urgency-question';
 import { useFocusOnMount } from './use-focus-on-mount';
@@ -75,7 +76,14 @@ export function ChatApp({
   const locale = time('locale');
   const embedded = basePath === '/embed';
   const closedStart = (onStart?: () => void) => (
-    <ClosedStart programme={programmeId} embedded={embedded} attemptId={attemptId} facts={facts} onStart={onStart} />
+    <ClosedStart
+      programme={programmeId}
+      embedded={embedded}
+      attemptId={attemptId}
+      facts={facts}
+      mailboxHref={links.mailbox}
+      onStart={onStart}
+    />
   );
   // Without scripts: the facts, and on a closed programme the button as a plain form post.
   if (!hydrated) return initial && !initial.open ? closedStart() : facts;
@@ -103,6 +111,7 @@ export function ChatApp({
         return (
           <div className="grid gap-4">
             {!acknowledged && stateLine}
+            {live.counsellorsAvailable === 0 && <MailboxOffer href={links.mailbox} reason="nobody" />}
             <BeforeChat
               programme={programmeId}
               ageBands={ageBands}
@@ -151,7 +160,8 @@ export function ChatApp({
               position={phase.position}
               estimatedWaitSeconds={phase.estimatedWaitSeconds}
               counsellorsAvailable={live?.counsellorsAvailable ?? null}
-              onLeave={() => void actions.leave()}
+              mailboxHref={links.mailbox}
+              onLeave={actions.leave}
             />
           </div>
         );
@@ -177,7 +187,6 @@ export function ChatApp({
                 failedWait ? <OtherHelp links={links} phone={phone} hours={hoursLine} embedded={embedded} /> : null
               }
               mailboxHref={links.mailbox}
-              embedded={embedded}
               onSurvey={actions.submitSurvey}
               onReturnCode={actions.createReturnCode}
               onNewChat={actions.newChat}

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { programmes } from '@helpline/shared/domain';
 import { getTranslations } from 'next-intl/server';
 import { VisitorShell } from '~/components/visitor-shell';
+import { pageNow } from '~/lib/page-now';
 import { ageBandsOf } from '../programmes/age-bands';
 import { loadProgrammePage } from '../programmes/load-programmes';
 import { ProgrammeFacts } from '../programmes/programme-facts';
@@ -25,7 +26,7 @@ export async function ChatPage({
   const { lang, programme, state, exitUrl } = await loadProgrammePage(params);
   const t = await getTranslations('programmes');
   const basePath = embedded ? '/embed' : '/chat';
-  const now = new Date();
+  const now = pageNow();
   const facts = (
     <div className="grid gap-3" data-testid="programme-facts">
       <p>{t(`${programme}.description`)}</p>

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { type ProgrammeId, programmeIds } from '@helpline/shared/domain';
 import { MailboxMessageAnswer, MailboxThread, MailboxWriteAnswer } from '@helpline/shared/http';
 import { z } from 'zod';
+import { pageNow } from '~/lib/page-now';
 import { callMailbox } from './mailbox-api';
 
 /** Why the API refused: its error code and, for bad input, the field. */
@@ -17,6 +18,8 @@ export type WriteState =
       body: string;
       ageBand: string;
       about: string;
+      /** Made with the form and sent with it: the same form posted again answers the thread it made, code and all. */
+      clientId: string;
       refusal?: Refusal;
       /** Changes with every answer, so the form shows the values it was sent again. */
       attempt: number;
@@ -29,6 +32,8 @@ export type ThreadState =
       step: 'thread';
       code: string;
       thread: MailboxThread;
+      /** When the thread was read (the pages' clock), for "today at 09:12". */
+      readAt: string;
       /** The next reply's clientId: sending the same form twice stores the reply once. */
       clientId: string;
       draft: string;
@@ -52,11 +57,13 @@ export async function writeMailbox(state: WriteState, form: FormData): Promise<W
   const programme = text(form, 'programme');
   const lang = Lang.catch('nl').parse(text(form, 'lang'));
   const values = { body: text(form, 'body'), ageBand: text(form, 'ageBand'), about: text(form, 'about') };
+  const clientId = z.uuid().catch(randomUUID()).parse(text(form, 'clientId'));
   const refused = (refusal: Refusal): WriteState => ({
     step: 'form',
     programme: isProgramme(programme) ? programme : state.programme,
     lang,
     ...values,
+    clientId,
     refusal,
     attempt: state.attempt + 1,
   });
@@ -66,7 +73,12 @@ export async function writeMailbox(state: WriteState, form: FormData): Promise<W
     ...(values.ageBand ? { ageBand: values.ageBand } : {}),
     ...(values.about === 'self' || values.about === 'other' ? { about: values.about } : {}),
   };
-  const answer = await callMailbox(MailboxWriteAnswer, '/api/mailbox', { programme, body: values.body, intake });
+  const answer = await callMailbox(MailboxWriteAnswer, '/api/mailbox', {
+    programme,
+    body: values.body,
+    intake,
+    clientId,
+  });
   if (!answer.ok) return refused(answer);
   return { step: 'written', programme, code: answer.value.code, expectedReplyBy: answer.value.expectedReplyBy };
 }
@@ -84,6 +96,7 @@ const showThread = async (
     step: 'thread',
     code,
     thread: read.value,
+    readAt: pageNow().toISOString(),
     clientId: randomUUID(),
     draft: extra.draft ?? '',
     replied: extra.replied ?? false,

@@ -80,7 +80,7 @@ function Thread({
   const t = useTranslations('mailbox');
   const time = useTranslations('common.time');
   const { thread, refusal } = state;
-  const now = new Date();
+  const now = new Date(state.readAt);
   return (
     <div className="grid gap-4" data-programme={thread.programme}>
       <section aria-labelledby="thread-title" className="grid gap-3 rounded-2xl bg-white p-5 shadow-sm">

@@ -1,11 +1,13 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
+import { useActionState, useEffect, useRef, useState } from 'react';
 import { formatDueDay } from '~/lib/format-time';
+import { chatStorage } from '../chat/chat-storage';
 import { headingClass, primaryButton, secondaryButton } from '../chat/ui';
 import type { AgeBandOption } from '../programmes/age-bands';
 import { type WriteState, writeMailbox } from './mailbox-actions';
+import { mailboxDraft } from './mailbox-draft';
 import { refusalText } from './refusal-text';
 
 const fieldClass = 'min-h-11 rounded-lg border border-neutral-500 bg-white px-3';
@@ -28,6 +30,22 @@ export function WriteForm({
   const t = useTranslations('mailbox');
   const time = useTranslations('common.time');
   const [state, action, pending] = useActionState(writeMailbox, initial);
+  const body = useRef<HTMLTextAreaElement>(null);
+  const [fromChat, setFromChat] = useState(false);
+  // Text brought from an ended chat (this tab's sessionStorage) fills the empty form, once.
+  useEffect(() => {
+    const draft = mailboxDraft.get();
+    if (!draft || !body.current || body.current.value) return;
+    body.current.value = draft;
+    setFromChat(true);
+  }, []);
+  const written = state.step === 'written';
+  // Sent: the text is with us now, so neither the mailbox nor the chat keeps it.
+  useEffect(() => {
+    if (!written || !fromChat) return;
+    mailboxDraft.clear();
+    chatStorage.setDraft('');
+  }, [written, fromChat]);
   if (state.step === 'written') {
     return (
       <section
@@ -63,6 +81,7 @@ export function WriteForm({
       <form action={action} className="grid gap-4" key={state.attempt} data-testid="mailbox-write">
         <input type="hidden" name="programme" value={state.programme} />
         <input type="hidden" name="lang" value={state.lang} />
+        <input type="hidden" name="clientId" value={state.clientId} />
         {refusal && !bodyRefused && (
           <p role="alert" className="rounded-xl bg-red-50 p-3 font-semibold text-red-900">
             {refusalText(t, refusal)}
@@ -75,7 +94,13 @@ export function WriteForm({
           <p id="body-hint" className="text-sm text-[var(--muted-fg)]">
             {t('bodyHint')}
           </p>
+          {fromChat && (
+            <p role="status" className="text-sm font-semibold" data-testid="mailbox-from-chat">
+              {t('fromChat')}
+            </p>
+          )}
           <textarea
+            ref={body}
             id="body"
             name="body"
             required
