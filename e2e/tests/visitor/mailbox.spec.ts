@@ -2,7 +2,7 @@ import type { Browser, Page } from '@playwright/test';
 import { E2E_BASE_URL } from '../../fixtures/server';
 import { seededStaff } from '../../fixtures/staff';
 import { expect, expectAccessible, snap, test } from '../../fixtures/visitor';
-import { openWorkspace } from '../../fixtures/workspace';
+import { workspaceIn } from '../../fixtures/workspace';
 
 /** The counsellor's side, in the workspace (its own browser, scripts on): claim the thread and answer it. */
 const counsellorAnswers = async (browser: Browser, code: string, answer: string) => {
@@ -13,9 +13,7 @@ const counsellorAnswers = async (browser: Browser, code: string, answer: string)
     body: JSON.stringify({ code }),
   });
   const { conversationId } = (await read.json()) as { conversationId: string };
-  const context = await browser.newContext({ javaScriptEnabled: true, viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  await openWorkspace(page, seededStaff().chatCounsellor);
+  const { context, page } = await workspaceIn(browser, seededStaff().chatCounsellor);
   await page
     .getByTestId('mailbox-queue')
     .locator(`[data-conversation-id="${conversationId}"]`)
@@ -42,6 +40,8 @@ test.describe('anonymous mailbox without JavaScript, on a 360 px phone', () => {
     hours,
     browser,
   }) => {
+    // The counsellor's side runs in a workspace of its own.
+    test.slow();
     const urls = watchUrls(page);
     await hours.closedToday('helpwanted');
     await page.goto('/chat/helpwanted');
