@@ -9,6 +9,8 @@ test.describe('anonymous mailbox without JavaScript, on a 360 px phone', () => {
     hours,
     browser,
   }) => {
+    // The counsellor's side runs in a workspace of its own.
+    test.slow();
     const urls = watchUrls(page);
     await hours.closedToday('helpwanted');
     await page.goto('/chat/helpwanted');

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { E2E_BASE_URL } from '../../fixtures/server';
 import { shot } from '../../fixtures/shots';
 import { expectAccessible } from '../../fixtures/visitor';
-import { apiAs, goOffline, setPresence, workspaceStaff } from '../../fixtures/workspace';
+import { apiAs, goOffline, setPresence, workspaceIn, workspaceStaff } from '../../fixtures/workspace';
 
 /** The state as the counsellor sees it at 1280 px and in a half-screen window of 800 px. */
 const shoot = async (page: Page, name: string) => {
@@ -57,21 +57,9 @@ const visitorReads = async (browser: Browser, code: string) => {
 };
 
 const contexts: BrowserContext[] = [];
-/**
- * A counsellor's workspace at 1280 px, logged in through the API: on a busy machine the password check alone can take
- * longer than the login page is given by the shared fixture, and the login page is the login spec's to test.
- */
 const counsellorAt1280 = async (browser: Browser, username: string) => {
-  const api = await apiAs(username);
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 800 },
-    storageState: await api.storageState(),
-  });
-  await api.dispose();
+  const { context, page } = await workspaceIn(browser, username);
   contexts.push(context);
-  const page = await context.newPage();
-  await page.goto('/workspace');
-  await expect(page.getByTestId('connection')).toHaveText('Verbonden', { timeout: 20_000 });
   return page;
 };
 
