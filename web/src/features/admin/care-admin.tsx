@@ -34,8 +34,13 @@ const labelsOf = (programme: ProgrammeId, locale: Locale) => {
   };
 };
 
-/** One programme's stretch length and heavy tags, checked with the schema the server applies. */
-function CareForm({ setting, onSaved }: { setting: CareSettings; onSaved: () => void }) {
+type Save = ReturnType<typeof useSave>;
+
+/**
+ * One programme's stretch length and heavy tags, checked with the schema the server applies. `save` lives with the
+ * card, so "Opgeslagen." stays when the stored answer starts the form anew.
+ */
+function CareForm({ setting, save, onSaved }: { setting: CareSettings; save: Save; onSaved: () => void }) {
   const t = useTranslations('admin');
   const names = useTranslations('supervisor.programmes');
   const locale = useLocale();
@@ -46,7 +51,6 @@ function CareForm({ setting, onSaved }: { setting: CareSettings; onSaved: () => 
     stretchMinutes: setting.stretchMinutes,
     heavyTags: Object.fromEntries(candidates.map((c) => [c.dimension, setting.heavyTags[c.dimension] ?? []])),
   });
-  const save = useSave();
   const chosen = form.watch('heavyTags');
   return (
     <form
@@ -122,29 +126,34 @@ function CareForm({ setting, onSaved }: { setting: CareSettings; onSaved: () => 
   );
 }
 
+/** A programme's card: its form starts anew from each stored answer, its save status stays. */
+function CareCard({ setting, onSaved }: { setting: CareSettings; onSaved: () => void }) {
+  const names = useTranslations('supervisor.programmes');
+  const save = useSave();
+  return (
+    <li className="rounded-xl border border-neutral-300 bg-white p-3">
+      <h2 className="mb-2 text-lg font-bold">{names(setting.programme)}</h2>
+      <CareForm key={JSON.stringify(setting)} setting={setting} save={save} onSaved={onSaved} />
+    </li>
+  );
+}
+
 /**
  * Care for the counsellors, per programme: after how long a stretch of chat time the workspace suggests a break, and
  * which tags make a closed chat heavy enough to suggest one at once.
  */
 export function CareAdmin() {
   const t = useTranslations('admin');
-  const names = useTranslations('supervisor.programmes');
   const list = useQuery(careQuery);
   const queryClient = useQueryClient();
+  const onSaved = () => void queryClient.invalidateQueries({ queryKey: careQuery.queryKey });
   return (
     <div className="grid gap-3">
       <p className="max-w-prose">{t('care.intro')}</p>
       <LoadError error={list.error} t={t} />
       <ul className="grid gap-3 lg:grid-cols-2">
         {list.data?.map((s) => (
-          <li key={s.programme} className="rounded-xl border border-neutral-300 bg-white p-3">
-            <h2 className="mb-2 text-lg font-bold">{names(s.programme)}</h2>
-            <CareForm
-              key={JSON.stringify(s)}
-              setting={s}
-              onSaved={() => void queryClient.invalidateQueries({ queryKey: careQuery.queryKey })}
-            />
-          </li>
+          <CareCard key={s.programme} setting={s} onSaved={onSaved} />
         ))}
       </ul>
     </div>
