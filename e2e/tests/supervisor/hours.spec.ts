@@ -86,7 +86,7 @@ test.describe('supervisor opening hours', () => {
       );
       await expect(days).toHaveAttribute('aria-invalid', 'true');
       await expect(page.locator('#mailbox-reply-days-error')).toHaveText(
-        'Antwoordbelofte brievenbus: kies een antwoordtermijn van 1 tot 30 werkdagen.',
+        'Kies een antwoordtermijn van 1 tot 30 werkdagen.',
       );
       await expectAccessible(page);
       await page.getByTestId('mailbox-reply-days').scrollIntoViewIfNeeded();

@@ -34,7 +34,7 @@ test.describe('figures of the mailbox and of urgent chats (issues 19 and 20)', (
   test('the report shows the mailbox, urgent chats and their waits, the print report too; the missed page who left a message', async ({
     browser,
   }) => {
-    test.setTimeout(60_000);
+    test.setTimeout(180_000);
     const context = await supervisorContext(browser);
     const stored = await saveHours(context.request);
     const page = await context.newPage();
@@ -64,15 +64,21 @@ test.describe('figures of the mailbox and of urgent chats (issues 19 and 20)', (
       // An urgent chat (a deadline) is answered and ended.
       await putHours(context.request, 'helpwanted', openAllDayToday(stored.helpwanted));
       const visitor = await visitorSocket();
-      const joined = await visitor.emitWithAck('queue:join', {
+      const joined = await visitor.timeout(15_000).emitWithAck('queue:join', {
         programme: 'helpwanted',
         intake: { urgency: 'deadline' },
       });
       if (!joined.ok) throw new Error(joined.error.message);
       expect(
-        (await counsellor.socket.emitWithAck('conversation:accept', { conversationId: joined.conversationId })).ok,
+        (
+          await counsellor.socket
+            .timeout(15_000)
+            .emitWithAck('conversation:accept', { conversationId: joined.conversationId })
+        ).ok,
       ).toBe(true);
-      await counsellor.socket.emitWithAck('conversation:end', { conversationId: joined.conversationId });
+      await counsellor.socket
+        .timeout(15_000)
+        .emitWithAck('conversation:end', { conversationId: joined.conversationId });
       visitor.disconnect();
 
       const after = await openWithAnswer<ReportSummaryAnswer>(page, summaryPath, summaryApi);
@@ -139,7 +145,9 @@ test.describe('figures of the mailbox and of urgent chats (issues 19 and 20)', (
       await page.screenshot({ path: artifact('missed-mailbox-instead'), fullPage: true });
 
       await page.goto('/en/supervisor/reports?programme=helpwanted');
-      await expect(page.getByTestId('chart-urgent').getByRole('heading')).toHaveText('Urgent chats');
+      await expect(page.getByTestId('chart-urgent').getByRole('heading')).toHaveText('Urgent chats', {
+        timeout: 20_000,
+      });
       await expect(page.getByTestId('mailbox-figures')).toContainText('Later than promised');
     } finally {
       await putHours(context.request, 'helpwanted', stored.helpwanted);

@@ -14,12 +14,13 @@ test.describe('the live wall shows the mailbox and urgent chats (issues 19 and 2
   test('a new mailbox thread counts as unanswered at once, with the oldest one’s age, at 1280 px and at 320 px', async ({
     browser,
   }) => {
+    test.setTimeout(90_000);
     const context = await supervisorContext(browser);
     const page = await context.newPage();
     await page.setViewportSize({ width: 1280, height: 900 });
     try {
       await page.goto('/supervisor');
-      await expect(page.getByTestId('live-connection')).toHaveAttribute('data-connected', 'true');
+      await expect(page.getByTestId('live-connection')).toHaveAttribute('data-connected', 'true', { timeout: 30_000 });
       const helpwanted = page.getByTestId('live-helpwanted');
       const unanswered = helpwanted.getByTestId('tile-mailbox-unanswered').locator('dd').first();
       const before = Number(await unanswered.textContent());
@@ -27,7 +28,7 @@ test.describe('the live wall shows the mailbox and urgent chats (issues 19 and 2
       await writeMailbox('helpwanted', 'Iemand heeft mijn foto’s en wil geld. Ik durf niet te bellen.');
       // Written by a visitor, seen on the wall after the next push or load: read it again to be sure of the figure.
       await page.reload();
-      await expect(unanswered).toHaveText(String(before + 1));
+      await expect(unanswered).toHaveText(String(before + 1), { timeout: 15_000 });
       await expect(helpwanted.getByTestId('tile-mailbox-oldest').locator('dd').first()).toHaveText(
         /^\d+ (min \d+ s|s|u \d+ min|d \d+ u)$/,
       );
@@ -52,6 +53,7 @@ test.describe('the live wall shows the mailbox and urgent chats (issues 19 and 2
   test('an urgent chat waiting while nobody is available raises the urgent alarm, in words and sound, and is listed first', async ({
     browser,
   }) => {
+    test.setTimeout(90_000);
     const context = await supervisorContext(browser);
     const stored = await saveHours(context.request);
     await putHours(context.request, 'helpwanted', openAllDayToday(stored.helpwanted));
@@ -61,7 +63,7 @@ test.describe('the live wall shows the mailbox and urgent chats (issues 19 and 2
     const urgent = await visitorSocket();
     try {
       await page.goto('/supervisor');
-      await expect(page.getByTestId('live-connection')).toHaveAttribute('data-connected', 'true');
+      await expect(page.getByTestId('live-connection')).toHaveAttribute('data-connected', 'true', { timeout: 30_000 });
       const helpwanted = page.getByTestId('live-helpwanted');
       await expect(helpwanted.getByTestId('tile-available').locator('dd')).toHaveText('0');
       await expect(helpwanted.getByTestId('tile-urgent').locator('dd').first()).toHaveText('0');

@@ -9,6 +9,7 @@ import { DebriefRequests } from './debrief-requests';
 import { clockOf } from './format';
 import { SoundSwitch } from './sound-switch';
 import { usePagePath } from './supervisor-nav';
+import { useSharedSupervisorSocket } from './supervisor-socket';
 import { useHelpRequests } from './use-help-requests';
 import { useNow } from './use-live-overview';
 
@@ -20,6 +21,7 @@ import { useNow } from './use-live-overview';
 export function HelpRequests({ lang }: { lang: Locale }) {
   const t = useTranslations('supervisor');
   const { calls, debriefs, latest, dismiss, markOpened, dismissDebrief } = useHelpRequests();
+  const { connected } = useSharedSupervisorSocket();
   const path = usePagePath();
   const now = useNow(15_000);
   const monitorPath = (id: string) => `/supervisor/monitor/${id}`;
@@ -35,6 +37,7 @@ export function HelpRequests({ lang }: { lang: Locale }) {
       aria-labelledby={calls.length > 0 ? 'help-heading' : undefined}
       data-testid="help-requests"
       data-count={calls.length}
+      data-connected={connected}
       className="print:hidden"
     >
       {/* Announced once as a request comes, not again as its minutes tick. */}

@@ -17,7 +17,7 @@ export function QueueTable({ rows, now, lang, t }: { rows: Row[]; now: number; l
   const queue = useTranslations('queue');
   const sorted = [...rows].sort((a, b) => rankOf(a) - rankOf(b) || a.queuedAt.localeCompare(b.queuedAt));
   return (
-    <section aria-labelledby="queue-heading" className="rounded-xl border border-neutral-300 bg-white p-3">
+    <section aria-labelledby="queue-heading" className="min-w-0 rounded-xl border border-neutral-300 bg-white p-3">
       <h2 id="queue-heading" className="text-lg font-bold">
         {t('live.queueHeading')} ({sorted.length})
       </h2>
