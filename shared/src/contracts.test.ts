@@ -509,6 +509,8 @@ const rows: Row[] = [
     'urgency',
   ],
   ['DebriefRequest', c.DebriefRequest, { conversationId: id }, {}, 'conversationId'],
+  ['BreakSnooze', c.BreakSnooze, {}, { minutes: 60 }, 'minutes'],
+  ['BreakDismiss', c.BreakDismiss, {}, { conversationId: id }, 'conversationId'],
   [
     'DebriefRequested',
     c.DebriefRequested,
