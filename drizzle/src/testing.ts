@@ -10,18 +10,14 @@ export const testServerUrl = (): string | undefined => process.env.DATABASE_URL;
 
 /**
  * A fresh, migrated and seeded database for one test file: a new database on the PostgreSQL server of DATABASE_URL
- * when it is set (dropped by cleanup), else an in-memory PGlite. `empty`: neither migrated nor seeded.
+ * when it is set (dropped by cleanup), else an in-memory PGlite.
  */
-export const createTestDb = async (opts: { maxConnections?: number; empty?: boolean } = {}): Promise<TestDb> => {
-  const prepare = async (db: DbHandle) => {
-    if (opts.empty) return;
-    await migrate(db);
-    await seed(db);
-  };
+export const createTestDb = async (opts: { maxConnections?: number } = {}): Promise<TestDb> => {
   const serverUrl = testServerUrl();
   if (!serverUrl) {
     const db = await openPglite();
-    await prepare(db);
+    await migrate(db);
+    await seed(db);
     return { ...db, cleanup: db.close };
   }
   const name = `t_${randomBytes(6).toString('hex')}`;
@@ -30,7 +26,8 @@ export const createTestDb = async (opts: { maxConnections?: number; empty?: bool
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const db = openPostgres(url.toString(), opts.maxConnections ?? 10);
-  await prepare(db);
+  await migrate(db);
+  await seed(db);
   return {
     ...db,
     url: url.toString(),

@@ -1,6 +1,5 @@
 export * from './audit';
 export * from './canned';
-export * from './care';
 export * from './cases';
 export * from './conversations';
 export * from './mailbox';

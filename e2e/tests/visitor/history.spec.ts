@@ -42,7 +42,6 @@ test.describe('quick exit leaves no page of ours behind Back, however the visito
     await routeExit(page);
     await hours.open('helpwanted');
     await page.goto('/');
-    await page.waitForLoadState('networkidle');
     await page.getByRole('link', { name: 'English' }).click();
     await expect(page).toHaveURL(`${E2E_BASE_URL}/en`);
     await expect(page.getByTestId('exit-hint')).toHaveText(
@@ -50,7 +49,6 @@ test.describe('quick exit leaves no page of ours behind Back, however the visito
     );
     await page.getByRole('link', { name: 'Chat with Helpwanted' }).click();
     await expect(page).toHaveURL(`${E2E_BASE_URL}/en/chat/helpwanted`);
-    await page.waitForLoadState('networkidle');
     await page.getByRole('link', { name: 'Nederlands' }).click();
     await expect(page).toHaveURL(`${E2E_BASE_URL}/chat/helpwanted`);
     await expect(page.getByRole('button', { name: 'Ik begrijp het' })).toBeVisible();

@@ -1,4 +1,3 @@
-export * from './care';
 export * from './hours';
 export * from './hours-today';
 export * from './period';
@@ -7,5 +6,4 @@ export * from './referral';
 export * from './schedule';
 export * from './tag-rules';
 export * from './taxonomy';
-export * from './urgency';
 export * from './working-days';

@@ -77,7 +77,6 @@ export const ExportBaseColumns = [
   'waitedSeconds',
   'durationMinutes',
   'returning',
-  'urgency',
 ] as const;
 
 /**

@@ -25,14 +25,9 @@ export type AuditAction =
   | 'canned-response.updated'
   | 'canned-response.deleted'
   | 'retention.updated'
-  | 'care.updated'
   | 'retention.shredded'
   | 'transcript.read'
-  | 'conversation.transferred'
-  | 'conversation.urgency-changed'
-  | 'help.requested'
-  | 'debrief.requested'
-  | 'whisper.sent';
+  | 'conversation.transferred';
 
 export type Actor = { id: string; username: string } | null;
 

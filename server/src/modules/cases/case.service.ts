@@ -12,7 +12,6 @@ import { AppError, parseInput } from '../../errors';
 import { authorize, type StaffPrincipal } from '../access/authorize';
 import { visibleProgrammes } from '../access/visible-programmes';
 import type { AuditService } from '../audit/audit.service';
-import { withUrgency } from '../conversations/conversation.repo';
 import type { CaseRepo, CaseRow } from './case.repo';
 import { storedTags } from './stored-tags';
 
@@ -21,8 +20,6 @@ type Deps = {
   referralsOf: (conversationId: string) => Promise<Referral[]>;
   audit: Pick<AuditService, 'record'>;
   clock: Clock;
-  /** Tags were saved (a closed heavy chat may offer its counsellor a break). */
-  onTagged: (conversationId: string, savedBy: string) => void;
 };
 
 const toItem = ({ conversation: c, counsellorAlias }: CaseRow): ConversationListItem => {
@@ -45,7 +42,7 @@ const toItem = ({ conversation: c, counsellorAlias }: CaseRow): ConversationList
 };
 
 /** Case files of chats: lists, metadata with referrals, tags, and a returning visitor's earlier conversations. */
-export const createCaseService = ({ cases, referralsOf, audit, clock, onTagged }: Deps) => {
+export const createCaseService = ({ cases, referralsOf, audit, clock }: Deps) => {
   /** Supervisors open any conversation; a counsellor one of their programmes that they held. */
   const open = async (me: StaffPrincipal, id: string) => {
     const row = await cases.findById(id);
@@ -78,7 +75,7 @@ export const createCaseService = ({ cases, referralsOf, audit, clock, onTagged }
       const row = await open(me, id);
       return {
         ...toItem(row),
-        intake: withUrgency(row.conversation),
+        intake: row.conversation.intake,
         counsellorId: row.conversation.counsellorId,
         referrals: await referralsOf(id),
       };
@@ -102,7 +99,6 @@ export const createCaseService = ({ cases, referralsOf, audit, clock, onTagged }
       const saved = await cases.saveTags(id, tags, clock.now());
       if (!saved) throw new AppError('NOT_FOUND', 'No such conversation');
       await audit.record(me, 'tags.updated', { type: 'conversation', id }, { dimensions: Object.keys(tags) });
-      onTagged(id, me.id);
       return saved;
     },
   };

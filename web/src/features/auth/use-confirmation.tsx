@@ -1,19 +1,12 @@
 'use client';
 
-import { ConfirmationAnswer, TotpCode } from '@helpline/shared/http';
+import { ConfirmationAnswer } from '@helpline/shared/http';
 import { useTranslations } from 'next-intl';
-import { type ReactNode, useRef, useState } from 'react';
-import { z } from 'zod';
+import { type FormEvent, type ReactNode, useRef, useState } from 'react';
 import { Button } from '~/components/button';
 import { Dialog } from '~/components/dialog';
 import { Field } from '~/components/field';
 import { ApiError, api } from '~/lib/api';
-import { useSchemaForm } from '~/lib/use-schema-form';
-
-/** One field takes either: six digits are a code from the authenticator app, anything else the password. */
-const ConfirmationFields = z.object({ secret: z.string().min(1) });
-const confirmationOf = (secret: string) =>
-  TotpCode.safeParse(secret).success ? { code: secret } : { password: secret };
 
 type Pending = { retry: () => void; cancel: () => void };
 
@@ -25,7 +18,7 @@ type Pending = { retry: () => void; cancel: () => void };
 export const useConfirmation = (): { confirmed: <T>(change: () => Promise<T>) => Promise<T>; dialog: ReactNode } => {
   const t = useTranslations('common.staff');
   const [open, setOpen] = useState(false);
-  const form = useSchemaForm(ConfirmationFields, { secret: '' });
+  const [error, setError] = useState<string | null>(null);
   const pending = useRef<Pending | null>(null);
 
   const confirmed = async <T,>(change: () => Promise<T>): Promise<T> => {
@@ -38,27 +31,27 @@ export const useConfirmation = (): { confirmed: <T>(change: () => Promise<T>) =>
           retry: () => change().then(resolve, reject),
           cancel: () => reject(refusal),
         };
-        form.reset();
+        setError(null);
         setOpen(true);
       });
     }
   };
 
-  const submit = form.handleSubmit(async ({ secret }) => {
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const secret = String(new FormData(event.currentTarget).get('confirm-secret') ?? '');
     try {
       await api(ConfirmationAnswer, '/api/auth/confirm', {
         method: 'POST',
-        body: JSON.stringify(confirmationOf(secret)),
+        body: JSON.stringify(/^\d{6}$/.test(secret) ? { code: secret } : { password: secret }),
       });
       setOpen(false);
       pending.current?.retry();
       pending.current = null;
-    } catch (error) {
-      const message = error instanceof ApiError && error.code === 'RATE_LIMITED' ? t('tooMany') : t('wrongConfirm');
-      form.setError('secret', { type: 'server', message });
+    } catch (err) {
+      setError(err instanceof ApiError && err.code === 'RATE_LIMITED' ? t('tooMany') : t('wrongConfirm'));
     }
-  });
-  const secretError = form.formState.errors.secret;
+  };
 
   const close = (isOpen: boolean) => {
     if (isOpen) return;
@@ -76,11 +69,10 @@ export const useConfirmation = (): { confirmed: <T>(change: () => Promise<T>) =>
           type="password"
           autoComplete="current-password"
           required
-          error={secretError && (secretError.type === 'server' ? secretError.message : t('confirmNeeded'))}
-          {...form.register('secret')}
+          error={error ?? undefined}
         />
         <div className="flex gap-2">
-          <Button type="submit" look="primary" disabled={form.formState.isSubmitting}>
+          <Button type="submit" look="primary">
             {t('confirm')}
           </Button>
           <Button onClick={() => close(false)}>{t('cancel')}</Button>

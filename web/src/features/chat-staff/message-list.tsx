@@ -26,23 +26,12 @@ const bubble: Record<Message['sender'], string> = {
   system: 'mx-auto bg-transparent text-neutral-700 text-sm italic',
 };
 
-/**
- * The conversation, oldest first, scrolled to the newest; pending and failed sends shown in place. A chat's or a
- * mailbox thread's: both are messages with a sequence number.
- */
-export function MessageList({
-  messages,
-  pending = [],
-  onRetry,
-}: {
-  messages: Message[];
-  pending?: Chat['pending'];
-  onRetry?: (clientId: string) => void;
-}) {
+/** The conversation, oldest first, scrolled to the newest; pending and failed sends shown in place. */
+export function MessageList({ chat, onRetry }: { chat: Chat; onRetry: (clientId: string) => void }) {
   const t = useTranslations('chatStaff');
   const time = useTranslations('common.time');
   const end = useRef<HTMLDivElement>(null);
-  const count = messages.length + pending.length;
+  const count = chat.messages.length + chat.pending.length;
   useEffect(() => {
     if (count >= 0) end.current?.scrollIntoView({ block: 'end' });
   }, [count]);
@@ -58,7 +47,7 @@ export function MessageList({
         : t('system');
   return (
     <div role="log" aria-label={t('conversation')} className="flex min-h-0 flex-1 flex-col gap-1.5 overflow-y-auto p-3">
-      {messages.map((m) => (
+      {chat.messages.map((m) => (
         <div
           key={m.seq}
           data-testid="message"
@@ -73,7 +62,7 @@ export function MessageList({
           <p className="whitespace-pre-wrap break-words">{systemText(m, t) ?? m.body}</p>
         </div>
       ))}
-      {pending.map((p) => (
+      {chat.pending.map((p) => (
         <div
           key={p.clientId}
           data-testid="pending"
@@ -84,7 +73,7 @@ export function MessageList({
             {p.failed ? (
               <>
                 <span className="font-semibold text-red-800">{t('failed')}</span>{' '}
-                <button type="button" className="underline" onClick={() => onRetry?.(p.clientId)}>
+                <button type="button" className="underline" onClick={() => onRetry(p.clientId)}>
                   {t('retry')}
                 </button>
               </>

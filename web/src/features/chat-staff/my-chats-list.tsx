@@ -4,15 +4,13 @@ import { programmes } from '@helpline/shared/domain';
 import { useTranslations } from 'next-intl';
 import { ProgrammeBadge } from '~/components/programme-badge';
 import { formatClock } from '~/lib/format-time';
-import { UrgencyMark, useUrgencyWords } from '../queue/urgency-mark';
 import { useWorkspace } from '../workspace/workspace-context';
 
-/** The chats this counsellor holds, in the order they started, with unread counts and urgent ones marked. */
+/** The chats this counsellor holds, in the order they started, with unread counts. */
 export function MyChatsList() {
   const { desk, openDesk } = useWorkspace();
   const t = useTranslations('chatStaff');
   const clock = useTranslations('common.time');
-  const { urgent } = useUrgencyWords();
   const { chats, activeId } = desk.state;
   return (
     <section aria-labelledby="my-chats-heading" className="min-h-0 flex-1 overflow-y-auto">
@@ -58,7 +56,6 @@ export function MyChatsList() {
                       </span>
                     )}
                   </span>
-                  <UrgencyMark text={urgent(chat.programme, chat.intake.urgency)} />
                   <span className="truncate text-xs text-neutral-700">
                     {chat.status !== 'active' ? (
                       <span className="font-semibold text-amber-900">{t('needsTags')}</span>

@@ -18,6 +18,7 @@ export function AfterChat({
   hadConversation,
   otherHelp,
   mailboxHref,
+  embedded,
   onSurvey,
   onReturnCode,
   onNewChat,
@@ -26,6 +27,7 @@ export function AfterChat({
   hadConversation: boolean;
   otherHelp: ReactNode;
   mailboxHref: string;
+  embedded: boolean;
   onSurvey: Parameters<typeof SurveyForm>[0]['onSubmit'];
   onReturnCode: () => Promise<string | null>;
   onNewChat: () => void;
@@ -38,7 +40,7 @@ export function AfterChat({
         <h2 id="ended-title" ref={heading} tabIndex={-1} className={headingClass} data-testid="ended">
           {t(`ended.${reason === 'timed-out' ? 'timedOut' : reason}`)}
         </h2>
-        <UnsentDraft mailboxHref={mailboxHref} />
+        <UnsentDraft mailboxHref={mailboxHref} embedded={embedded} />
       </section>
       {otherHelp}
       <section aria-label={t('newChat')} className="grid gap-6 rounded-2xl bg-white p-5 shadow-sm">

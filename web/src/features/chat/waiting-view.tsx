@@ -1,14 +1,10 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { MailboxOffer } from './mailbox-offer';
 import { headingClass, secondaryButton } from './ui';
 import { useFocusOnMount } from './use-focus-on-mount';
 
-/**
- * The honest wait: position, and a time only when someone is there to answer. Announced politely. With nobody there,
- * the mailbox is offered (leaving the queue first).
- */
+/** The honest wait: position, and a time only when someone is there to answer. Announced politely. */
 export const waitLine = (
   estimatedWaitSeconds: number | null,
   counsellorsAvailable: number | null,
@@ -24,14 +20,12 @@ export function WaitingView({
   position,
   estimatedWaitSeconds,
   counsellorsAvailable,
-  mailboxHref,
   onLeave,
 }: {
   position: number;
   estimatedWaitSeconds: number | null;
   counsellorsAvailable: number | null;
-  mailboxHref: string;
-  onLeave: () => Promise<unknown>;
+  onLeave: () => void;
 }) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const t = useTranslations('chat');
@@ -46,8 +40,7 @@ export function WaitingView({
         {line && <p>{line}</p>}
       </div>
       <p className="text-[var(--muted-fg)]">{t('waitingHint')}</p>
-      {counsellorsAvailable === 0 && <MailboxOffer href={mailboxHref} reason="nobody" onBeforeLeave={onLeave} />}
-      <button type="button" className={secondaryButton} onClick={() => void onLeave()}>
+      <button type="button" className={secondaryButton} onClick={onLeave}>
         {t('leaveQueue')}
       </button>
     </section>

@@ -1,16 +1,6 @@
-import type {
-  Conversation,
-  HelpRequestAnswer,
-  Message,
-  NoteAdded,
-  PresenceState,
-  QueueSnapshot,
-  Whisper,
-} from '@helpline/shared/events';
+import type { Conversation, Message, NoteAdded, PresenceState, QueueSnapshot } from '@helpline/shared/events';
 
 export type Note = NoteAdded['note'];
-/** A request to the supervisors on shift, answered: to how many it went, and when. */
-export type Asked = HelpRequestAnswer;
 export type ChatOrigin = 'accepted' | 'routed' | 'restored' | 'transferred';
 /** What is known of a chat when it arrives: the whole conversation live, less after a reload. */
 export type ChatSeed = Pick<Conversation, 'id' | 'programme' | 'status' | 'startedAt'> &
@@ -37,11 +27,6 @@ export type Chat = {
   endReason: string | null;
   /** When the visitor's last connection went (ISO), while they are gone; null while they are there. */
   visitorGoneSince: string | null;
-  /** What a supervisor wrote to this counsellor about the chat, in the order it came; never the visitor's. */
-  whispers: Whisper[];
-  /** The last "ask for help" and "ask for a debrief" of this chat, as the server answered them. */
-  help: Asked | null;
-  debrief: Asked | null;
 };
 
 export type Connection = 'connecting' | 'online' | 'offline';
@@ -78,8 +63,6 @@ export type DeskAction =
   | { type: 'typing'; id: string; typing: boolean }
   | { type: 'ended'; id: string; endedBy: Chat['endedBy']; reason?: string | undefined }
   | { type: 'visitorPresence'; id: string; online: boolean; since: string }
-  | { type: 'whisper'; whisper: Whisper }
-  | { type: 'asked'; id: string; about: 'help' | 'debrief'; asked: Asked }
   /** A chat handed over to this counsellor: marked, and in the middle pane unless they are writing elsewhere. */
   | { type: 'handedOver'; id: string; focus: boolean }
   | { type: 'remove'; id: string }
@@ -128,9 +111,6 @@ const newChat = (c: Extract<DeskAction, { type: 'chat' }>): Chat => ({
   endedBy: null,
   endReason: null,
   visitorGoneSince: null,
-  whispers: [],
-  help: null,
-  debrief: null,
 });
 
 /** The workspace's live picture, changed only by socket events and the counsellor's own actions. */
@@ -218,13 +198,6 @@ export const deskReducer = (state: DeskState, action: DeskAction): DeskState => 
         visitorGoneSince: action.online ? null : action.since,
         visitorTyping: action.online ? chat.visitorTyping : false,
       }));
-    case 'whisper':
-      return update(state, action.whisper.conversationId, (chat) => ({
-        ...chat,
-        whispers: [...chat.whispers, action.whisper],
-      }));
-    case 'asked':
-      return update(state, action.id, (chat) => ({ ...chat, [action.about]: action.asked }));
     case 'remove': {
       const chats = state.chats.filter((chat) => chat.id !== action.id);
       const activeId = state.activeId === action.id ? (chats[0]?.id ?? null) : state.activeId;

@@ -1,5 +1,0 @@
-import { ReadPage } from '~/features/mailbox/mailbox-pages';
-
-export default function Page() {
-  return <ReadPage />;
-}
