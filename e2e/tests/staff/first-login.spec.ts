@@ -43,19 +43,19 @@ test.describe('first login of a colleague a supervisor added', () => {
     await next.fill('too short');
     await again.fill('not the same');
     await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
-    await expect(current).toHaveAccessibleDescription('Huidig wachtwoord: vul je huidige wachtwoord in.');
-    await expect(next).toHaveAccessibleDescription(/^Nieuw wachtwoord: het nieuwe wachtwoord is niet sterk genoeg/);
+    await expect(current).toHaveAccessibleDescription('Vul je huidige wachtwoord in.');
+    await expect(next).toHaveAccessibleDescription(/^Het nieuwe wachtwoord is niet sterk genoeg/);
     await expect(again).toHaveAccessibleDescription('De twee nieuwe wachtwoorden zijn niet gelijk.');
     await expectNoAxeViolations(page);
     await page.screenshot({ path: artifact('password-field-errors'), fullPage: true });
 
-    // The server's refusal lands on its field too: the current password is wrong.
+    // The server's refusal lands on its field too (the label names the field, the error does not repeat it).
     const chosen = 'a passphrase only femke knows';
     await current.fill('not the start passphrase');
     await next.fill(chosen);
     await again.fill(chosen);
     await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
-    await expect(current).toHaveAccessibleDescription('Huidig wachtwoord: je huidige wachtwoord klopt niet.');
+    await expect(current).toHaveAccessibleDescription('Je huidige wachtwoord klopt niet.');
 
     await current.fill(startPassword);
     await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
