@@ -4,13 +4,11 @@ import type { ProgrammeId } from '@helpline/shared/domain';
 import type { ProgrammeState } from '@helpline/shared/http';
 import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
-import { useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useEffect, useState, useSyncExternalStore } from 'react';
 import { formatWhen } from '~/lib/format-time';
 import type { AgeBandOption } from '../programmes/age-bands';
-import { AfterChat } from './after-chat';
 import { BeforeChat } from './before-chat';
 import type { ChatLinks } from './chat-links';
-import { ChattingView } from './chatting-view';
 import { ClosedAnswer, ClosedStart } from './closed';
 import { Conversation } from './conversation';
 import { CrisisNumbers } from './crisis-numbers';
@@ -21,6 +19,12 @@ import { useFocusOnMount } from './use-focus-on-mount';
 import { useLiveProgramme } from './use-live-programme';
 import { useVisitorChat } from './use-visitor-chat';
 import { WaitingView } from './waiting-view';
+
+const loadChatting = () => import('./chatting-view').then((m) => ({ default: m.ChattingView }));
+const loadAfterChat = () => import('./after-chat').then((m) => ({ default: m.AfterChat }));
+/** The chat itself and what follows it are not in the first screen's scripts: fetched once the intake shows. */
+const ChattingView = lazy(loadChatting);
+const AfterChat = lazy(loadAfterChat);
 
 const noop = () => () => {};
 /** False while rendering on the server: without scripts the visitor sees the facts and the noscript text only. */
@@ -71,6 +75,13 @@ export function ChatApp({
   const { state, actions } = useVisitorChat(programmeId);
   const { phase } = state;
   const live = useLiveProgramme(initial, phase.kind === 'idle' || phase.kind === 'waiting');
+  // Fetched while the visitor reads the intake (or at once on a resumed chat), not with the first screen.
+  const chatSoon = acknowledged || (phase.kind !== 'idle' && phase.kind !== 'closed');
+  useEffect(() => {
+    if (!chatSoon) return;
+    void loadChatting();
+    void loadAfterChat();
+  }, [chatSoon]);
   const t = useTranslations('chat');
   const time = useTranslations('common.time');
   const locale = time('locale');
@@ -111,7 +122,7 @@ export function ChatApp({
         return (
           <div className="grid gap-4">
             {!acknowledged && stateLine}
-            {live.counsellorsAvailable === 0 && <MailboxOffer href={links.mailbox} reason="nobody" />}
+            {live.counsellorsAvailable === 0 && <MailboxOffer href={links.mailbox} reason="nobody" compact />}
             <BeforeChat
               programme={programmeId}
               ageBands={ageBands}
@@ -166,7 +177,11 @@ export function ChatApp({
           </div>
         );
       case 'chatting':
-        return <ChattingView state={state} actions={actions} locale={locale} />;
+        return (
+          <Suspense fallback={null}>
+            <ChattingView state={state} actions={actions} locale={locale} />
+          </Suspense>
+        );
       case 'ended': {
         // A failed wait is told once, by the heading below, not again by the server's notice in the conversation.
         const messages =
@@ -179,18 +194,20 @@ export function ChatApp({
             {messages.length + state.outbox.length > 0 && (
               <Conversation messages={messages} outbox={state.outbox} counsellor={state.counsellor} locale={locale} />
             )}
-            <AfterChat
-              reason={phase.reason}
-              // A real conversation: a counsellor wrote something, not only took the chat.
-              hadConversation={state.messages.some((m) => m.sender === 'counsellor')}
-              otherHelp={
-                failedWait ? <OtherHelp links={links} phone={phone} hours={hoursLine} embedded={embedded} /> : null
-              }
-              mailboxHref={links.mailbox}
-              onSurvey={actions.submitSurvey}
-              onReturnCode={actions.createReturnCode}
-              onNewChat={actions.newChat}
-            />
+            <Suspense fallback={null}>
+              <AfterChat
+                reason={phase.reason}
+                // A real conversation: a counsellor wrote something, not only took the chat.
+                hadConversation={state.messages.some((m) => m.sender === 'counsellor')}
+                otherHelp={
+                  failedWait ? <OtherHelp links={links} phone={phone} hours={hoursLine} embedded={embedded} /> : null
+                }
+                mailboxHref={links.mailbox}
+                onSurvey={actions.submitSurvey}
+                onReturnCode={actions.createReturnCode}
+                onNewChat={actions.newChat}
+              />
+            </Suspense>
           </div>
         );
       }

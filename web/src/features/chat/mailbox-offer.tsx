@@ -9,10 +9,13 @@ import { secondaryButton } from './ui';
 export function MailboxOffer({
   href,
   reason,
+  compact = false,
   onBeforeLeave,
 }: {
   href: string;
   reason: 'closed' | 'nobody';
+  /** Nobody available, said in one sentence with the link in it: for the first screen, where the way in must fit. */
+  compact?: boolean;
   onBeforeLeave?: () => Promise<unknown>;
 }) {
   const t = useTranslations('chat');
@@ -21,6 +24,18 @@ export function MailboxOffer({
     event.preventDefault();
     void onBeforeLeave().finally(() => window.location.assign(href));
   };
+  if (compact)
+    return (
+      <p data-testid="mailbox-offer">
+        {t.rich('mailboxOffer.nobodyCompact', {
+          link: (words) => (
+            <a href={href} className="font-semibold text-[var(--accent)] underline underline-offset-4">
+              {words}
+            </a>
+          ),
+        })}
+      </p>
+    );
   return (
     <div className="grid gap-2" data-testid="mailbox-offer">
       <p>{t(`mailboxOffer.${reason}`)}</p>
