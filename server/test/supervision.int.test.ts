@@ -97,8 +97,9 @@ describe('a supervisor at hand', () => {
     const transcript = await call(t, 'GET', `/api/conversations/${conversationId}/transcript`, {
       cookie: team.boss.cookie,
     });
-    expect(((await transcript.json()) as { notes: unknown[] }).notes).toMatchObject([
-      { body, author: team.boss.alias },
+    // Stored as a whisper: after a reload the counsellor's pane shows it as one, never as a handover note.
+    expect(((await transcript.json()) as { notes: unknown[] }).notes).toEqual([
+      expect.objectContaining({ body, author: team.boss.alias, whisper: true }),
     ]);
     const sealed = await t.db.query<{ ciphertext: Uint8Array }>(
       sql`select ciphertext from notes where conversation_id = ${conversationId}`,

@@ -112,9 +112,16 @@ export const notes = pgTable(
       .references(() => staff.id),
     ciphertext: bytea('ciphertext').notNull(),
     nonce: bytea('nonce').notNull(),
+    /** `whisper`: a supervisor's note to the chat's counsellor while monitoring (shown as such, never as a handover). */
+    kind: text('kind', { enum: ['note', 'whisper'] })
+      .notNull()
+      .default('note'),
     createdAt: createdAt(),
   },
-  (t) => [unique('notes_seq_unique').on(t.conversationId, t.seq)],
+  (t) => [
+    unique('notes_seq_unique').on(t.conversationId, t.seq),
+    check('notes_kind_known', sql`${t.kind} in ('note', 'whisper')`),
+  ],
 );
 
 export const surveyAnswers = pgTable(

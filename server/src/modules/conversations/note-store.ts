@@ -18,6 +18,7 @@ export const createNoteStore =
     authorId: string,
     body: string,
     alongside?: (tx: Executor) => Promise<unknown>,
+    kind: 'note' | 'whisper' = 'note',
   ) => {
     const dataKey = dataKeys.of(row);
     const note = await db.transaction(async (tx) => {
@@ -31,7 +32,7 @@ export const createNoteStore =
       const sealed = seal({ conversationId: row.id, seq: bumped.seq, kind: 'note', body }, dataKey);
       const [inserted] = await tx
         .insert(notes)
-        .values({ conversationId: row.id, seq: bumped.seq, authorId, createdAt: clock.now(), ...sealed })
+        .values({ conversationId: row.id, seq: bumped.seq, authorId, kind, createdAt: clock.now(), ...sealed })
         .returning();
       await alongside?.(tx);
       return inserted;

@@ -69,14 +69,19 @@ export const createSupervisionService = ({ conversations, storeNote, events, aud
       authorize(me, { role: 'supervisor', programme: row.programmeId });
       if (row.status !== 'active' || !row.counsellorId)
         throw new AppError('CONFLICT', 'This conversation is not active');
-      const note = await storeNote(row, me.id, body, (tx) =>
-        audit.record(
-          { id: me.id, username: me.username },
-          'whisper.sent',
-          { type: 'conversation', id: row.id },
-          { to: row.counsellorId },
-          tx,
-        ),
+      const note = await storeNote(
+        row,
+        me.id,
+        body,
+        (tx) =>
+          audit.record(
+            { id: me.id, username: me.username },
+            'whisper.sent',
+            { type: 'conversation', id: row.id },
+            { to: row.counsellorId },
+            tx,
+          ),
+        'whisper',
       );
       const whisper = { conversationId: row.id, body, from: { alias: me.alias }, at: note.createdAt.toISOString() };
       events.emit('whisper', row, whisper);

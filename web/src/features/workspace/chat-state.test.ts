@@ -40,6 +40,25 @@ describe('a supervisor at hand, per chat', () => {
     expect(state.chats).toHaveLength(2);
   });
 
+  it('after a reload, a whisper among the stored notes is a whisper again (once), never a note a handover could show', () => {
+    const whisper = {
+      conversationId: 'first',
+      body: 'Noem 113',
+      from: { alias: 'Boss' },
+      at: '2026-11-26T09:02:00.000Z',
+    };
+    const live = deskReducer(two, { type: 'whisper', whisper });
+    const stored = [
+      { id: 'n1', body: 'Overdracht: vraagt naar de deadline', author: 'Bram', at: '2026-11-26T09:00:00.000Z' },
+      { id: 'n2', body: 'Noem 113', author: 'Boss', at: '2026-11-26T09:02:00.000Z', whisper: true as const },
+    ];
+    const reloaded = deskReducer(live, { type: 'notes', id: 'first', notes: stored });
+    expect(chat(reloaded, 'first')?.notes.map((n) => n.body)).toEqual(['Overdracht: vraagt naar de deadline']);
+    expect(chat(reloaded, 'first')?.whispers).toEqual([whisper]);
+    const fresh = deskReducer(two, { type: 'notes', id: 'first', notes: stored });
+    expect(chat(fresh, 'first')?.whispers).toEqual([whisper]);
+  });
+
   it('keeps the answer to "ask for help" and "ask for a debrief" on the chat they were asked for', () => {
     const asked = { supervisors: 2, at: '2026-11-26T09:05:00.000Z' };
     const state = deskReducer(deskReducer(two, { type: 'asked', id: 'first', about: 'help', asked }), {

@@ -74,7 +74,8 @@ export type DeskAction =
   | { type: 'message'; message: Message; seen: boolean }
   | { type: 'pending'; id: string; clientId: string; body: string }
   | { type: 'pendingFailed'; id: string; clientId: string }
-  | { type: 'notes'; id: string; notes: Note[] }
+  /** Notes as stored: a supervisor's whisper among them (after a reload) goes with the whispers, not the notes. */
+  | { type: 'notes'; id: string; notes: (Note & { whisper?: true })[] }
   | { type: 'typing'; id: string; typing: boolean }
   | { type: 'ended'; id: string; endedBy: Chat['endedBy']; reason?: string | undefined }
   | { type: 'visitorPresence'; id: string; online: boolean; since: string }
@@ -96,6 +97,13 @@ const mergeNotes = (current: Note[], incoming: Note[]) => {
   const byId = new Map(current.map((n) => [n.id, n]));
   for (const n of incoming) byId.set(n.id, n);
   return [...byId.values()].sort((a, b) => a.at.localeCompare(b.at));
+};
+
+/** One whisper once, whether it came live or with the stored notes after a reload (same time, same text). */
+const mergeWhispers = (current: Whisper[], incoming: Whisper[]) => {
+  const byKey = new Map(current.map((w) => [`${w.at}|${w.body}`, w]));
+  for (const w of incoming) byKey.set(`${w.at}|${w.body}`, w);
+  return [...byKey.values()].sort((a, b) => a.at.localeCompare(b.at));
 };
 
 const sortChats = (chats: Chat[]) =>
@@ -201,7 +209,19 @@ export const deskReducer = (state: DeskState, action: DeskAction): DeskState => 
         pending: chat.pending.map((p) => (p.clientId === action.clientId ? { ...p, failed: true } : p)),
       }));
     case 'notes':
-      return update(state, action.id, (chat) => ({ ...chat, notes: mergeNotes(chat.notes, action.notes) }));
+      return update(state, action.id, (chat) => ({
+        ...chat,
+        notes: mergeNotes(
+          chat.notes,
+          action.notes.filter((note) => !note.whisper),
+        ),
+        whispers: mergeWhispers(
+          chat.whispers,
+          action.notes
+            .filter((note) => note.whisper)
+            .map((note) => ({ conversationId: chat.id, body: note.body, from: { alias: note.author }, at: note.at })),
+        ),
+      }));
     case 'typing':
       return update(state, action.id, (chat) => ({ ...chat, visitorTyping: action.typing }));
     case 'ended':
@@ -221,7 +241,7 @@ export const deskReducer = (state: DeskState, action: DeskAction): DeskState => 
     case 'whisper':
       return update(state, action.whisper.conversationId, (chat) => ({
         ...chat,
-        whispers: [...chat.whispers, action.whisper],
+        whispers: mergeWhispers(chat.whispers, [action.whisper]),
       }));
     case 'asked':
       return update(state, action.id, (chat) => ({ ...chat, [action.about]: action.asked }));
