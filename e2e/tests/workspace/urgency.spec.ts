@@ -120,6 +120,15 @@ test('a counsellor asks for help without leaving the chat; the supervisor’s wh
     expect(await phone.page.content()).not.toContain('deadline is genoemd');
     expect(await phone.page.evaluate(() => JSON.stringify(sessionStorage))).not.toContain('deadline is genoemd');
 
+    // After a reload the whisper is still a whisper, once, and never a handover note.
+    await page.reload();
+    await expect(page.getByRole('log')).toContainText('Oké', { timeout: 15_000 });
+    await expect(page.getByTestId('whisper')).toHaveCount(1);
+    await expect(page.getByTestId('whisper')).toContainText(whisper);
+    await expect(page.getByTestId('whisper')).toContainText('Boss (leidinggevende)');
+    await expect(page.getByTestId('handover')).toHaveCount(0);
+    await expect(page.getByRole('log')).not.toContainText(whisper);
+
     // After the chat: a debrief asked quietly; supervisors hear who asks and when, nothing of the chat.
     await page.getByRole('button', { name: 'Gesprek beëindigen' }).click();
     await page.getByRole('button', { name: 'Ja, beëindigen' }).click();
