@@ -5,9 +5,13 @@ import { testServerUrl } from '@helpline/db/testing';
 import { ask as askOrNoAnswer } from '@helpline/shared/client';
 import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createManualClock } from '../src/clock';
 import { startTestApp, type TestApp } from './harness';
 import { chat, member } from './helpers/chats';
 import { raw, visitorSocket } from './helpers/sockets';
+
+// Monday 10:00 in Amsterdam: both programmes open, whatever the hour the suite runs at.
+const MONDAY_MORNING = new Date('2026-11-23T09:00:00Z');
 
 const SENDS = 5;
 
@@ -38,7 +42,7 @@ const requestInFlight = (port: number, path: string) => {
 
 describe(`SIGTERM's drain (${testServerUrl() ? 'PostgreSQL' : 'PGlite'})`, () => {
   it('answers /readyz 503, refuses new connections, stores and answers the sends on their way, then closes every socket so its client reconnects', async () => {
-    t = await startTestApp();
+    t = await startTestApp({ clock: createManualClock(MONDAY_MORNING) });
     const app = t;
     const counsellor = await member(app, { programmes: ['helpwanted'] });
     const { conversationId, visitor } = await chat(app, counsellor, 'helpwanted', { keepOpen: true });

@@ -4,12 +4,16 @@ import path from 'node:path';
 import { testServerUrl } from '@helpline/db/testing';
 import { CounsellorStatus, ProcessState, programmeIds, restRoutes, routeLabel } from '@helpline/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createManualClock } from '../src/clock';
 import { UNMATCHED_ROUTES } from '../src/http/request-metrics.middleware';
 import { NAMESPACES } from '../src/metrics/metrics';
 import { startTestApp, type TestApp } from './harness';
 import { chat, type Member, member } from './helpers/chats';
 import { writeThread } from './helpers/mailbox';
 import { ask, visitorSocket } from './helpers/sockets';
+
+// Monday 10:00 in Amsterdam: both programmes open, whatever the hour the suite runs at.
+const MONDAY_MORNING = new Date('2026-11-23T09:00:00Z');
 
 type Sample = { name: string; labels: Record<string, string>; value: number };
 
@@ -47,7 +51,10 @@ let t: TestApp;
 let counsellor: Member;
 let scrape: () => Promise<{ status: number; text: string; samples: Sample[] }>;
 beforeAll(async () => {
-  t = await startTestApp({ env: { HELPLINE_METRICS_PORT: '0', HELPLINE_TRUST_PROXY: '1' } });
+  t = await startTestApp({
+    clock: createManualClock(MONDAY_MORNING),
+    env: { HELPLINE_METRICS_PORT: '0', HELPLINE_TRUST_PROXY: '1' },
+  });
   counsellor = await member(t, { programmes: ['helpwanted'] });
   scrape = async () => {
     const res = await fetch(`http://127.0.0.1:${t.app.metricsPort()}/metrics`);
