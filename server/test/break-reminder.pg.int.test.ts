@@ -12,7 +12,7 @@ let two: Awaited<ReturnType<typeof startTwoProcesses>>;
 let a: TestApp;
 
 beforeAll(async () => {
-  two = await startTwoProcesses(clock);
+  two = await startTwoProcesses(clock, { shareClock: true });
   a = two.a;
 });
 afterAll(() => stopTwoProcesses(two));
@@ -21,13 +21,14 @@ describe('break suggestions across two processes', () => {
   it('a suggestion decided in one process reaches the tabs on the other, is there for a tab opened there later, and a dismiss there clears it everywhere', async () => {
     const anna = await createStaff(a, { programmes: ['helpwanted'] });
     const cookie = await loginAs(a, anna);
-    // Process B runs on the real clock: a session of its own (A's is stamped with the manual clock's time).
+    // B's clock starts where A's stands: the programme is open on both, whatever the hour the suite runs at.
     const cookieB = await loginAs(two.onB(), anna);
     const tabOnA = await staffSocket(a, cookie);
     const tabOnB = await staffSocket(two.onB(), cookieB);
-    // The visitor queues on B (real clock), so neither process's timeout sweep takes the chat before it is accepted.
     const { socket: visitor } = await visitorSocket(two.onB());
-    const conversationId = String((await ask(visitor, 'queue:join', { programme: 'helpwanted' })).conversationId);
+    const joined = await ask(visitor, 'queue:join', { programme: 'helpwanted' });
+    expect(joined).toMatchObject({ ok: true });
+    const conversationId = String(joined.conversationId);
     expect(await ask(tabOnA, 'conversation:accept', { conversationId })).toMatchObject({ ok: true });
     const tags = { subjects: ['threatened-blackmailed'], sextortionType: 'sexual' };
     expect((await api(a, { cookie }, 'PUT', `/api/conversations/${conversationId}/tags`, tags)).status).toBe(200);
