@@ -10,14 +10,18 @@ export const testServerUrl = (): string | undefined => process.env.DATABASE_URL;
 
 /**
  * A fresh, migrated and seeded database for one test file: a new database on the PostgreSQL server of DATABASE_URL
- * when it is set (dropped by cleanup), else an in-memory PGlite.
+ * when it is set (dropped by cleanup), else an in-memory PGlite. `empty`: neither migrated nor seeded.
  */
-export const createTestDb = async (opts: { maxConnections?: number } = {}): Promise<TestDb> => {
+export const createTestDb = async (opts: { maxConnections?: number; empty?: boolean } = {}): Promise<TestDb> => {
+  const prepare = async (db: DbHandle) => {
+    if (opts.empty) return;
+    await migrate(db);
+    await seed(db);
+  };
   const serverUrl = testServerUrl();
   if (!serverUrl) {
     const db = await openPglite();
-    await migrate(db);
-    await seed(db);
+    await prepare(db);
     return { ...db, cleanup: db.close };
   }
   const name = `t_${randomBytes(6).toString('hex')}`;
@@ -26,8 +30,7 @@ export const createTestDb = async (opts: { maxConnections?: number } = {}): Prom
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const db = openPostgres(url.toString(), opts.maxConnections ?? 10);
-  await migrate(db);
-  await seed(db);
+  await prepare(db);
   return {
     ...db,
     url: url.toString(),

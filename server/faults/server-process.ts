@@ -2,8 +2,13 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { baseEnv, runStaffCli, type ServerProcess, startServer as startKitServer } from '../test-kit';
 
-/** What every process of a fault test shares: the data folder (or PostgreSQL) and the keys. */
-export type ServerEnv = { DATA_DIR: string; HELPLINE_KEYS_FILE: string; DATABASE_URL?: string };
+/** What every process of a fault test shares: the data folder (or PostgreSQL) and the keys; how long a drain may take. */
+export type ServerEnv = {
+  DATA_DIR: string;
+  HELPLINE_KEYS_FILE: string;
+  DATABASE_URL?: string;
+  HELPLINE_DRAIN_SECONDS?: string;
+};
 
 const processEnv = (env: ServerEnv): NodeJS.ProcessEnv => ({
   ...baseEnv(),
@@ -37,7 +42,7 @@ export const killAll = async () => {
   started.clear();
 };
 
-/** `node server/dist/index.js` as `npm start` runs it (API and Socket.IO only), ready once /api/health answers 200. */
+/** `node server/dist/index.js` as `npm start` runs it (API and Socket.IO only), ready once /readyz answers 200. */
 export const startServer = async (env: ServerEnv, port?: number): Promise<ServerProcess> => {
   const server = await startKitServer({ entry: 'dist', env: processEnv(env), port });
   started.add(server);

@@ -1,3 +1,5 @@
+import { readFileSync, statSync } from 'node:fs';
+
 /** Time source injected wherever time matters, so tests can move it. */
 export type Clock = { now(): Date };
 
@@ -20,3 +22,20 @@ export const createManualClock = (start: Date = new Date()) => {
   };
 };
 export type ManualClock = ReturnType<typeof createManualClock>;
+
+/**
+ * Browser tests only (env.ts guards it): the time a file says, running on in real time from when the file was last
+ * written, so a test sets "02:00" and later "09:00 the next day" while the server runs. Read at every call; no file
+ * (or one that says no date-time) is the real time.
+ */
+export const createFileClock = (file: string): Clock => ({
+  now: () => {
+    try {
+      const at = Date.parse(readFileSync(file, 'utf8').trim());
+      const writtenAt = statSync(file).mtimeMs;
+      return Number.isNaN(at) ? new Date() : new Date(at + Math.max(0, Date.now() - writtenAt));
+    } catch {
+      return new Date();
+    }
+  },
+});

@@ -14,7 +14,7 @@ const origin = z
   .transform((u) => new URL(u).origin);
 
 /** Every setting the server reads. Nothing else in the server touches process.env. */
-export const EnvSchema = z.object({
+const EnvFields = z.object({
   /** TCP port for pages, API and Socket.IO. */
   PORT: z.coerce.number({ message: 'must be a port number (0-65535)' }).int().min(0).max(65535).default(3000),
   /** Interface to listen on; loopback by default, a reverse proxy terminates TLS in front. */
@@ -107,10 +107,49 @@ export const EnvSchema = z.object({
     .min(1, 'must be a whole number (1-1000000)')
     .max(1_000_000, 'must be a whole number (1-1000000)')
     .default(3000),
+  /**
+   * false: the server does not apply migrations at start (nor the seed): `npm run migrate` is the separate step of a
+   * rolling upgrade, and /readyz answers 503 until the database's migrations are current.
+   */
+  HELPLINE_MIGRATE: bool(true),
+  /** Port of the Prometheus metrics listener (its own, never the public port); unset: no metrics. 0: any free port. */
+  HELPLINE_METRICS_PORT: z.coerce
+    .number({ message: 'must be a port number (0-65535)' })
+    .int({ message: 'must be a port number (0-65535)' })
+    .min(0, 'must be a port number (0-65535)')
+    .max(65535, 'must be a port number (0-65535)')
+    .optional(),
+  /** Interface of the metrics listener: loopback unless the scraper runs on another machine. */
+  HELPLINE_METRICS_HOST: z.string().min(1).default('127.0.0.1'),
+  /**
+   * Seconds a SIGTERM may take: /readyz turns 503, the listener closes, the sends on their way are stored and answered,
+   * the sockets are closed (clients reconnect to another process), and the process exits 0 (1 if this ran out).
+   */
+  HELPLINE_DRAIN_SECONDS: z.coerce
+    .number({ message: 'must be a number of seconds (1-600)' })
+    .int({ message: 'must be a number of seconds (1-600)' })
+    .min(1, 'must be a number of seconds (1-600)')
+    .max(600, 'must be a number of seconds (1-600)')
+    .default(20),
+  /**
+   * Browser tests only: a file holding an ISO date-time that the server's clock (opening hours, reply promises, the
+   * pages) reads, running on from when the file was last written; no file: the real time. Needs
+   * HELPLINE_ALLOW_TEST_CLOCK=true, or the server refuses to start: a production server never runs on it by mistake.
+   */
+  HELPLINE_TEST_CLOCK_FILE: z.string().min(1).optional(),
+  /** The explicit yes a test clock needs (browser tests set it; nothing else should). */
+  HELPLINE_ALLOW_TEST_CLOCK: bool(false),
   /** Staff CLI only: the password for create and reset-password (else asked for, hidden). Never logged. */
   HELPLINE_PASSWORD: z.string().optional(),
+  /** Tests only: every REST answer is parsed with its route table schema, a drift fails the request (http/answer-check.ts). */
+  HELPLINE_CHECK_ANSWERS: bool(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
+
+export const EnvSchema = EnvFields.refine(
+  (env) => !env.HELPLINE_METRICS_PORT || env.HELPLINE_METRICS_PORT !== env.PORT,
+  { path: ['HELPLINE_METRICS_PORT'], message: 'must differ from PORT: metrics are never served on the public port' },
+);
 
 export type Env = Readonly<z.output<typeof EnvSchema> & { keysFile: string; dataDir: string; webToken: string }>;
 
@@ -126,6 +165,13 @@ export const parseEnv = (raw: Record<string, string | undefined>): EnvResult => 
     return {
       ok: false,
       line: `Invalid ${name}${value === undefined ? '' : ` (${JSON.stringify(value)})`}: ${issue?.message}`,
+    };
+  }
+  if (result.data.HELPLINE_TEST_CLOCK_FILE && !result.data.HELPLINE_ALLOW_TEST_CLOCK) {
+    const production = raw.NODE_ENV === 'production' ? ' (NODE_ENV=production)' : '';
+    return {
+      ok: false,
+      line: `Invalid HELPLINE_TEST_CLOCK_FILE: a test clock is for browser tests only and is refused here${production}; they also set HELPLINE_ALLOW_TEST_CLOCK=true`,
     };
   }
   const dataDir = path.resolve(result.data.DATA_DIR);

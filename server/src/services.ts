@@ -14,6 +14,9 @@ import { createSessionService } from './modules/auth/session.service';
 import { createThrottleKeys, throttleSecretOf } from './modules/auth/throttle-keys';
 import { createCannedRepo } from './modules/canned/canned.repo';
 import { createCannedService } from './modules/canned/canned.service';
+import { createBreakService } from './modules/care/break.service';
+import { createCareRepo } from './modules/care/care.repo';
+import { createCareSettingsService } from './modules/care/care-settings.service';
 import { createCaseRepo } from './modules/cases/case.repo';
 import { createCaseService } from './modules/cases/case.service';
 import { createClinicRepo } from './modules/clinics/clinic.repo';
@@ -23,19 +26,23 @@ import { createContactService } from './modules/contacts/contact.service';
 import { createConversationRepo } from './modules/conversations/conversation.repo';
 import { createConversationService } from './modules/conversations/conversation.service';
 import { createDataKeys } from './modules/conversations/data-keys';
-import { createDomainEvents } from './modules/conversations/domain-events';
-import { createMessageService } from './modules/conversations/message.service';
+import { createDomainEvents, type DomainEventBus } from './modules/conversations/domain-events';
+import { type BatchStored, createMessageService } from './modules/conversations/message.service';
+import { createNoteStore } from './modules/conversations/note-store';
 import { createRequeueService } from './modules/conversations/requeue.service';
+import { createSupervisionService } from './modules/conversations/supervision.service';
 import { createTranscriptAccess } from './modules/conversations/transcript-access.service';
+import { createUrgencyService } from './modules/conversations/urgency.service';
 import { createKeyring } from './modules/crypto/keyring';
 import { loadOrCreateKeysFile } from './modules/crypto/keys-file';
 import { createSecretSealer, SECRETS_KEY } from './modules/crypto/secret-seal';
 import { createMailboxRepo } from './modules/mailbox/mailbox.repo';
-import { createCodeHasher } from './modules/mailbox/mailbox-code';
+import { createCodeHasher, createCodeOfClientId } from './modules/mailbox/mailbox-code';
 import { createMailboxLimits } from './modules/mailbox/mailbox-limits';
 import { createMailboxStaffService } from './modules/mailbox/mailbox-staff.service';
 import { createMailboxVisitorService } from './modules/mailbox/mailbox-visitor.service';
 import { createMailboxWaiting } from './modules/mailbox/mailbox-waiting';
+import { createLiveFigures } from './modules/operations/live-figures';
 import { createOverviewRepo } from './modules/overview/overview.repo';
 import { createOverviewService } from './modules/overview/overview.service';
 import { createColleagueRepo } from './modules/presence/colleague.repo';
@@ -48,6 +55,7 @@ import { createQueueStatsRepo } from './modules/queue/queue-stats.repo';
 import { createQueueStatsService } from './modules/queue/queue-stats.service';
 import { createReferralRepo } from './modules/referrals/referral.repo';
 import { createReferralService, toReferral } from './modules/referrals/referral.service';
+import { createCareFiguresRepo } from './modules/reports/care-figures.repo';
 import { createChatFiguresRepo } from './modules/reports/chat-figures.repo';
 import { createExportService } from './modules/reports/export.service';
 import { createMailboxFiguresRepo } from './modules/reports/mailbox-figures.repo';
@@ -64,13 +72,24 @@ import { createTotpEnrolmentService } from './modules/staff/totp-enrolment.servi
 import { createVisitorService } from './modules/visitors/visitor.service';
 
 /** Case files after the chat: tags, history, contact log, clinic referrals, clinics and canned responses. */
-const createCaseFiles = ({ db, clock, audit }: { db: Database; clock: Clock; audit: AuditService }) => {
+const createCaseFiles = ({
+  db,
+  clock,
+  audit,
+  events,
+}: {
+  db: Database;
+  clock: Clock;
+  audit: AuditService;
+  events: DomainEventBus;
+}) => {
   const referralRepo = createReferralRepo(db);
   const cases = createCaseService({
     cases: createCaseRepo(db),
     referralsOf: async (id) => (await referralRepo.ofConversation(id)).map(toReferral),
     audit,
     clock,
+    onTagged: (id, savedBy) => events.emit('tagged', id, savedBy),
   });
   const contacts = createContactService({ repo: createContactRepo(db), clock });
   const clinics = createClinicService({ repo: createClinicRepo(db), audit });
@@ -79,8 +98,14 @@ const createCaseFiles = ({ db, clock, audit }: { db: Database; clock: Clock; aud
   return { cases, contacts, clinics, referrals, canned };
 };
 
+/** What the services report as they work (the metrics listen): each stored batch of messages. */
+export type ServiceObservers = { onBatch?: (batch: BatchStored) => void };
+
 /** Builds every domain service once per app from its narrow dependencies. */
-export const createServices = ({ db, clock, env }: Pick<AppDeps, 'db' | 'clock' | 'env'>) => {
+export const createServices = (
+  { db, clock, env }: Pick<AppDeps, 'db' | 'clock' | 'env'>,
+  { onBatch }: ServiceObservers = {},
+) => {
   const programmes = createProgrammeService({ repo: createProgrammeRepo(db.db), clock });
   const queueStats = createQueueStatsService({ repo: createQueueStatsRepo(db.db) });
   const audit = createAuditService({ repo: createAuditRepo(db.db), clock });
@@ -110,7 +135,7 @@ export const createServices = ({ db, clock, env }: Pick<AppDeps, 'db' | 'clock' 
   const dataKeys = createDataKeys({ keyring, retentionDaysOf: programmes.retentionDaysOf, clock });
   const events = createDomainEvents();
   const conversationRepo = createConversationRepo(db.db);
-  const messages = createMessageService({ db: db.db, dataKeys, clock });
+  const messages = createMessageService({ db: db.db, dataKeys, clock, onBatch });
   const visitors = createVisitorService({
     db: db.db,
     clock,
@@ -126,6 +151,23 @@ export const createServices = ({ db, clock, env }: Pick<AppDeps, 'db' | 'clock' 
     events,
     audit,
     clock,
+  });
+  const urgency = createUrgencyService({ db: db.db, conversations: conversationRepo, events, audit });
+  const careRepo = createCareRepo(db.db);
+  const supervision = createSupervisionService({
+    conversations: conversationRepo,
+    storeNote: createNoteStore({ db: db.db, dataKeys, clock }),
+    events,
+    audit,
+    clock,
+    countDebrief: (programme) => careRepo.count(db.db, { kind: 'debrief-requested', programme }, clock.now()),
+  });
+  const breaks = createBreakService({
+    db: db.db,
+    repo: careRepo,
+    clock,
+    conversations: conversationRepo,
+    onChange: (staffId, change) => events.emit('break', staffId, change),
   });
   const transcripts = createTranscriptAccess({ db: db.db, conversations, messages, dataKeys, audit });
   const requeue = createRequeueService({ db: db.db, conversations: conversationRepo, messages, events, clock });
@@ -145,6 +187,7 @@ export const createServices = ({ db, clock, env }: Pick<AppDeps, 'db' | 'clock' 
     visitorGoneMs: env.HELPLINE_VISITOR_GONE_SECONDS * 1000,
   });
   const mailboxRepo = createMailboxRepo(db.db);
+  const mailboxSecret = throttleSecretOf(env.keysFile);
   const mailboxChanged = (programme: ProgrammeId) => events.emit('mailbox', programme);
   const mailbox = createMailboxVisitorService({
     repo: mailboxRepo,
@@ -152,7 +195,8 @@ export const createServices = ({ db, clock, env }: Pick<AppDeps, 'db' | 'clock' 
     keyring,
     messages,
     programmes,
-    hashCode: createCodeHasher(throttleSecretOf(env.keysFile)),
+    hashCode: createCodeHasher(mailboxSecret),
+    codeOfClientId: createCodeOfClientId(mailboxSecret),
     limits: createMailboxLimits(clock),
     clock,
     onChange: mailboxChanged,
@@ -167,11 +211,12 @@ export const createServices = ({ db, clock, env }: Pick<AppDeps, 'db' | 'clock' 
     onChange: mailboxChanged,
   });
   const presence = createPresenceService({ db: db.db, clock, events });
+  const overviewRepo = createOverviewRepo(db.db);
   const chatFigures = createChatFiguresRepo(db.db);
   const mailboxFigures = createMailboxFiguresRepo(db.db);
   const reports = {
     overview: createOverviewService({
-      repo: createOverviewRepo(db.db),
+      repo: overviewRepo,
       chats: chatFigures,
       programmes,
       clock,
@@ -182,6 +227,7 @@ export const createServices = ({ db, clock, env }: Pick<AppDeps, 'db' | 'clock' 
       chats: chatFigures,
       summary: createSummaryRepo(db.db),
       mailbox: mailboxFigures,
+      care: createCareFiguresRepo(db.db),
       clock,
     }),
     exports: createExportService({ db: db.db }),
@@ -197,7 +243,7 @@ export const createServices = ({ db, clock, env }: Pick<AppDeps, 'db' | 'clock' 
   return {
     /** Outside-hours attempts of the closed chat page, each counted once (their ids kept a day in this process). */
     closedAttempts: createClosedAttempts({ db: db.db, programmes, clock }),
-    ...createCaseFiles({ db: db.db, clock, audit }),
+    ...createCaseFiles({ db: db.db, clock, audit, events }),
     programmes,
     queueStats,
     audit,
@@ -215,12 +261,18 @@ export const createServices = ({ db, clock, env }: Pick<AppDeps, 'db' | 'clock' 
     visitors,
     routing,
     conversations,
+    urgency,
+    supervision,
+    breaks,
+    care: createCareSettingsService({ repo: careRepo, audit }),
     transcripts,
     queue,
     presence,
     mailbox,
     mailboxStaff,
     colleagues: createColleagueRepo(db.db),
+    /** Counts of the platform's state now, for the metrics. */
+    liveFigures: createLiveFigures({ overview: overviewRepo, mailbox: mailboxWaiting, clock }),
     ...reports,
   };
 };

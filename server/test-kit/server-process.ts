@@ -25,7 +25,7 @@ const entryArgs = (entry: ServerEntry) =>
 
 /**
  * Starts a server process on `port` (a free one unless given) with exactly the environment given (PORT added), ready
- * once /api/health answers 200. The deadline is generous for a loaded machine; a normal start is ready far sooner.
+ * once /readyz answers 200 (migrated, keys checked). The deadline is generous for a loaded machine; a normal start is ready far sooner.
  */
 export const startServer = async ({
   entry,
@@ -48,13 +48,13 @@ export const startServer = async ({
     await until(
       async () => {
         if (!run.isRunning()) throw new Error(`the server exited with ${run.child.exitCode}`);
-        return fetch(`${url}/api/health`).then(
+        return fetch(`${url}/readyz`).then(
           (r) => r.ok,
           () => false,
         );
       },
       deadlineMs,
-      'the server to answer /api/health',
+      'the server to answer /readyz with 200',
       100,
     );
   } catch (error) {

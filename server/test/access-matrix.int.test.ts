@@ -50,6 +50,7 @@ const bodies: Partial<Record<RestRouteName, unknown>> = {
   cannedCreate: {},
   cannedUpdate: { title: 'Renamed' },
   retentionSet: { retentionDays: 90 },
+  careSet: { stretchMinutes: 120, heavyTags: {} },
   // The anonymous mailbox: visitors need no session (a code is the key); staff reach threads with theirs.
   mailboxWrite: { programme: 'helpwanted', body: 'x' },
   mailboxRead: { code: 'AAAA-BBBB-CCCC-DDDD' },
@@ -65,6 +66,8 @@ const bodies: Partial<Record<RestRouteName, unknown>> = {
  */
 const PUBLIC: RestRouteName[] = [
   'health',
+  'livez',
+  'readyz',
   'config',
   'programmes',
   'hours',
@@ -80,6 +83,8 @@ const SUPERVISORS_ONLY: RestRouteName[] = [
   'hoursToday',
   'retention',
   'retentionSet',
+  'care',
+  'careSet',
   'staffList',
   'staffCreate',
   'staffUpdate',
@@ -139,6 +144,16 @@ const staffEventRows: [
   ],
   ['conversation:resume', { conversationId: ANY_ID }, { counsellor: 'allowed', supervisor: 'allowed' }],
   ['monitor:join', { conversationId: ANY_ID }, { counsellor: 403, supervisor: 'allowed' }],
+  [
+    'conversation:urgency',
+    { conversationId: ANY_ID, urgency: 'self-harm' },
+    { counsellor: 'allowed', supervisor: 'allowed' },
+  ],
+  ['help:request', { conversationId: ANY_ID }, { counsellor: 'allowed', supervisor: 'allowed' }],
+  ['debrief:request', { conversationId: ANY_ID }, { counsellor: 'allowed', supervisor: 'allowed' }],
+  ['break:snooze', {}, { counsellor: 'allowed', supervisor: 'allowed' }],
+  ['break:dismiss', {}, { counsellor: 'allowed', supervisor: 'allowed' }],
+  ['whisper:send', { conversationId: ANY_ID, body: 'x' }, { counsellor: 403, supervisor: 'allowed' }],
 ];
 
 /** /visitor is anonymous by design: every event is open to anyone holding a visitor token (ownership is per chat). */
@@ -198,6 +213,7 @@ describe('access matrix', () => {
       const path = route.path
         .replace(':id/hours', 'helpwanted/hours')
         .replace(':id/retention', 'helpwanted/retention')
+        .replace(':id/care', 'helpwanted/care')
         .replace(':conversationId', ANY_UUID)
         .replace(':id', TARGET)
         .replace(TARGET, target);

@@ -2,19 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect } from 'vitest';
 import { createManualClock } from '../src/clock';
 import { api } from './helpers/chats';
+import { stopitnowTags } from './helpers/tags';
 import { withTeam } from './helpers/team-fixture';
 
 // Monday 10:00 in Amsterdam.
 const clock = createManualClock(new Date('2026-11-23T09:00:00Z'));
 
-const stopitnowTags = {
-  gender: 'male',
-  contactType: 'worried-about-self',
-  concerns: ['viewer'],
-  ageBand: '26-40',
-  foundVia: 'internet',
-  actions: ['clinic-call-planned'],
-};
 const phoneCall = { programme: 'stopitnow', channel: 'phone', occurredAt: '2026-11-23T08:30:00Z', durationMinutes: 25 };
 
 const it = withTeam({ sam: 'stopitnow', sara: 'stopitnow', anna: 'helpwanted', boss: 'supervisor' }, clock);

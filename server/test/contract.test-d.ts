@@ -27,6 +27,15 @@ namespaces.visitor.to('room').emit('conversation:started', { conversationId, cou
 namespaces.visitor.to('room').emit('conversation:started', { id: 5 });
 // @ts-expect-error a staff event on the visitor namespace
 namespaces.visitor.emit('note:added', { conversationId, note: { id: '', body: '', author: '', at: '' } });
+// @ts-expect-error a whisper is for staff only: the visitor namespace has no such event
+namespaces.visitor.to('room').emit('whisper', { conversationId, body: '', from: { alias: '' }, at: '' });
+// @ts-expect-error a help request names the counsellor by id and alias
+namespaces.staff.to('supervisors').emit('help:requested', { conversationId, counsellor: { alias: 'Anna' }, at: '' });
+namespaces.staff.to('staff:x').emit('break:suggested', { reason: 'heavy', at: '' });
+// @ts-expect-error a break is suggested for a stretch or a heavy chat, nothing else
+namespaces.staff.to('staff:x').emit('break:suggested', { reason: 'tired', at: '' });
+// @ts-expect-error break suggestions are for staff only
+namespaces.visitor.to('room').emit('break:suggested', { reason: 'heavy', at: '' });
 visitorSocket.emit('session', { token: 'x' });
 // @ts-expect-error wrong payload on one socket
 visitorSocket.emit('session', { token: 42 });

@@ -34,8 +34,18 @@ const openDb = async (dataDir: string, onDisk: boolean): Promise<TestDb> => {
   return { ...db, cleanup: db.close };
 };
 
+/**
+ * The app as `npm start` runs it, listening on port 0 and started (ready). `starting`: left as a process is before its
+ * boot checks passed (`/readyz` 503); the test calls `app.readiness.started()`.
+ */
 export const startTestApp = async (
-  opts: { clock?: ManualClock; env?: Record<string, string>; onDisk?: boolean; web?: WebHandler } = {},
+  opts: {
+    clock?: ManualClock;
+    env?: Record<string, string>;
+    onDisk?: boolean;
+    web?: WebHandler;
+    starting?: boolean;
+  } = {},
 ) => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'helpline-test-'));
   const db = await openDb(dataDir, opts.onDisk ?? false);
@@ -43,6 +53,8 @@ export const startTestApp = async (
     DATA_DIR: dataDir,
     LOG_LEVEL: 'debug',
     HELPLINE_SERVE_WEB: 'false',
+    // Every REST answer a test gets is checked against its route table schema.
+    HELPLINE_CHECK_ANSWERS: 'true',
     // On PostgreSQL the app shares rooms through the database, as in production.
     ...(db.url ? { DATABASE_URL: db.url } : {}),
     ...opts.env,
@@ -52,6 +64,7 @@ export const startTestApp = async (
   const logs = captureLogs();
   const app = createApp({ env: parsed.env, db, logger: createLogger('debug', logs.stream), clock, web: opts.web });
   const port = await app.listen(0, '127.0.0.1');
+  if (!opts.starting) app.readiness.started();
   const url = `http://127.0.0.1:${port}`;
   return {
     url,

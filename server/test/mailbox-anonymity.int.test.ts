@@ -1,12 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
-import { rowsOf } from '@helpline/db';
-import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createManualClock } from '../src/clock';
 import { startTestApp, type TestApp } from './harness';
 import { api, member } from './helpers/chats';
+import { everythingStored } from './helpers/stored-text';
 
 const CANARY_TEXT = 'CANARY-MAILBOX-4417 ik heet Joost en woon in Deventer';
 const CANARY_ANSWER = 'CANARY-ANSWER-8820 bel ons gerust';
@@ -22,30 +19,6 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const filesUnder = (dir: string): string[] =>
-  readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? filesUnder(full) : [full];
-  });
-
-/** Everything the database holds, as text: the files on disk (PGlite) or every row of every table (PostgreSQL). */
-const everythingStored = async () => {
-  if (t.db.kind === 'pglite') {
-    await t.db.close();
-    const data = filesUnder(t.dataDir).filter((f) => !f.endsWith('.conf'));
-    return data.map((f) => readFileSync(f).toString('latin1')).join('\n');
-  }
-  const tables = rowsOf<{ tablename: string }>(
-    await t.db.db.execute(sql`select tablename from pg_tables where schemaname = 'public'`),
-  );
-  const dumps = await Promise.all(
-    tables.map(async ({ tablename }) =>
-      JSON.stringify(rowsOf(await t.db.db.execute(sql.raw(`select t::text as row from "${tablename}" t`)))),
-    ),
-  );
-  return dumps.join('\n');
-};
-
 const visitorPost = async (route: string, body: unknown) => {
   const res = await fetch(`${t.url}${route}`, {
     method: 'POST',
@@ -58,8 +31,13 @@ const visitorPost = async (route: string, body: unknown) => {
 
 describe('mailbox anonymity and encryption at rest', () => {
   it('stores and logs no message text, no code, no client address or user agent', async () => {
-    const written = await visitorPost('/api/mailbox', { programme: 'helpwanted', body: CANARY_TEXT });
+    // The write form's clientId opens the thread as the code does (the code is derived from it): kept nowhere either.
+    const formId = randomUUID();
+    const written = await visitorPost('/api/mailbox', { programme: 'helpwanted', body: CANARY_TEXT, clientId: formId });
     expect(written.status).toBe(201);
+    expect(
+      (await visitorPost('/api/mailbox', { programme: 'helpwanted', body: CANARY_TEXT, clientId: formId })).body,
+    ).toEqual(written.body);
     const { code, conversationId } = written.body;
     clock.set(new Date('2026-12-07T09:00:00Z'));
     const counsellor = await member(t, { programmes: ['helpwanted'] });
@@ -80,7 +58,7 @@ describe('mailbox anonymity and encryption at rest', () => {
     counsellor.socket.close();
 
     const logs = t.logs.join('\n');
-    const stored = await everythingStored();
+    const stored = await everythingStored(t);
     expect(stored).toContain('Alias ');
     const bare = String(code).replaceAll('-', '');
     for (const canary of [
@@ -93,6 +71,7 @@ describe('mailbox anonymity and encryption at rest', () => {
       String(code),
       bare,
       'ZZZZ-YYYY-XXXX-WWWW',
+      formId,
     ]) {
       expect(stored, canary).not.toContain(canary);
       expect(logs, canary).not.toContain(canary);

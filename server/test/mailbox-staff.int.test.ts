@@ -6,18 +6,10 @@ import { createManualClock } from '../src/clock';
 import { api, type Member, startTeam } from './helpers/chats';
 import { mailboxPost, writeThread } from './helpers/mailbox';
 import { ask, next } from './helpers/sockets';
+import { stopitnowTags } from './helpers/tags';
 
 // Monday 7 December 2026, 08:00 in Amsterdam.
 const clock = createManualClock(new Date('2026-12-07T07:00:00Z'));
-const stopitnowTags = {
-  gender: 'male',
-  contactType: 'worried-about-self',
-  concerns: ['viewer'],
-  ageBand: '26-40',
-  foundVia: 'internet',
-  actions: ['clinic-call-planned'],
-};
-
 let team: Awaited<ReturnType<typeof startTeam<'sam' | 'sara' | 'anna' | 'boss'>>>;
 beforeAll(async () => {
   team = await startTeam(clock, { sam: 'stopitnow', sara: 'stopitnow', anna: 'helpwanted', boss: 'supervisor' });

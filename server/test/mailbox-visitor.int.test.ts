@@ -106,6 +106,7 @@ describe('the anonymous mailbox, for visitors', () => {
       ['/api/mailbox', { programme: 'helpwanted', body: 'x'.repeat(4001) }, 'body'],
       ['/api/mailbox', { programme: 'helpwanted', body: '   ' }, 'body'],
       ['/api/mailbox', { programme: 'helpwanted', body: 'x', intake: { ageBand: 'martian' } }, 'intake.ageBand'],
+      ['/api/mailbox', { programme: 'helpwanted', body: 'x', clientId: 'twice' }, 'clientId'],
       ['/api/mailbox/read', { code: 'short' }, 'code'],
       ['/api/mailbox/read', { code: 42 }, 'code'],
       ['/api/mailbox/reply', { code: 'AAAA-BBBB-CCCC-DDDD', clientId: 'x', body: 'x' }, 'clientId'],
@@ -135,6 +136,49 @@ describe('the anonymous mailbox, for visitors', () => {
     // After the window, the guesser's address is heard again.
     clock.advance(16 * 60 * 1000);
     expect((await mailboxPost(t, '/api/mailbox/read', { code }, '203.0.113.9')).status).toBe(200);
+  });
+
+  it('makes one thread of a write form posted twice (its clientId), and gives the same code again', async () => {
+    const from = '198.51.100.24';
+    const form = { programme: 'helpwanted', body: 'Alleen één keer', clientId: randomUUID() };
+    const first = await mailboxPost(t, '/api/mailbox', form, from);
+    expect(first.status).toBe(201);
+    // A reload re-posts the form: the visitor sees the same code, and the thread is not written twice.
+    const again = await mailboxPost(t, '/api/mailbox', form, from);
+    expect(again.status).toBe(201);
+    expect(again.body).toEqual(first.body);
+    expect((await rowsOf(first.body.conversationId)).messages).toHaveLength(1);
+    const read = await mailboxPost(t, '/api/mailbox/read', { code: first.body.code }, from);
+    expect(read.body.messages.map((m: { body: string }) => m.body)).toEqual(['Alleen één keer']);
+    // Five posts of one form at the same moment (on PostgreSQL they race to the unique hash): one thread, one code.
+    const twin = { programme: 'stopitnow', body: 'Vaak getikt', clientId: randomUUID() };
+    const threadsBefore = (await t.db.db.select().from(conversations)).length;
+    const posts = await Promise.all([1, 2, 3, 4, 5].map(() => mailboxPost(t, '/api/mailbox', twin, from)));
+    expect(posts.map((p) => p.status)).toEqual([201, 201, 201, 201, 201]);
+    expect(new Set(posts.map((p) => JSON.stringify(p.body))).size).toBe(1);
+    expect((await t.db.db.select().from(conversations)).length).toBe(threadsBefore + 1);
+    // Another form is another thread with another code; the code is never the clientId's own text.
+    const other = await mailboxPost(t, '/api/mailbox', { ...form, clientId: randomUUID() }, from);
+    expect(other.body.code).not.toBe(first.body.code);
+    expect(other.body.conversationId).not.toBe(first.body.conversationId);
+    const stored = await t.db.db.select().from(messages).where(eq(messages.conversationId, first.body.conversationId));
+    expect(JSON.stringify(stored)).not.toContain(form.clientId);
+    // Once forgotten, the repeat finds nothing of the old thread.
+    expect((await mailboxPost(t, '/api/mailbox/forget', { code: first.body.code }, from)).status).toBe(204);
+    const afterForget = await mailboxPost(t, '/api/mailbox', form, from);
+    expect(afterForget.body.conversationId).not.toBe(first.body.conversationId);
+    expect((await rowsOf(first.body.conversationId)).messages).toEqual([]);
+  });
+
+  it('does not count a repeated write form against the flood limit', async () => {
+    const from = '198.51.100.25';
+    const form = { programme: 'helpwanted', body: 'Herhaald', clientId: randomUUID() };
+    for (let i = 0; i < 12; i++) expect((await mailboxPost(t, '/api/mailbox', form, from)).status).toBe(201);
+    for (let i = 1; i < 10; i++)
+      expect((await mailboxPost(t, '/api/mailbox', { ...form, clientId: randomUUID() }, from)).status).toBe(201);
+    expect((await mailboxPost(t, '/api/mailbox', { ...form, clientId: randomUUID() }, from)).status).toBe(429);
+    // The visitor who reloads once more is still given their code.
+    expect((await mailboxPost(t, '/api/mailbox', form, from)).status).toBe(201);
   });
 
   it('limits a flood of new threads per client, an IPv6 /64 counting as one', async () => {

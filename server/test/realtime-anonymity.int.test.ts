@@ -1,13 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
-import { rowsOf } from '@helpline/db';
-import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createManualClock } from '../src/clock';
 import { startTestApp, type TestApp } from './harness';
 import { ask, next, visitorSocket } from './helpers/sockets';
 import { createStaff, loginAs, staffSocket } from './helpers/staff';
+import { everythingStored } from './helpers/stored-text';
 
 const CANARY_TEXT = 'CANARY-7731 mijn naam is Sanne en ik woon in Zwolle';
 const CANARY_NOTE = 'CANARY-NOTE-5512 eerder contact gehad';
@@ -20,31 +17,6 @@ beforeAll(async () => {
   t = await startTestApp({ clock, onDisk: true });
 });
 afterAll(() => t.close());
-
-const filesUnder = (dir: string): string[] =>
-  readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? filesUnder(full) : [full];
-  });
-
-/** Everything the database holds, as text: the files on disk (PGlite) or every row of every table (PostgreSQL). */
-const everythingStored = async () => {
-  if (t.db.kind === 'pglite') {
-    await t.db.close();
-    // Postgres's own sample configuration (pg_hba.conf) names 127.0.0.1; the data and the WAL are what count.
-    const data = filesUnder(t.dataDir).filter((f) => !f.endsWith('.conf'));
-    return data.map((f) => readFileSync(f).toString('latin1')).join('\n');
-  }
-  const tables = rowsOf<{ tablename: string }>(
-    await t.db.db.execute(sql`select tablename from pg_tables where schemaname = 'public'`),
-  );
-  const dumps = await Promise.all(
-    tables.map(async ({ tablename }) =>
-      JSON.stringify(rowsOf(await t.db.db.execute(sql.raw(`select t::text as row from "${tablename}" t`)))),
-    ),
-  );
-  return dumps.join('\n');
-};
 
 describe('anonymity and encryption at rest', () => {
   it('stores and logs no message text, note, client address or user agent', async () => {
@@ -70,7 +42,7 @@ describe('anonymity and encryption at rest', () => {
     visitor.close();
 
     const logs = t.logs.join('\n');
-    const stored = await everythingStored();
+    const stored = await everythingStored(t);
     // The scan does see what the database holds: the counsellor's alias is stored in plain text.
     expect(stored).toContain('Alias ');
     for (const canary of [

@@ -110,6 +110,9 @@ describe('yearly figures on a generated year of contacts', () => {
     const row = lines.find((l) => phone && l.startsWith(phone.id))?.split(',') ?? [];
     const list = (phone?.tags.concerns ?? phone?.tags.subjects) as string[];
     expect(row).toContain(list.join(';'));
+    const column = header.indexOf('urgency');
+    const urgentChat = data.chats.find((c) => inYear(c.queuedAt) && c.urgency === 'self-harm');
+    expect(lines.find((l) => urgentChat && l.startsWith(urgentChat.id))?.split(',')[column]).toBe('self-harm');
   });
 
   it('refuses a period that ends before it starts, and a wrong programme, naming the field', async () => {

@@ -101,12 +101,17 @@ describe('finding 5: security headers, served over HTTPS (HELPLINE_SECURE_COOKIE
   });
 
   it('only the embed frame may be framed, and only by this origin and HELPLINE_ALLOWED_ORIGINS', async () => {
-    for (const path of ['/embed/helpwanted', '/en/embed/stopitnow', '/nl/embed/helpwanted', '/embed/stopitnow/']) {
+    const framed = [
+      ...['/embed/helpwanted', '/en/embed/stopitnow', '/nl/embed/helpwanted', '/embed/stopitnow/'],
+      ...['/embed/helpwanted/closed', '/embed/stopitnow/mailbox', '/en/embed/helpwanted/mailbox/read'],
+    ];
+    for (const path of framed) {
       const res = await fetch(`${t.url}${path}`);
       expectLockedDown(res, ["'self'", PARTNER]);
       expect(res.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
     }
-    for (const path of ['/embed', '/embed/helpwanted/more', '/en/embedded/helpwanted', '/de/embed/helpwanted']) {
+    const notFramed = ['/embed', '/embed/helpwanted/more', '/en/embedded/helpwanted', '/de/embed/helpwanted'];
+    for (const path of [...notFramed, '/mailbox', '/mailbox/helpwanted', '/embed/helpwanted/mailbox/other']) {
       expectLockedDown(await fetch(`${t.url}${path}`));
     }
   });

@@ -140,6 +140,7 @@ describe('missed contacts from real sockets, seen live by a supervisor', () => {
       requested: 7,
       answered: 1,
       missed: { 'outside-hours': 3, abandoned: 1, 'timed-out': 2 },
+      urgent: { 'self-harm': 0, deadline: 0, 'child-at-risk': 0 },
     });
     expect(summary.contacts).toEqual({ total: 1, byChannel: { chat: 1, phone: 0, email: 0, mailbox: 0 } });
     expect(summary.uniqueVisitors).toBe(4);

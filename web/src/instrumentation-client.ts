@@ -1,3 +1,5 @@
+import { replaceInternalLink } from './features/quick-exit/quick-exit';
+
 const SETTINGS = '__zod_globalConfig';
 
 /**
@@ -13,3 +15,15 @@ export const parseWithoutEval = () => {
 
 // Runs before the app's code in the browser.
 parseWithoutEval();
+
+/**
+ * On the visitor pages (those with quick exit), a click on a link of ours replaces the history entry from the moment
+ * the scripts run, not only once the page is hydrated: a link clicked early would otherwise leave an entry that Back
+ * finds after a quick exit.
+ */
+export const keepVisitInOneEntry = () =>
+  document.addEventListener('click', (event) => {
+    if (document.querySelector('[data-quick-exit]')) replaceInternalLink(event);
+  });
+
+if (typeof document !== 'undefined') keepVisitInOneEntry();

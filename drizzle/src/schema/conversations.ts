@@ -47,7 +47,10 @@ export const conversations = pgTable(
      */
     heldFromSeq: integer('held_from_seq').notNull().default(0),
     heldFromNoteSeq: integer('held_from_note_seq').notNull().default(0),
-    intake: jsonb('intake').$type<StoredIntake>().notNull().default({}),
+    /** The intake without its urgency: that is `urgency`, which a counsellor may correct. */
+    intake: jsonb('intake').$type<Omit<StoredIntake, 'urgency'>>().notNull().default({}),
+    /** One of the programme's urgency values (TAXONOMY.md), null when the visitor did not say; orders the queue. */
+    urgency: text('urgency'),
     returning: boolean('returning').notNull().default(false),
     waitedSeconds: integer('waited_seconds'),
     /** The data key, wrapped by the programme's key-encryption key `keyId`; null once crypto-shredded. */
@@ -59,6 +62,8 @@ export const conversations = pgTable(
     lastNoteSeq: integer('last_note_seq').notNull().default(0),
     tags: jsonb('tags').$type<StoredTags>().notNull().default({}),
     tagsUpdatedAt: at('tags_updated_at'),
+    /** A break was suggested to its counsellor for this closed heavy chat: once per chat, whoever saves the tags. */
+    heavyBreakSuggested: boolean('heavy_break_suggested').notNull().default(false),
   },
   (t) => [
     index('conversations_queue_idx').on(t.programmeId, t.status, t.queuePriority, t.queueSeq),
@@ -107,9 +112,16 @@ export const notes = pgTable(
       .references(() => staff.id),
     ciphertext: bytea('ciphertext').notNull(),
     nonce: bytea('nonce').notNull(),
+    /** `whisper`: a supervisor's note to the chat's counsellor while monitoring (shown as such, never as a handover). */
+    kind: text('kind', { enum: ['note', 'whisper'] })
+      .notNull()
+      .default('note'),
     createdAt: createdAt(),
   },
-  (t) => [unique('notes_seq_unique').on(t.conversationId, t.seq)],
+  (t) => [
+    unique('notes_seq_unique').on(t.conversationId, t.seq),
+    check('notes_kind_known', sql`${t.kind} in ('note', 'whisper')`),
+  ],
 );
 
 export const surveyAnswers = pgTable(

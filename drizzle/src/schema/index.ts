@@ -1,5 +1,6 @@
 export * from './audit';
 export * from './canned';
+export * from './care';
 export * from './cases';
 export * from './conversations';
 export * from './mailbox';

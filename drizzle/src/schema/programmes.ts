@@ -1,5 +1,5 @@
-import type { ProgrammeId } from '@helpline/shared';
-import { boolean, integer, pgTable, smallint, text, unique } from 'drizzle-orm/pg-core';
+import type { HeavyTags, ProgrammeId } from '@helpline/shared';
+import { boolean, integer, jsonb, pgTable, smallint, text, unique } from 'drizzle-orm/pg-core';
 import { createdAt } from './columns';
 
 export const programmes = pgTable('programmes', {
@@ -14,6 +14,10 @@ export const programmes = pgTable('programmes', {
   retentionDays: integer('retention_days').notNull().default(90),
   /** The anonymous mailbox's reply promise, in working days (weekends and closed dates do not count). */
   mailboxReplyDays: integer('mailbox_reply_days').notNull().default(3),
+  /** Minutes of chat time without a break before the server suggests one. */
+  careStretchMinutes: integer('care_stretch_minutes').notNull().default(120),
+  /** Tag values that make a closed chat heavy (a break is suggested after it); null: the programme's defaults. */
+  careHeavyTags: jsonb('care_heavy_tags').$type<HeavyTags>(),
   createdAt: createdAt(),
 });
 

@@ -38,8 +38,9 @@ export const pagePaths = (): string[] => {
   return [...new Set([...paths, '/no-such-page', '/en/no-such-page'])];
 };
 
-/** The widget's embed frame and the answer of its closed form: the only pages other sites may frame. */
-export const isEmbedFrame = (pagePath: string) => /^\/(?:(?:en|nl)\/)?embed\/[a-z0-9-]+(?:\/closed)?$/.test(pagePath);
+/** The widget's embed frame, the answer of its closed form and its mailbox: the only pages other sites may frame. */
+export const isEmbedFrame = (pagePath: string) =>
+  /^\/(?:(?:en|nl)\/)?embed\/[a-z0-9-]+(?:\/closed|\/mailbox(?:\/read)?)?$/.test(pagePath);
 
 /** The origins the server was started with (fixtures/server.ts), besides its own. */
 export const allowedOrigins = () =>

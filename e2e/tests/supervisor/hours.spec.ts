@@ -1,6 +1,15 @@
 import { ProgrammesAnswer } from '@helpline/shared/http';
 import { expect, test } from '@playwright/test';
-import { openAllDayToday, putHours, saveHours, supervisorContext, visitorSocket } from './supervisor-helpers';
+import {
+  artifact,
+  expectAccessible,
+  openAllDayToday,
+  putHours,
+  saveHours,
+  supervisorContext,
+  visitorSocket,
+  writeMailbox,
+} from './supervisor-helpers';
 
 test.describe('supervisor opening hours', () => {
   test('closing today in the hours page closes the chat for visitors at once', async ({ browser }) => {
@@ -55,6 +64,55 @@ test.describe('supervisor opening hours', () => {
       );
       expect(await (await context.request.get('/api/programmes/helpwanted/hours')).json()).toEqual(before);
     } finally {
+      await context.close();
+    }
+  });
+
+  test('the mailbox reply promise in working days: refused out of range on its field, saved, and promised to visitors', async ({
+    browser,
+  }) => {
+    const context = await supervisorContext(browser);
+    const stored = await saveHours(context.request);
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    try {
+      await page.goto('/supervisor/admin/hours?programme=helpwanted');
+      const days = page.getByRole('spinbutton', { name: 'Antwoordbelofte (werkdagen)' });
+      await expect(days).toHaveValue(String(stored.helpwanted.mailboxReplyDays));
+      await days.fill('0');
+      await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+      await expect(page.getByTestId('save-status')).toHaveText(
+        'Niet opgeslagen. Antwoordbelofte (werkdagen): kies een antwoordtermijn van 1 tot 30 werkdagen.',
+      );
+      await expect(days).toHaveAttribute('aria-invalid', 'true');
+      await expect(page.locator('#mailbox-reply-days-error')).toHaveText(
+        'Kies een antwoordtermijn van 1 tot 30 werkdagen.',
+      );
+      await expectAccessible(page);
+      await page.getByTestId('mailbox-reply-days').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: artifact('hours-reply-days-error') });
+
+      await days.fill('5');
+      await expect(page.getByTestId('mailbox-reply-preview')).toContainText('Wie vandaag schrijft, krijgt uiterlijk');
+      await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+      await expect(page.getByTestId('save-status')).toHaveText('Opgeslagen.');
+      await expect(days).toHaveAttribute('aria-invalid', 'false');
+      const hours = (await (await context.request.get('/api/programmes/helpwanted/hours')).json()) as {
+        mailboxReplyDays: number;
+      };
+      expect(hours.mailboxReplyDays).toBe(5);
+      // The preview's day is the one a visitor writing now is promised.
+      const written = await writeMailbox('helpwanted', 'Kan iemand me helpen? Ik weet niet wat ik moet doen.');
+      const promised = new Intl.DateTimeFormat('nl-NL', {
+        timeZone: 'Europe/Amsterdam',
+        weekday: 'long',
+        day: 'numeric',
+        month: 'long',
+      }).format(new Date(Date.parse(written.expectedReplyBy) - 1));
+      await expect(page.getByTestId('mailbox-reply-preview')).toContainText(promised);
+      await page.screenshot({ path: artifact('hours-reply-days-saved') });
+    } finally {
+      await putHours(context.request, 'helpwanted', stored.helpwanted);
       await context.close();
     }
   });

@@ -80,7 +80,9 @@ test.describe('supervisor live overview', () => {
       await expect(page.getByRole('heading', { level: 1 })).toContainText('Meekijken');
       const transcript = page.getByTestId('monitor-transcript');
       await expect(transcript).toContainText('Eerste bericht van de bezoeker');
-      await expect(page.getByRole('textbox')).toHaveCount(0);
+      // Nothing can be written to the visitor: the one text field is the message to the counsellor only.
+      await expect(page.getByRole('textbox')).toHaveCount(1);
+      await expect(page.getByRole('textbox')).toHaveAccessibleName(/^Je bericht aan /);
 
       await staffSocket.emitWithAck('message:send', {
         conversationId: joined.conversationId,

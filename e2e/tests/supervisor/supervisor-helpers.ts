@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { type ProgrammeHours, programmeIds } from '@helpline/shared';
-import { createVisitorSocket, type VisitorSocket } from '@helpline/shared/client';
+import { createStaffSocket, createVisitorSocket, type StaffSocket, type VisitorSocket } from '@helpline/shared/client';
 import { type APIRequestContext, type Browser, type BrowserContext, expect, type Page } from '@playwright/test';
 import { E2E_BASE_URL } from '../../fixtures/server';
 import { STAFF_PASSWORD, seededStaff } from '../../fixtures/staff';
@@ -50,6 +50,37 @@ export const counsellorRequest = async (browser: Browser) => {
   });
   expect(res.ok()).toBe(true);
   return context;
+};
+
+/** A logged-in counsellor's staff socket, as the workspace opens it, driven from the test; connected. */
+export const counsellorSocket = async (
+  browser: Browser,
+): Promise<{ socket: StaffSocket; close: () => Promise<void> }> => {
+  const context = await counsellorRequest(browser);
+  const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+  const socket = createStaffSocket(E2E_BASE_URL, { extraHeaders: { cookie }, forceNew: true });
+  await new Promise<void>((resolve, reject) => {
+    socket.once('connect', resolve);
+    socket.once('connect_error', reject);
+  });
+  return {
+    socket,
+    close: async () => {
+      socket.disconnect();
+      await context.close();
+    },
+  };
+};
+
+/** A visitor leaves a message in the mailbox, as the mailbox page posts it; answers the thread's id and code. */
+export const writeMailbox = async (programme: string, body: string, baseUrl = E2E_BASE_URL) => {
+  const res = await fetch(`${baseUrl}/api/mailbox`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: baseUrl },
+    body: JSON.stringify({ programme, body }),
+  });
+  expect(res.status, await res.clone().text()).toBe(201);
+  return (await res.json()) as { code: string; conversationId: string; expectedReplyBy: string };
 };
 
 /** A visitor's socket as the widget opens it, driven from the test. */

@@ -54,11 +54,33 @@ test('the counsellor is warned while the visitor types, and the visitor keeps th
     await expectAccessible(page, 'ended with a draft');
     await shot(page, 'ended-draft-1-visitor', { desktop: true });
 
-    // A reload keeps it (this tab's sessionStorage); a new chat starts clean.
+    // A reload keeps it (this tab's sessionStorage).
     await page.reload();
+    await expect(page.getByTestId('unsent').getByRole('textbox')).toHaveValue(draft);
+
+    // To the mailbox: the text is in its form (through this tab's sessionStorage, not the address), to finish.
+    await page.getByRole('link', { name: 'Stuur het als bericht naar ons' }).click();
+    await expect(page).toHaveURL(/\/mailbox\/helpwanted$/);
+    await expect(page.getByLabel('Je bericht')).toHaveValue(draft);
+    await expect(page.getByTestId('mailbox-from-chat')).toHaveText(
+      'Je tekst uit de chat staat hieronder. Je kunt hem nog aanpassen voor je hem verstuurt.',
+    );
+    await expectAccessible(page, 'mailbox with the chat’s text');
+    await shot(page, 'ended-draft-2-mailbox');
+
+    // Back at the chat nothing is lost yet; a new chat starts clean, and the mailbox still has the text until it is sent.
+    // (Our links replace the history entry, for quick exit: the way back is the chat's address.)
+    await page.goto('/chat/helpwanted');
     await expect(page.getByTestId('unsent').getByRole('textbox')).toHaveValue(draft);
     await page.getByRole('button', { name: 'Nieuw gesprek beginnen' }).click();
     await expect(page.getByTestId('unsent')).toHaveCount(0);
+    await page.goto('/mailbox/helpwanted');
+    await page.getByLabel('Je bericht').fill(`${draft} wil het toch schrijven.`);
+    await page.getByRole('button', { name: 'Verstuur je bericht' }).click();
+    await expect(page.getByTestId('mailbox-code')).toHaveText(/^[2-9A-HJKMNP-Z]{4}(-[2-9A-HJKMNP-Z]{4}){3}$/);
+    await page.goto('/mailbox/helpwanted');
+    await expect(page.getByLabel('Je bericht')).toHaveValue('');
+    await expect(page.getByTestId('mailbox-from-chat')).toHaveCount(0);
   } finally {
     await desk.close();
   }

@@ -42,13 +42,18 @@ test.describe('quick exit leaves no page of ours behind Back, however the visito
     await routeExit(page);
     await hours.open('helpwanted');
     await page.goto('/');
+    await page.waitForLoadState('networkidle');
     await page.getByRole('link', { name: 'English' }).click();
     await expect(page).toHaveURL(`${E2E_BASE_URL}/en`);
     await expect(page.getByTestId('exit-hint')).toHaveText(
       'Pressing Shift 3 times also leaves at once. Then clear your browser history.',
     );
+    // The scripts that turn our links into history replacements load after the text: a click before them is a plain
+    // link (as without JavaScript, which the exit hint's "clear your browser history" is for).
+    await page.waitForLoadState('networkidle');
     await page.getByRole('link', { name: 'Chat with Helpwanted' }).click();
     await expect(page).toHaveURL(`${E2E_BASE_URL}/en/chat/helpwanted`);
+    await page.waitForLoadState('networkidle');
     await page.getByRole('link', { name: 'Nederlands' }).click();
     await expect(page).toHaveURL(`${E2E_BASE_URL}/chat/helpwanted`);
     await expect(page.getByRole('button', { name: 'Ik begrijp het' })).toBeVisible();

@@ -37,7 +37,7 @@ const expectExitCoversNothing = async (page: Page, where: string) => {
 
 test.describe('on a 360 px phone', () => {
   for (const programme of ['helpwanted', 'stopitnow'] as const) {
-    test(`${programme}: the first screen shows the programme, its state and the way in; the intake fits one screen`, async ({
+    test(`${programme}: the first screen shows the programme, its state and the way in; the intake's urgency question and the way straight in fit one screen`, async ({
       page,
       hours,
     }) => {
@@ -53,9 +53,10 @@ test.describe('on a 360 px phone', () => {
       await expectExitCoversNothing(page, `${programme} notice`);
 
       await page.getByRole('button', { name: 'Ik begrijp het' }).click();
-      const intake = page.getByRole('region', { name: 'Een paar vragen' });
-      await expect(intake).toBeInViewport({ ratio: 1 });
-      await expect(page.getByRole('button', { name: 'Start de chat' })).toBeInViewport({ ratio: 1 });
+      // Urgency first (issue 20), and the way straight in right under it: both on the first screen.
+      await expect(page.getByRole('heading', { name: 'Een paar vragen' })).toBeInViewport({ ratio: 1 });
+      await expect(page.getByRole('group', { name: 'Is het nu dringend?' })).toBeInViewport({ ratio: 1 });
+      await expect(page.getByRole('button', { name: 'Overslaan en meteen chatten' })).toBeInViewport({ ratio: 1 });
       await expectAccessible(page, `${programme} intake at 360`);
       await shot(page, `phone-${programme}-2-intake`);
       await page.getByText('Ik heb een terugkomcode').click();

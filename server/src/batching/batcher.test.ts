@@ -35,6 +35,23 @@ describe('batcher', () => {
     await expect(run(2)).resolves.toBe(2);
   });
 
+  it('flush waits until every item taken so far is answered, refused ones included', async () => {
+    const stored: number[] = [];
+    const run = createBatcher(async (items: number[]) => {
+      await tick();
+      stored.push(...items);
+      return items.map((n) => (n === 2 ? failed<number>(new Error('two')) : succeeded(n)));
+    });
+    const answers = [1, 2, 3].map((n) => run(n).catch(() => 'refused'));
+    await run.flush();
+    expect(stored).toEqual([1, 2, 3]);
+    const later = run(4);
+    await run.flush();
+    expect(stored).toContain(4);
+    expect(await Promise.all([...answers, later])).toEqual([1, 'refused', 3, 4]);
+    await run.flush();
+  });
+
   it('never puts more than maxBatch items in one batch', async () => {
     const sizes: number[] = [];
     const run = createBatcher(

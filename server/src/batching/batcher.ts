@@ -65,11 +65,25 @@ export const createBatcher = <I, O>(
     if (at >= 0) waiting.splice(at, 1);
     answer(w, failed(deadline.expired()));
   };
-  return (item: I) =>
-    new Promise<O>((resolve, reject) => {
+  /** Items not yet answered, so `flush` can wait for those taken so far. */
+  const unanswered = new Set<Promise<unknown>>();
+  const submit = (item: I) => {
+    const answered = new Promise<O>((resolve, reject) => {
       const w: Waiting<I, O> = { item, resolve, reject, isAnswered: false };
       if (deadline) w.timer = setTimeout(() => expire(w), deadline.ms);
       waiting.push(w);
       void runNext();
     });
+    const settled: Promise<unknown> = answered.then(
+      () => unanswered.delete(settled),
+      () => unanswered.delete(settled),
+    );
+    unanswered.add(settled);
+    return answered;
+  };
+  /** Resolves once every item taken so far is answered (stored or refused): what a drain waits for. */
+  const flush = async () => {
+    await Promise.all([...unanswered]);
+  };
+  return Object.assign(submit, { flush });
 };

@@ -1,10 +1,12 @@
 import type { DbHandle } from '@helpline/db';
 import { Router } from 'express';
 import type { Clock } from '../clock';
+import type { Readiness } from '../modules/operations/readiness';
 import type { ClosedAttempts } from '../modules/queue/closed-attempts';
 import { auditRoutes } from './audit.routes';
 import { authRoutes } from './auth.routes';
 import { cannedRoutes } from './canned.routes';
+import { careRoutes } from './care.routes';
 import { chatAttemptRoutes } from './chat-attempts.routes';
 import { clinicRoutes } from './clinics.routes';
 import { colleagueRoutes } from './colleagues.routes';
@@ -43,19 +45,29 @@ export type ApiServices = DomainOf<typeof programmeRoutes> &
   DomainOf<typeof supervisorRoutes> &
   DomainOf<typeof reportRoutes> &
   DomainOf<typeof retentionRoutes> &
+  DomainOf<typeof careRoutes> &
   DomainOf<typeof colleagueRoutes> &
   DomainOf<typeof mailboxRoutes> &
   DomainOf<typeof createRequireStaff> & { closedAttempts: ClosedAttempts };
 
-/** What the API takes besides the services: the database's health, the clock, the exit link, the session cookie. */
-export type ApiOptions = { db: Pick<DbHandle, 'ping'>; clock: Clock; exitUrl: string; cookie: SessionCookie };
+/**
+ * What the API takes besides the services: the database's health, the process's readiness, the clock, the exit link,
+ * the session cookie.
+ */
+export type ApiOptions = {
+  db: Pick<DbHandle, 'ping'>;
+  readiness: Pick<Readiness, 'check'>;
+  clock: Clock;
+  exitUrl: string;
+  cookie: SessionCookie;
+};
 
 /** Every REST route group of the API, in one list. */
-export const apiRoutes = (services: ApiServices, { db, clock, exitUrl, cookie }: ApiOptions) => {
+export const apiRoutes = (services: ApiServices, { db, readiness, clock, exitUrl, cookie }: ApiOptions) => {
   const requireStaff: RequireStaff = createRequireStaff({ sessions: services.sessions, cookie });
   const http = { ...services, cookie, requireStaff };
   return Router().use(
-    healthRoutes({ db }),
+    healthRoutes({ db, readiness }),
     programmeRoutes(services, exitUrl),
     chatAttemptRoutes(services.closedAttempts),
     hoursRoutes(http),
@@ -72,6 +84,7 @@ export const apiRoutes = (services: ApiServices, { db, clock, exitUrl, cookie }:
     supervisorRoutes(http, clock),
     reportRoutes(http, clock),
     retentionRoutes(http),
+    careRoutes(http),
     colleagueRoutes(http),
   );
 };

@@ -5,10 +5,11 @@ import helmet from 'helmet';
 import onHeaders from 'on-headers';
 
 /**
- * The widget's embed frame, the only page other sites may frame: `/embed/<programme>` and the answer of its closed
- * form (`/embed/<programme>/closed`), also under `/en` and `/nl`.
+ * The widget's embed frame, the only pages other sites may frame: `/embed/<programme>`, the answer of its closed form
+ * (`/embed/<programme>/closed`) and the mailbox inside the frame (`/embed/<programme>/mailbox`, `.../mailbox/read`),
+ * also under `/en` and `/nl`.
  */
-const EMBED_FRAME = /^\/(?:(?:en|nl)\/)?embed\/[a-z0-9-]+(?:\/closed)?\/?$/;
+const EMBED_FRAME = /^\/(?:(?:en|nl)\/)?embed\/[a-z0-9-]+(?:\/closed|\/mailbox(?:\/read)?)?\/?$/;
 /** The widget's loader script, included by other sites with a `<script src>`. */
 const WIDGET_SCRIPT = '/widget.js';
 /** Content-hashed build output: Next.js marks it immutable, and it carries nothing personal. */

@@ -1,6 +1,7 @@
-import type { InputOf, RestRoute } from '@helpline/shared';
+import { type InputOf, type RestRoute, routeLabel } from '@helpline/shared';
 import { type Request, type RequestHandler, type Response, Router } from 'express';
 import { parseInput } from '../errors';
+import { markRoute } from './request-metrics.middleware';
 import type { RequireStaff } from './require-staff';
 
 export type RouteHandler<R extends RestRoute> = (
@@ -43,6 +44,7 @@ export const typedRouter = (requireStaff?: RequireStaff) => {
   const router = Router();
   const route = <R extends RestRoute>(entry: R, handle: RouteHandler<R>, { before = [] }: RouteOptions = {}) => {
     const chain: RequestHandler[] = [
+      markRoute(routeLabel(entry)),
       ...(entry.servedWhen ? [servedWhen(entry.servedWhen)] : []),
       ...guardOf(entry, requireStaff),
       ...before,

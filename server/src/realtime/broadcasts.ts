@@ -1,4 +1,4 @@
-import type { EndedBy, Message, NoteAdded, ProgrammeId } from '@helpline/shared';
+import type { BreakCleared, BreakSuggested, EndedBy, Message, NoteAdded, ProgrammeId, Whisper } from '@helpline/shared';
 import type { Logger } from '../logger';
 import { type ConversationRow, toConversation } from '../modules/conversations/conversation.repo';
 import type { DomainEventBus } from '../modules/conversations/domain-events';
@@ -35,6 +35,9 @@ export const bindBroadcasts = (namespaces: Namespaces, services: Deps, logger: L
   const onNote = (row: ConversationRow, note: NoteAdded) => {
     toStaffAndMonitors(row).emit('note:added', note);
   };
+  const onWhisper = (row: ConversationRow, whisper: Whisper) => {
+    toStaffAndMonitors(row).emit('whisper', whisper);
+  };
   const onAssigned = (row: ConversationRow, alias: string) => {
     if (row.counsellorId)
       staffNsp.to(rooms.staff(row.counsellorId)).emit('conversation:assigned', { conversation: toConversation(row) });
@@ -49,6 +52,12 @@ export const bindBroadcasts = (namespaces: Namespaces, services: Deps, logger: L
     staffNsp
       .to(rooms.staff(counsellorId))
       .emit('conversation:ended', { conversationId: row.id, endedBy: 'system', reason });
+  };
+
+  const onBreak = (staffId: string, change: { suggested: BreakSuggested } | { cleared: BreakCleared }) => {
+    const tabs = staffNsp.to(rooms.staff(staffId));
+    if ('suggested' in change) tabs.emit('break:suggested', change.suggested);
+    else tabs.emit('break:cleared', change.cleared);
   };
 
   // Deferred, so the ack of the `session:end` that caused it reaches the visitor before the socket closes.
@@ -75,6 +84,7 @@ export const bindBroadcasts = (namespaces: Namespaces, services: Deps, logger: L
 
   events.on('message', onMessage);
   events.on('note', onNote);
+  events.on('whisper', onWhisper);
   events.on('assigned', onAssigned);
   events.on('ended', onEnded);
   events.on('released', onReleased);
@@ -82,6 +92,7 @@ export const bindBroadcasts = (namespaces: Namespaces, services: Deps, logger: L
   // A mailbox change: the snapshot carries the programme's unanswered threads.
   events.on('mailbox', onRouted);
   events.on('forgotten', onForgotten);
+  events.on('break', onBreak);
   return () => {
     events.removeAllListeners();
   };

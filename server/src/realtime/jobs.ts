@@ -1,4 +1,5 @@
 import type { Logger } from '../logger';
+import type { BreakService } from '../modules/care/break.service';
 import type { ConversationService } from '../modules/conversations/conversation.service';
 import type { PresenceService } from '../modules/presence/presence.service';
 import type { QueueService } from '../modules/queue/queue.service';
@@ -21,11 +22,13 @@ type Deps = {
   routing: Pick<RoutingService, 'assignAll'>;
   retention: Pick<RetentionService, 'runIfDue'>;
   visitors: Pick<VisitorService, 'forgetExpired'>;
+  breaks: Pick<BreakService, 'step'>;
 };
 
 /**
  * The periodic work of one process; safe to run in every process at once because each step is decided in the
- * database. `runOnce` lets tests drive it after moving the injected clock.
+ * database. `runOnce` lets tests drive it after moving the injected clock. A tick while `isServing()` is false (a process
+ * waiting for its migrations, or draining) does nothing: the other processes do the work.
  */
 export const createJobs = (
   staffNsp: StaffNamespace,
@@ -33,8 +36,9 @@ export const createJobs = (
   logger: Logger,
   overview: { refresh: () => Promise<void> },
   visitorPresence: Pick<VisitorPresenceBinding, 'heartbeat'>,
+  isServing: () => boolean,
 ) => {
-  const { presence, queue, conversations, routing, retention, visitors } = services;
+  const { presence, queue, conversations, routing, retention, visitors, breaks } = services;
   let tick = 0;
   let running = false;
   const heartbeat = () => presence.seen([...new Set([...staffNsp.sockets.values()].map((s) => s.data.staff.id))]);
@@ -47,10 +51,11 @@ export const createJobs = (
     await conversations.requeueAbsent();
     await routing.assignAll();
     await visitors.forgetExpired();
+    await breaks.step();
     await overview.refresh();
   };
   const timer = setInterval(() => {
-    if (running) return;
+    if (running || !isServing()) return;
     running = true;
     tick += 1;
     runOnce({ heartbeat: tick % HEARTBEAT_EVERY_TICKS === 0 })
@@ -61,6 +66,7 @@ export const createJobs = (
   }, TICK_MS);
   timer.unref();
   const retentionTimer = setInterval(() => {
+    if (!isServing()) return;
     retention.runIfDue().catch((error: unknown) => logger.error({ err: error }, 'retention job failed'));
   }, RETENTION_CHECK_MS);
   retentionTimer.unref();

@@ -43,8 +43,14 @@ export const bindOverviewPush = (nsp: StaffNamespace, services: Deps, logger: Lo
       .then((current) => socket.emit('supervisor:overview', current))
       .catch((error: unknown) => logger.error({ err: error }, 'overview push failed'));
   };
+  // An urgent chat waiting is news at once, not after the burst: pushed now (the debounced push follows anyway).
+  const urgent = () => {
+    clearTimeout(timer);
+    push().catch((error: unknown) => logger.error({ err: error }, 'overview push failed'));
+  };
   const changes = ['queue', 'assigned', 'ended', 'released', 'mailbox'] as const;
   for (const event of changes) events.on(event, schedule);
+  events.on('urgent', urgent);
   presence.changed.on('changed', schedule);
   nsp.on('connection', onConnect);
   return {
@@ -52,6 +58,7 @@ export const bindOverviewPush = (nsp: StaffNamespace, services: Deps, logger: Lo
     stop: () => {
       clearTimeout(timer);
       for (const event of changes) events.off(event, schedule);
+      events.off('urgent', urgent);
       presence.changed.off('changed', schedule);
       nsp.off('connection', onConnect);
     },

@@ -6,6 +6,8 @@ import { createAdapterPool } from './adapter-pool';
 const NOTIFY = 'SELECT pg_notify($1, $2)';
 /** Two parameters a notification, far below PostgreSQL's 65,535 per statement. */
 const MAX_PER_STATEMENT = 1000;
+/** How long closing waits for the pool's connections to be given back. */
+const CLOSE_WAIT_MS = 1000;
 
 type Pending = { channel: string; payload: string; done: (error?: unknown) => void };
 
@@ -78,5 +80,9 @@ export const createPgAdapter = (connectionString: string, logger: Logger) => {
     });
     return created;
   };
-  return { adapter, close: () => pool.end() };
+  // An adapter closed while it was still opening its LISTEN connection (a stop right after the start) takes that
+  // connection afterwards and never gives it back: `pool.end()` would wait for it for ever, and a drain with it.
+  const close = () =>
+    Promise.race([pool.end(), new Promise<void>((resolve) => setTimeout(resolve, CLOSE_WAIT_MS).unref())]);
+  return { adapter, close };
 };

@@ -35,6 +35,8 @@ export const registerRealtime = (
     isOwnOrigin: (req: IncomingMessage) => boolean;
     /** Other processes share the rooms (PostgreSQL adapter). */
     manyProcesses: boolean;
+    /** The periodic jobs run only while this holds: not before the schema is current, not while draining. */
+    isServing: () => boolean;
   },
 ) => {
   const namespaces = namespacesOf(io);
@@ -45,7 +47,7 @@ export const registerRealtime = (
   const unbind = bindBroadcasts(namespaces, services, logger);
   const unbindShredding = opts.manyProcesses ? bindShreddingBroadcast(namespaces, services) : () => {};
   const overview = bindOverviewPush(namespaces.staff, services, logger);
-  const jobs = createJobs(namespaces.staff, services, logger, overview, visitorPresence);
+  const jobs = createJobs(namespaces.staff, services, logger, overview, visitorPresence, opts.isServing);
   return {
     jobs,
     stop: () => {

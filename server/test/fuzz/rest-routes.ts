@@ -1,6 +1,7 @@
 import { HelpwantedTags, type RestRoute, type RestRouteName, restRoutes, StopitnowTags } from '@helpline/shared';
+import { helpwantedTags, stopitnowTags } from '../helpers/tags';
 import type { Fixture, RestIds, Route } from './rest-route';
-import { helpwantedTags, hours, hoursLinks, stopitnowTags, tagLinks } from './rest-valid-bodies';
+import { hours, hoursLinks, tagLinks } from './rest-valid-bodies';
 
 const id = (key: keyof Omit<RestIds, 'login'>) => (ids: RestIds) => ({ id: ids[key] });
 const programme = () => ({ id: 'helpwanted' });
@@ -10,6 +11,8 @@ const PERIOD = { programme: 'helpwanted', from: '2026-11-01', to: '2026-12-01' }
 /** What the fuzz sends each route of the table: who calls it, valid parameters, bodies and queries to mutate. */
 const fixtures: Record<RestRouteName, Fixture> = {
   health: { as: 'anonymous' },
+  livez: { as: 'anonymous' },
+  readyz: { as: 'anonymous' },
   config: { as: 'anonymous' },
   programmes: { as: 'anonymous' },
   hours: { as: 'anonymous', params: programme },
@@ -33,6 +36,12 @@ const fixtures: Record<RestRouteName, Fixture> = {
   },
   retention: { as: 'supervisor' },
   retentionSet: { as: 'supervisor', params: programme, body: { valid: () => ({ retentionDays: 120 }) } },
+  care: { as: 'supervisor' },
+  careSet: {
+    as: 'supervisor',
+    params: programme,
+    body: { valid: () => ({ stretchMinutes: 90, heavyTags: { urgency: ['self-harm'] } }) },
+  },
   login: { as: 'anonymous', body: { valid: (ids) => ids.login } },
   logout: { as: 'anonymous' },
   me: { as: 'counsellor' },
@@ -160,7 +169,14 @@ const fixtures: Record<RestRouteName, Fixture> = {
   colleagues: { as: 'counsellor', query: { programme: 'helpwanted' } },
   mailboxWrite: {
     as: 'anonymous',
-    body: { valid: () => ({ programme: 'helpwanted', body: 'Fuzz', intake: { about: 'self' } }) },
+    body: {
+      valid: () => ({
+        programme: 'helpwanted',
+        body: 'Fuzz',
+        intake: { about: 'self' },
+        clientId: '00000000-0000-4000-8000-000000000004',
+      }),
+    },
   },
   mailboxRead: { as: 'anonymous', body: { valid: (ids) => ({ code: ids.mailboxCode }) } },
   mailboxReply: {

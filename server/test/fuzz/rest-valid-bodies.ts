@@ -11,20 +11,6 @@ export const hoursLinks = (field: string) => {
   return [`${parent}.opens`, `${parent}.closes`, 'exceptions'];
 };
 
-export const helpwantedTags = {
-  gender: 'female',
-  contactRole: 'self',
-  subjects: ['image-spread-by-phone'],
-  ageBand: '12-18',
-};
-export const stopitnowTags = {
-  gender: 'male',
-  contactType: 'worried-about-self',
-  concerns: ['viewer'],
-  ageBand: '26-40',
-  foundVia: 'internet',
-  actions: ['clinic-call-planned'],
-};
 export const hours = {
   ...defaultHours('helpwanted'),
   exceptions: [

@@ -42,6 +42,15 @@ const templates: Record<Event, Template> = {
   'conversation:transfer': { valid: (w) => ({ conversationId: w.chat.conversationId, to: { staffId: colleagueId } }) },
   'monitor:join': { valid: (w) => ({ conversationId: w.chat.conversationId }), forbiddenFor: 'counsellor' },
   'conversation:resume': { valid: (w) => ({ conversationId: w.chat.conversationId, afterSeq: 0 }) },
+  'conversation:urgency': { valid: (w) => ({ conversationId: w.waiting.conversationId, urgency: 'deadline' }) },
+  'help:request': { valid: (w) => ({ conversationId: w.chat.conversationId }), forbiddenFor: 'supervisor' },
+  'debrief:request': { valid: (w) => ({ conversationId: w.chat.conversationId }), forbiddenFor: 'supervisor' },
+  'whisper:send': {
+    valid: (w) => ({ conversationId: w.chat.conversationId, body: 'Vraag naar de deadline' }),
+    forbiddenFor: 'counsellor',
+  },
+  'break:snooze': { valid: () => ({}) },
+  'break:dismiss': { valid: () => ({}) },
 };
 /** Events after which the world is used up: the chat accepted, ended or handed on. */
 const CHANGES_STATE: Event[] = ['conversation:accept', 'conversation:end', 'conversation:transfer'];

@@ -8,7 +8,7 @@ import {
   surveyAnswers,
   visitors,
 } from '@helpline/db';
-import { DEFAULT_CLINIC, dimensionsOf, type MissedKind, type ProgrammeId, valuesOf } from '@helpline/shared';
+import { DEFAULT_CLINIC, dimensionsOf, type MissedKind, type ProgrammeId, urgencyOf, valuesOf } from '@helpline/shared';
 
 /** A year of made-up helpline work, kept as plain arrays so tests can count it without the database. */
 export type Dataset = {
@@ -23,6 +23,7 @@ export type Dataset = {
     endedAt: Date | null;
     waitedSeconds: number | null;
     returning: boolean;
+    urgency: string | null;
     tags: StoredTags;
   }[];
   missed: { id: string; programme: ProgrammeId; kind: MissedKind; at: Date; waitedSeconds: number | null }[];
@@ -117,6 +118,7 @@ export const generateDataset = (seed = 11): Dataset => {
       endedAt: status === 'active' ? null : answered ? new Date(after.getTime() + 1_800_000) : after,
       waitedSeconds: wait,
       returning: visitor.linkedVisitorId !== null && chance(0.7),
+      urgency: chance(0.6) ? null : pick(urgencyOf(programme)),
       tags: answered ? tagsFor(programme) : {},
     };
     data.chats.push(chat);
@@ -187,6 +189,7 @@ export const insertDataset = async (db: Database, data: Dataset) => {
         endedBy: c.endedAt ? ('visitor' as const) : null,
         waitedSeconds: c.waitedSeconds,
         returning: c.returning,
+        urgency: c.urgency,
         tags: c.tags,
       })),
     ),

@@ -1,4 +1,4 @@
-import { dimensionsOf, type ProgrammeId, valuesOf } from '@helpline/shared';
+import { dimensionsOf, isUrgent, type ProgrammeId, urgencyOf, valuesOf } from '@helpline/shared';
 import type { Dataset } from './report-dataset';
 
 /** The figures a report should show, counted in plain JavaScript over the generated arrays (never through SQL). */
@@ -38,14 +38,21 @@ export const localHourAndWeekday = (at: Date) => {
 const chatFigures = (data: Dataset, w: Window) => {
   const chats = data.chats.filter((c) => within(w, c.programme, c.queuedAt));
   const answered = chats.filter((c) => c.startedAt !== null);
-  const waits = answered.map((c) => c.waitedSeconds ?? 0);
+  const waitsOf = (list: typeof answered) => {
+    const seconds = list.map((c) => c.waitedSeconds ?? 0);
+    return { medianSeconds: percentile(seconds, 0.5), p90Seconds: percentile(seconds, 0.9) };
+  };
   const offered = chats.filter((c) => c.status !== 'queued');
   const within1 = answered.filter((c) => (c.waitedSeconds ?? 0) <= 60).length;
   const within5 = answered.filter((c) => (c.waitedSeconds ?? 0) <= 300).length;
   return {
     chats,
     answered,
-    waits: { medianSeconds: percentile(waits, 0.5), p90Seconds: percentile(waits, 0.9) },
+    waits: waitsOf(answered),
+    urgentWaits: {
+      urgent: waitsOf(answered.filter((c) => isUrgent(c.urgency))),
+      other: waitsOf(answered.filter((c) => !isUrgent(c.urgency))),
+    },
     serviceLevel: {
       offered: offered.length,
       answeredWithin1Minute: within1,
@@ -57,7 +64,11 @@ const chatFigures = (data: Dataset, w: Window) => {
 };
 
 export const expectedSummary = (data: Dataset, w: Window) => {
-  const { chats, answered, waits, serviceLevel } = chatFigures(data, w);
+  const { chats, answered, waits, urgentWaits, serviceLevel } = chatFigures(data, w);
+  const urgent: Record<string, number> = {};
+  for (const programme of w.programme ? [w.programme] : (['helpwanted', 'stopitnow'] as const))
+    for (const value of urgencyOf(programme).filter(isUrgent)) urgent[value] = 0;
+  for (const c of chats) if (isUrgent(c.urgency)) urgent[c.urgency] = (urgent[c.urgency] ?? 0) + 1;
   const missed = data.missed.filter((m) => within(w, m.programme, m.at));
   const missedOf = (kind: string) => missed.filter((m) => m.kind === kind).length;
   const logged = data.logged.filter((k) => within(w, k.programme, k.at));
@@ -110,10 +121,11 @@ export const expectedSummary = (data: Dataset, w: Window) => {
         abandoned: missedOf('abandoned'),
         'timed-out': missedOf('timed-out'),
       },
+      urgent,
     },
     uniqueVisitors: people.size,
     repeatContactRate: share(repeat, people.size),
-    waits,
+    waits: { ...waits, ...urgentWaits },
     serviceLevel,
     tags,
     referrals: {
@@ -136,6 +148,8 @@ export const expectedSummary = (data: Dataset, w: Window) => {
         answeredQuestion('wouldRecommend').length,
       ),
     },
+    // Nor break suggestions or debriefs (their figures are tested in break-reminder.int.test.ts).
+    care: { breakReminders: 0, breakRemindersByReason: { stretch: 0, heavy: 0 }, debriefsRequested: 0 },
   };
 };
 

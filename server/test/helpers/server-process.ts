@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ManualClock } from '../../src/clock';
@@ -37,13 +37,21 @@ export const startServerProcess = (env: Record<string, string>): Promise<ServerP
     },
   });
 
-/** The in-process app A (on DATABASE_URL, manual clock) and a real second server process B on the same database. */
-export const startTwoProcesses = async (clock: ManualClock) => {
+/**
+ * The in-process app A (on DATABASE_URL, manual clock) and a real second server process B on the same database. B runs
+ * on the real clock, or with `shareClock` from where A's stands (its test clock file) and on from there: opening hours
+ * and queue times then agree between the two whatever the hour the suite runs at.
+ */
+export const startTwoProcesses = async (clock: ManualClock, { shareClock = false } = {}) => {
   const a = await startTestApp({ clock });
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'helpline-b-'));
+  const clockFile = path.join(dataDir, 'test-clock');
+  if (shareClock) writeFileSync(clockFile, `${clock.now().toISOString()}\n`);
   const b = await startServerProcess({
     DATABASE_URL: a.db.url ?? '',
-    DATA_DIR: mkdtempSync(path.join(tmpdir(), 'helpline-b-')),
+    DATA_DIR: dataDir,
     HELPLINE_KEYS_FILE: a.env.keysFile,
+    ...(shareClock ? { HELPLINE_TEST_CLOCK_FILE: clockFile, HELPLINE_ALLOW_TEST_CLOCK: 'true' } : {}),
   });
   return { a, b, onB: (): TestApp => ({ ...a, url: b.url }) };
 };

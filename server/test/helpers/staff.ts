@@ -2,7 +2,7 @@ import type { Role } from '@helpline/shared';
 import { createStaffSocket } from '@helpline/shared/client';
 import { totpCode } from '../../src/modules/auth/totp';
 import type { TestApp } from '../harness';
-import { connected } from './sockets';
+import { connected, next, record } from './sockets';
 
 export const PASSWORD = 'a calm and long passphrase';
 let counter = 0;
@@ -87,3 +87,16 @@ export const waitFor = <T>(predicate: () => T | Promise<T>, timeoutMs = 6000) =>
     };
     void tick();
   });
+
+/**
+ * A staff tab opened now that keeps every break suggestion it hears from its first moment (one still open comes on
+ * connect, between the queue snapshot and the member's presence); resolves once that connect push is through.
+ */
+export const breakTab = async (t: TestApp, cookie: string) => {
+  const socket = createStaffSocket(t.url, { forceNew: true, reconnection: false, extraHeaders: { cookie } });
+  const heard = record(socket, 'break:suggested');
+  const settled = next(socket, 'presence:state');
+  await connected(socket);
+  await settled;
+  return { socket, heard };
+};

@@ -1,3 +1,4 @@
+export * from './care';
 export * from './hours';
 export * from './hours-today';
 export * from './period';
@@ -6,4 +7,5 @@ export * from './referral';
 export * from './schedule';
 export * from './tag-rules';
 export * from './taxonomy';
+export * from './urgency';
 export * from './working-days';

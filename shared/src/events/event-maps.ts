@@ -2,6 +2,11 @@ import type { z } from 'zod';
 import type { SupervisorOverview } from '../http/supervisor';
 import type { Ack } from './ack';
 import {
+  type BreakCleared,
+  BreakDismiss,
+  BreakSnooze,
+  type BreakSnoozeAnswer,
+  type BreakSuggested,
   ConversationAccept,
   ConversationEnd,
   type ConversationEnded,
@@ -10,6 +15,12 @@ import {
   type ConversationResumeAnswer,
   type ConversationStarted,
   ConversationTransfer,
+  ConversationUrgency,
+  DebriefRequest,
+  type DebriefRequested,
+  HelpRequest,
+  type HelpRequestAnswer,
+  type HelpRequested,
   MessageSend,
   MonitorJoin,
   NoteAdd,
@@ -27,6 +38,8 @@ import {
   SurveySubmit,
   Typing,
   type VisitorPresence,
+  type Whisper,
+  WhisperSend,
 } from './payloads';
 import type { Conversation, Message } from './shapes';
 
@@ -77,6 +90,12 @@ export type StaffClientToServerEvents = {
   'conversation:transfer': (p: ConversationTransfer, ack: Ack) => void;
   'monitor:join': (p: MonitorJoin, ack: Ack<{ conversation: Conversation; messages: Message[] }>) => void;
   'conversation:resume': (p: ConversationResume, ack: Ack<ConversationResumeAnswer>) => void;
+  'conversation:urgency': (p: ConversationUrgency, ack: Ack<{ conversation: Conversation }>) => void;
+  'help:request': (p: HelpRequest, ack: Ack<HelpRequestAnswer>) => void;
+  'whisper:send': (p: WhisperSend, ack: Ack<{ whisper: Whisper }>) => void;
+  'debrief:request': (p: DebriefRequest, ack: Ack<HelpRequestAnswer>) => void;
+  'break:snooze': (p: BreakSnooze, ack: Ack<BreakSnoozeAnswer>) => void;
+  'break:dismiss': (p: BreakDismiss, ack: Ack) => void;
 };
 
 export type StaffServerToClientEvents = {
@@ -89,6 +108,11 @@ export type StaffServerToClientEvents = {
   'note:added': (p: NoteAdded) => void;
   'supervisor:overview': (p: SupervisorOverview) => void;
   'visitor:presence': (p: VisitorPresence) => void;
+  'help:requested': (p: HelpRequested) => void;
+  whisper: (p: Whisper) => void;
+  'debrief:requested': (p: DebriefRequested) => void;
+  'break:suggested': (p: BreakSuggested) => void;
+  'break:cleared': (p: BreakCleared) => void;
 };
 
 /** The payload an event carries (its first argument). */
@@ -118,4 +142,10 @@ export const staffEventSchemas = {
   'conversation:transfer': ConversationTransfer,
   'monitor:join': MonitorJoin,
   'conversation:resume': ConversationResume,
+  'conversation:urgency': ConversationUrgency,
+  'help:request': HelpRequest,
+  'whisper:send': WhisperSend,
+  'debrief:request': DebriefRequest,
+  'break:snooze': BreakSnooze,
+  'break:dismiss': BreakDismiss,
 } as const satisfies SchemasOf<StaffClientToServerEvents>;

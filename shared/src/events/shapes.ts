@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ProgrammeId } from '../domain/programme';
-import { allAgeBands } from '../domain/taxonomy';
+import { ageBandsOf, allAgeBands } from '../domain/taxonomy';
+import { Urgency, urgencyOf } from '../domain/urgency';
 import { Id, IsoDateTime as Iso } from '../http/common';
 
 export const Sender = z.enum(['visitor', 'counsellor', 'system']);
@@ -45,10 +46,27 @@ export const Intake = z.strictObject({
   about: z.enum(['self', 'other']).optional(),
   language: z.enum(['nl', 'en']).optional(),
   returnCode: ReturnCode.optional(),
+  /** The answer to the one urgency question: one of the programme's values (TAXONOMY.md), none when not told. */
+  urgency: Urgency.optional(),
 });
 export type Intake = z.infer<typeof Intake>;
 export const StoredIntake = Intake.omit({ returnCode: true });
 export type StoredIntake = z.infer<typeof StoredIntake>;
+
+/** An intake's age band and urgency must be the chosen programme's (TAXONOMY.md): no other programme's value. */
+export const checkIntakeOf = (
+  programme: ProgrammeId,
+  intake: Pick<Intake, 'ageBand' | 'urgency'> | undefined,
+  ctx: z.RefinementCtx,
+) => {
+  const fields = [
+    ['ageBand', intake?.ageBand, ageBandsOf(programme)],
+    ['urgency', intake?.urgency, urgencyOf(programme)],
+  ] as const;
+  for (const [field, value, allowed] of fields)
+    if (value !== undefined && !allowed.includes(value))
+      ctx.addIssue({ code: 'custom', path: ['intake', field], message: `must be one of: ${allowed.join(', ')}` });
+};
 
 export const Conversation = z.object({
   id: Id,

@@ -75,7 +75,10 @@ export type ConversationHistory = z.infer<typeof ConversationHistory>;
 
 export const Transcript = z.object({
   messages: z.array(Message),
-  notes: z.array(z.object({ id: Id, body: z.string(), author: z.string(), at: IsoDateTime })),
+  /** `whisper`: a supervisor's note to the counsellor while monitoring (PROTOCOL: whisper:send), not a handover. */
+  notes: z.array(
+    z.object({ id: Id, body: z.string(), author: z.string(), at: IsoDateTime, whisper: z.literal(true).optional() }),
+  ),
 });
 export type Transcript = z.infer<typeof Transcript>;
 

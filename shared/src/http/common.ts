@@ -18,6 +18,32 @@ export type PeriodQuery = z.infer<typeof PeriodQuery>;
 export const HealthAnswer = z.object({ ok: z.boolean(), db: z.string() });
 export type HealthAnswer = z.infer<typeof HealthAnswer>;
 
+/** `GET /livez`: the process runs and answers. */
+export const LivenessAnswer = z.object({ ok: z.literal(true) });
+export type LivenessAnswer = z.infer<typeof LivenessAnswer>;
+
+/** Where a server process is in its life: not yet able to serve, serving, or draining on its way out. */
+export const ProcessState = z.enum(['starting', 'serving', 'draining']);
+export type ProcessState = z.infer<typeof ProcessState>;
+
+/**
+ * `GET /readyz`: whether a proxy should send this process work (200) or not (503), and why, in words that name no host,
+ * address, query or error text.
+ */
+export const ReadinessAnswer = z.object({
+  ready: z.boolean(),
+  state: ProcessState,
+  checks: z.object({
+    database: z.enum(['ok', 'unreachable']),
+    /** `unknown` while the database is unreachable. */
+    migrations: z.enum(['current', 'pending', 'unknown']),
+    keys: z.enum(['loaded', 'not-loaded']),
+  }),
+  /** Committed migrations the database lacks (when `migrations` is `pending`): run `npm run migrate`. */
+  pendingMigrations: z.number().int().min(1).optional(),
+});
+export type ReadinessAnswer = z.infer<typeof ReadinessAnswer>;
+
 export const ProgrammeState = z.object({
   id: ProgrammeId,
   name: z.string(),

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { ProgrammeId } from '../domain/programme';
-import { ageBandsOf } from '../domain/taxonomy';
-import { Message, StoredIntake } from '../events/shapes';
+import { checkIntakeOf, Message, StoredIntake } from '../events/shapes';
 import { Id, IsoDateTime } from './common';
 
 const Body = z.string().trim().min(1, 'must not be empty').max(4000, 'must be at most 4000 characters');
@@ -16,15 +15,20 @@ export const MailboxCode = z
   .regex(/^[2-9A-HJKMNP-Z]{4}(-[2-9A-HJKMNP-Z]{4}){3}$/, 'must look like ABCD-EFGH-JKMN-PQRS');
 export type MailboxCode = z.infer<typeof MailboxCode>;
 
-/** POST `/api/mailbox`: a new thread. The intake's age band must be one of the programme's, as for a chat. */
+/**
+ * POST `/api/mailbox`: a new thread. The intake's age band and urgency must be the programme's, as for a chat. The
+ * same `clientId` (a random UUID made with the form) sent again answers the same thread and the same code, so a form
+ * posted twice (a reload, a double tap) makes one thread and the visitor never loses the code: keep it as secret as the
+ * code itself.
+ */
 export const MailboxWrite = z
-  .strictObject({ programme: ProgrammeId, body: Body, intake: StoredIntake.optional() })
-  .superRefine((write, ctx) => {
-    const ageBand = write.intake?.ageBand;
-    const allowed = ageBandsOf(write.programme);
-    if (ageBand !== undefined && !allowed.includes(ageBand))
-      ctx.addIssue({ code: 'custom', path: ['intake', 'ageBand'], message: `must be one of: ${allowed.join(', ')}` });
-  });
+  .strictObject({
+    programme: ProgrammeId,
+    body: Body,
+    intake: StoredIntake.optional(),
+    clientId: z.uuid({ message: 'must be a uuid' }).optional(),
+  })
+  .superRefine((write, ctx) => checkIntakeOf(write.programme, write.intake, ctx));
 export type MailboxWrite = z.infer<typeof MailboxWrite>;
 
 /** Shown once: the code is the only key to the thread. */

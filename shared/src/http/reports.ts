@@ -77,6 +77,7 @@ export const ExportBaseColumns = [
   'waitedSeconds',
   'durationMinutes',
   'returning',
+  'urgency',
 ] as const;
 
 /**

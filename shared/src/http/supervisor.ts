@@ -25,6 +25,8 @@ export const SupervisorOverview = z.object({
       mailboxUnanswered: z.number().int().min(0).optional(),
       mailboxOldestSeconds: z.number().int().min(0).optional(),
       mailboxOverdue: z.number().int().min(0).optional(),
+      /** Added (urgency): waiting chats whose urgency is not `none`. */
+      urgentWaiting: z.number().int().min(0).optional(),
     }),
   ),
   counsellors: z.array(
@@ -68,10 +70,18 @@ export const ReportSummary = z.object({
     requested: count,
     answered: count,
     missed: z.object({ 'outside-hours': count, abandoned: count, 'timed-out': count }),
+    /** Added: chats requested in the period per urgent value (TAXONOMY.md `urgency`, `none` left out). */
+    urgent: z.record(z.string(), count).optional(),
   }),
   uniqueVisitors: count,
   repeatContactRate: rate,
-  waits: z.object({ medianSeconds: z.number().nullable(), p90Seconds: z.number().nullable() }),
+  waits: z.object({
+    medianSeconds: z.number().nullable(),
+    p90Seconds: z.number().nullable(),
+    /** Added: the waits of answered urgent chats alone, and of the others. */
+    urgent: z.object({ medianSeconds: z.number().nullable(), p90Seconds: z.number().nullable() }).optional(),
+    other: z.object({ medianSeconds: z.number().nullable(), p90Seconds: z.number().nullable() }).optional(),
+  }),
   tags: z.record(z.string(), z.record(z.string(), count)),
   referrals: z.object({
     planned: count,
@@ -82,5 +92,16 @@ export const ReportSummary = z.object({
     otherClinicDetails: count,
   }),
   survey: z.object({ responses: count, satisfiedRate: rate, feltBetterRate: rate, wouldRecommendRate: rate }),
+  /**
+   * Added: care for the counsellors, totals only (stored without who): break suggestions the server made (by reason)
+   * and debriefs asked for, in the period.
+   */
+  care: z
+    .object({
+      breakReminders: count,
+      breakRemindersByReason: z.object({ stretch: count, heavy: count }),
+      debriefsRequested: count,
+    })
+    .optional(),
 });
 export type ReportSummary = z.infer<typeof ReportSummary>;

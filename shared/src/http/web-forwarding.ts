@@ -6,3 +6,9 @@
  */
 export const CLIENT_KEY_HEADER = 'x-helpline-client';
 export const WEB_TOKEN_HEADER = 'x-helpline-web-token';
+/**
+ * Where the API puts its clock for the pages it runs in its own process (`globalThis[PAGE_CLOCK]`), so they render
+ * with the time the API answers with: the real time, or in browser tests the test clock.
+ */
+export const PAGE_CLOCK = Symbol.for('helpline.page-clock');
+export type PageClock = { now(): Date };

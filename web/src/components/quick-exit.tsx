@@ -1,28 +1,25 @@
 'use client';
 
 import { useEffect } from 'react';
-import { createShiftCounter, quickExit, replaceInternalLink } from '../features/quick-exit/quick-exit';
+import { createShiftCounter, quickExit } from '../features/quick-exit/quick-exit';
 import { ExitIcon } from './icons';
 
 /**
  * Leaves at once, by click or Shift pressed three times. Always in the same place, top right, above everything
- * else. Without scripts it is a plain link to the same neutral site. It also keeps the visit in one history entry.
+ * else. Without scripts it is a plain link to the same neutral site. Its presence marks a visitor page, whose visit
+ * stays in one history entry (instrumentation-client.ts).
  */
 export function QuickExit({ label, title, exitUrl }: { label: string; title: string; exitUrl: string }) {
   useEffect(() => {
     const onKey = createShiftCounter(() => void quickExit(exitUrl));
     window.addEventListener('keydown', onKey, true);
-    // Every visitor page has quick exit, so every visitor page keeps the visit in one history entry.
-    document.addEventListener('click', replaceInternalLink);
-    return () => {
-      window.removeEventListener('keydown', onKey, true);
-      document.removeEventListener('click', replaceInternalLink);
-    };
+    return () => window.removeEventListener('keydown', onKey, true);
   }, [exitUrl]);
   return (
     <a
       href={exitUrl}
       aria-label={title}
+      data-quick-exit
       rel="noreferrer"
       onClick={(event) => {
         event.preventDefault();

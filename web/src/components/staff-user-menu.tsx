@@ -17,7 +17,7 @@ export function StaffUserMenu({ lang, path, compact = false }: { lang: Locale; p
   };
   const size = compact ? 'min-h-8 px-2 text-sm' : 'min-h-11 px-4';
   return (
-    <div className="flex items-center gap-2">
+    <div className="flex flex-wrap items-center gap-2">
       {compact ? (
         <span data-testid="signed-in-as" className="inline-flex items-center gap-1 text-sm">
           <UserRound aria-hidden size={14} />

@@ -2,6 +2,8 @@ import { hasLocale } from 'next-intl';
 import { getRequestConfig } from 'next-intl/server';
 import adminEn from '../features/admin/messages/en.json';
 import adminNl from '../features/admin/messages/nl.json';
+import careEn from '../features/care/messages/en.json';
+import careNl from '../features/care/messages/nl.json';
 import casePanelEn from '../features/case-panel/messages/en.json';
 import casePanelNl from '../features/case-panel/messages/nl.json';
 import chatEn from '../features/chat/messages/en.json';
@@ -12,6 +14,10 @@ import contactsEn from '../features/contacts/messages/en.json';
 import contactsNl from '../features/contacts/messages/nl.json';
 import historyEn from '../features/history/messages/en.json';
 import historyNl from '../features/history/messages/nl.json';
+import mailboxEn from '../features/mailbox/messages/en.json';
+import mailboxNl from '../features/mailbox/messages/nl.json';
+import mailboxDeskEn from '../features/mailbox-desk/messages/en.json';
+import mailboxDeskNl from '../features/mailbox-desk/messages/nl.json';
 import programmesEn from '../features/programmes/messages/en.json';
 import programmesNl from '../features/programmes/messages/nl.json';
 import queueEn from '../features/queue/messages/en.json';
@@ -35,6 +41,7 @@ import { type Locale, routing } from './routing';
 /** Each feature's messages under its own namespace: Dutch first, and the type every language must match. */
 const nl = {
   admin: adminNl,
+  care: careNl,
   casePanel: casePanelNl,
   chat: chatNl,
   chatStaff: chatStaffNl,
@@ -42,6 +49,8 @@ const nl = {
   contacts: contactsNl,
   errors: errorsNl,
   history: historyNl,
+  mailbox: mailboxNl,
+  mailboxDesk: mailboxDeskNl,
   programmes: programmesNl,
   queue: queueNl,
   referrals: referralsNl,
@@ -55,6 +64,7 @@ export const messages: Record<Locale, Messages> = {
   nl,
   en: {
     admin: adminEn,
+    care: careEn,
     casePanel: casePanelEn,
     chat: chatEn,
     chatStaff: chatStaffEn,
@@ -62,6 +72,8 @@ export const messages: Record<Locale, Messages> = {
     contacts: contactsEn,
     errors: errorsEn,
     history: historyEn,
+    mailbox: mailboxEn,
+    mailboxDesk: mailboxDeskEn,
     programmes: programmesEn,
     queue: queueEn,
     referrals: referralsEn,

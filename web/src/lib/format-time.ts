@@ -23,3 +23,9 @@ export const formatWhen = (date: Date, now: Date, t: TimeWords) => {
   }).format(date);
   return `${weekday} ${clock}`;
 };
+
+/** The last day something is due by ("donderdag 10 december"), for a due time at the start of the day after it. */
+export const formatDueDay = (due: Date, t: TimeWords) =>
+  new Intl.DateTimeFormat(t('locale'), { timeZone: ZONE, weekday: 'long', day: 'numeric', month: 'long' }).format(
+    new Date(due.getTime() - 1),
+  );

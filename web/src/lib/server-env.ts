@@ -7,3 +7,6 @@ const host = (value: string | undefined) =>
 
 export const apiOrigin = (): string =>
   process.env.HELPLINE_API_URL ?? `http://${host(process.env.HOST)}:${process.env.PORT ?? '3000'}`;
+
+/** The secret the API takes a forwarded visitor's client key with (set by the API when it runs the pages itself). */
+export const webToken = (): string => process.env.HELPLINE_WEB_TOKEN ?? '';

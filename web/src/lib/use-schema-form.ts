@@ -4,8 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { type DefaultValues, type FieldValues, type Path, useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import { describeError } from '~/i18n/errors/describe-error';
-import type { ApiError } from './api';
+import { describeError, type ErrorReport } from '~/i18n/errors/describe-error';
 
 /** The server's error codes are upper case; anything else is a check of the shared schema, INVALID_INPUT on the server. */
 const SERVER_CODE = /^[A-Z_]+$/;
@@ -26,7 +25,7 @@ export const useSchemaForm = <S extends z.ZodType<FieldValues, FieldValues>>(
     const code = error.type && SERVER_CODE.test(error.type) ? error.type : 'INVALID_INPUT';
     return describeError({ code, field }, t, '');
   };
-  const refused = (error: ApiError) => {
+  const refused = (error: ErrorReport) => {
     // The server names the refused field by its path in the same schema.
     if (error.field) form.setError(error.field as Path<z.input<S>>, { type: error.code });
   };

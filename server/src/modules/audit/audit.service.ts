@@ -25,9 +25,14 @@ export type AuditAction =
   | 'canned-response.updated'
   | 'canned-response.deleted'
   | 'retention.updated'
+  | 'care.updated'
   | 'retention.shredded'
   | 'transcript.read'
-  | 'conversation.transferred';
+  | 'conversation.transferred'
+  | 'conversation.urgency-changed'
+  | 'help.requested'
+  | 'debrief.requested'
+  | 'whisper.sent';
 
 export type Actor = { id: string; username: string } | null;
 

@@ -12,6 +12,7 @@ import { AppError, parseInput } from '../../errors';
 import { authorize, type StaffPrincipal } from '../access/authorize';
 import { visibleProgrammes } from '../access/visible-programmes';
 import type { AuditService } from '../audit/audit.service';
+import { withUrgency } from '../conversations/conversation.repo';
 import type { CaseRepo, CaseRow } from './case.repo';
 import { storedTags } from './stored-tags';
 
@@ -20,6 +21,8 @@ type Deps = {
   referralsOf: (conversationId: string) => Promise<Referral[]>;
   audit: Pick<AuditService, 'record'>;
   clock: Clock;
+  /** Tags were saved (a closed heavy chat may offer its counsellor a break). */
+  onTagged: (conversationId: string, savedBy: string) => void;
 };
 
 const toItem = ({ conversation: c, counsellorAlias }: CaseRow): ConversationListItem => {
@@ -42,7 +45,7 @@ const toItem = ({ conversation: c, counsellorAlias }: CaseRow): ConversationList
 };
 
 /** Case files of chats: lists, metadata with referrals, tags, and a returning visitor's earlier conversations. */
-export const createCaseService = ({ cases, referralsOf, audit, clock }: Deps) => {
+export const createCaseService = ({ cases, referralsOf, audit, clock, onTagged }: Deps) => {
   /** Supervisors open any conversation; a counsellor one of their programmes that they held. */
   const open = async (me: StaffPrincipal, id: string) => {
     const row = await cases.findById(id);
@@ -75,7 +78,7 @@ export const createCaseService = ({ cases, referralsOf, audit, clock }: Deps) =>
       const row = await open(me, id);
       return {
         ...toItem(row),
-        intake: row.conversation.intake,
+        intake: withUrgency(row.conversation),
         counsellorId: row.conversation.counsellorId,
         referrals: await referralsOf(id),
       };
@@ -99,6 +102,7 @@ export const createCaseService = ({ cases, referralsOf, audit, clock }: Deps) =>
       const saved = await cases.saveTags(id, tags, clock.now());
       if (!saved) throw new AppError('NOT_FOUND', 'No such conversation');
       await audit.record(me, 'tags.updated', { type: 'conversation', id }, { dimensions: Object.keys(tags) });
+      onTagged(id, me.id);
       return saved;
     },
   };

@@ -10,8 +10,13 @@ import {
 import type { Conversation, MissedKind, ProgrammeId } from '@helpline/shared';
 import { and, asc, eq, inArray, isNull, lt, type SQL, sql } from 'drizzle-orm';
 import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
+import { urgencyRank } from './urgency';
 
 export type ConversationRow = typeof conversations.$inferSelect;
+
+/** The intake as the contract has it: with the chat's urgency now (a counsellor may have corrected it). */
+export const withUrgency = (row: Pick<ConversationRow, 'intake' | 'urgency'>) =>
+  row.urgency ? { ...row.intake, urgency: row.urgency } : row.intake;
 
 export const toConversation = (row: ConversationRow): Conversation => ({
   id: row.id,
@@ -21,7 +26,7 @@ export const toConversation = (row: ConversationRow): Conversation => ({
   queuedAt: row.queuedAt.toISOString(),
   startedAt: row.startedAt?.toISOString() ?? null,
   endedAt: row.endedAt?.toISOString() ?? null,
-  intake: row.intake,
+  intake: withUrgency(row),
   returning: row.returning,
   counsellorId: row.counsellorId,
 });
@@ -93,7 +98,7 @@ export const createConversationRepo = (db: Database) => ({
       .select()
       .from(conversations)
       .where(and(eq(conversations.programmeId, programme), eq(conversations.status, 'queued')))
-      .orderBy(asc(conversations.queuePriority), asc(conversations.queueSeq)),
+      .orderBy(urgencyRank, asc(conversations.queuePriority), asc(conversations.queueSeq)),
   /** Waiting longer than their programme's maximum wait: one query for all programmes. */
   queuedPastMaxWait: (now: Date) =>
     db

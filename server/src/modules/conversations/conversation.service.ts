@@ -1,11 +1,4 @@
-import {
-  conversations as conversationTable,
-  type Database,
-  type Executor,
-  notes,
-  staff,
-  surveyAnswers,
-} from '@helpline/db';
+import { type Database, type Executor, staff, surveyAnswers } from '@helpline/db';
 import {
   type ConversationTransfer,
   type EndedBy,
@@ -14,17 +7,18 @@ import {
   programmeIds,
   type SurveySubmit,
   type SystemNotice,
+  urgencyOf,
 } from '@helpline/shared';
-import { and, eq, isNotNull, isNull, lt, type SQL, sql } from 'drizzle-orm';
+import { and, eq, isNull, lt, type SQL, sql } from 'drizzle-orm';
 import type { Clock } from '../../clock';
 import { AppError } from '../../errors';
 import { authorize, canSeeProgramme, type StaffPrincipal } from '../access/authorize';
 import type { AuditService } from '../audit/audit.service';
-import { seal } from '../crypto/message-crypto';
 import { asChecked, type ConversationRepo, type ConversationRow, heldBy, servableBy } from './conversation.repo';
-import { type DataKeys, shreddedError } from './data-keys';
+import type { DataKeys } from './data-keys';
 import type { DomainEventBus } from './domain-events';
 import type { MessageService } from './message.service';
+import { createNoteStore } from './note-store';
 
 type Deps = {
   db: Database;
@@ -40,6 +34,7 @@ type Deps = {
 export const GRACE_MS = 30_000;
 /** A conversation's life after it was assigned: messages, notes, ending, transfer, requeue, survey. */
 export const createConversationService = ({ db, conversations, messages, dataKeys, events, audit, clock }: Deps) => {
+  const storeNote = createNoteStore({ db, dataKeys, clock });
   const mustFind = async (id: string) => {
     const row = await conversations.findById(id);
     if (!row) throw new AppError('NOT_FOUND', 'No such conversation');
@@ -118,23 +113,7 @@ export const createConversationService = ({ db, conversations, messages, dataKey
 
     addNote: async (me: StaffPrincipal, conversationId: string, body: string): Promise<NoteAdded> => {
       const row = await mustHold(me, conversationId);
-      const dataKey = dataKeys.of(row);
-      const note = await db.transaction(async (tx) => {
-        const [bumped] = await tx
-          .update(conversationTable)
-          .set({ lastNoteSeq: sql`${conversationTable.lastNoteSeq} + 1` })
-          // A key cached before the transcript was shredded (here or by another process) must not seal a note.
-          .where(and(eq(conversationTable.id, row.id), isNotNull(conversationTable.wrappedKey)))
-          .returning({ seq: conversationTable.lastNoteSeq });
-        if (!bumped) throw shreddedError();
-        const sealed = seal({ conversationId: row.id, seq: bumped.seq, kind: 'note', body }, dataKey);
-        const [inserted] = await tx
-          .insert(notes)
-          .values({ conversationId: row.id, seq: bumped.seq, authorId: me.id, createdAt: clock.now(), ...sealed })
-          .returning();
-        return inserted;
-      });
-      if (!note) throw new Error('insert returned nothing');
+      const note = await storeNote(row, me.id, body);
       const added = {
         conversationId: row.id,
         note: { id: note.id, body, author: me.alias, at: note.createdAt.toISOString() },
@@ -196,6 +175,8 @@ export const createConversationService = ({ db, conversations, messages, dataKey
           counsellorId: null,
           startedAt: null,
           queuePriority,
+          // A value the other programme does not have (`deadline`, `child-at-risk`) is not carried over.
+          urgency: row.urgency && urgencyOf(to.programme).includes(row.urgency) ? row.urgency : null,
           keyId,
           wrappedKey: wrapped,
         }),

@@ -8,7 +8,10 @@ import type { DataKeys } from './data-keys';
 import { type Guard, type PendingSend, type SendInput, type Sent, storeBatch } from './message-batch';
 import { sealMessage, toMessage } from './message-codec';
 
-type Deps = { db: Database; dataKeys: DataKeys; clock: Clock };
+/** One stored batch, for the metrics: how many sends it took, how long the store took, the senders of new messages. */
+export type BatchStored = { size: number; seconds: number; stored: Message['sender'][] };
+
+type Deps = { db: Database; dataKeys: DataKeys; clock: Clock; onBatch?: (batch: BatchStored) => void };
 
 /**
  * Every send is answered within this time, UNAVAILABLE if it was not stored by then: a database that stops answering
@@ -22,7 +25,7 @@ export const SEND_DEADLINE_MS = 5000;
  * one at a time (group commit): a process stores its sends in the order they came, and under load a batch grows
  * instead of queueing transactions (one lane measured faster than two or four on PostgreSQL: docs/BENCHMARKS.md).
  */
-export const createMessageService = ({ db, dataKeys, clock }: Deps) => {
+export const createMessageService = ({ db, dataKeys, clock, onBatch }: Deps) => {
   const keyOf = async (tx: Executor, conversationId: string) => {
     const [c] = await tx
       .select({ id: conversations.id, keyId: conversations.keyId, wrappedKey: conversations.wrappedKey })
@@ -52,7 +55,17 @@ export const createMessageService = ({ db, dataKeys, clock }: Deps) => {
       return outcomes;
     }
   };
-  const sendBatched = createBatcher(storeEach, { deadline: { ms: SEND_DEADLINE_MS, expired: unavailable } });
+  const storeObserved = async (batch: PendingSend[]) => {
+    const started = performance.now();
+    const outcomes = await storeEach(batch);
+    onBatch?.({
+      size: batch.length,
+      seconds: (performance.now() - started) / 1000,
+      stored: outcomes.flatMap((o) => (o.ok && o.value.isNew ? [o.value.message.sender] : [])),
+    });
+    return outcomes;
+  };
+  const sendBatched = createBatcher(storeObserved, { deadline: { ms: SEND_DEADLINE_MS, expired: unavailable } });
 
   return {
     /**
@@ -87,6 +100,8 @@ export const createMessageService = ({ db, dataKeys, clock }: Deps) => {
      * stored message; the guard checks it like a new send, so once the chat has ended it is refused like any message.
      */
     send: (input: SendInput, guard: Guard) => sendBatched({ input, guard }),
+    /** Resolves once every send taken so far is stored (or refused) and answered: a drain waits for it. */
+    flush: () => sendBatched.flush(),
     /** A conversation's messages after `afterSeq`, each counsellor message with the alias of who wrote it. */
     after: async (conversationId: string, afterSeq = 0): Promise<Message[]> => {
       const rows = await db

@@ -12,7 +12,7 @@ import type { MessageService } from './message.service';
 
 /** Every way staff reach decrypted text; each is named in the audit row. */
 export type TranscriptVia = 'conversation:resume' | 'monitor:join' | 'rest:transcript';
-export type TranscriptNote = { id: string; body: string; author: string; at: string };
+export type TranscriptNote = { id: string; body: string; author: string; at: string; whisper?: true };
 
 type Deps = {
   db: Database;
@@ -55,6 +55,7 @@ export const createTranscriptAccess = ({ db, conversations, messages, dataKeys, 
       body: open({ ...note, kind: 'note' }, dataKey),
       author,
       at: note.createdAt.toISOString(),
+      ...(note.kind === 'whisper' ? { whisper: true as const } : {}),
     }));
   };
 

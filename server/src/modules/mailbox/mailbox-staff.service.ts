@@ -20,6 +20,7 @@ import type { MessageService } from '../conversations/message.service';
 import { open, seal } from '../crypto/message-crypto';
 import type { MailboxRepo, ThreadRow } from './mailbox.repo';
 import { storeThreadMessage } from './thread-messages';
+import { claimantOf, promisedBy } from './thread-state';
 
 /** A claim lapses this long after it was made or after the claimant's last reply. */
 export const CLAIM_MINUTES = 30;
@@ -38,8 +39,7 @@ const seconds = (from: Date, to: Date) => Math.max(0, Math.floor((to.getTime() -
 
 /** The counsellors' side of the mailbox: the list, one claimant at a time, replies, reading (audited) and closing. */
 export const createMailboxStaffService = ({ repo, dataKeys, messages, audit, clock, onChange }: Deps) => {
-  const isClaimant = (me: StaffPrincipal, row: ThreadRow, now: Date) =>
-    row.thread.claimedBy === me.id && row.thread.claimedUntil !== null && row.thread.claimedUntil > now;
+  const isClaimant = (me: StaffPrincipal, row: ThreadRow, now: Date) => claimantOf(row.thread, now) === me.id;
 
   const mustFind = async (me: StaffPrincipal, id: string) => {
     const row = await repo.byId(id);
@@ -51,7 +51,7 @@ export const createMailboxStaffService = ({ repo, dataKeys, messages, audit, clo
 
   const toItem = (row: ThreadRow & { claimantAlias: string | null }, now: Date): MailboxListItem => {
     const { conversation: c, thread: t } = row;
-    const isClaimed = t.claimedBy !== null && t.claimedUntil !== null && t.claimedUntil > now;
+    const claimant = claimantOf(t, now);
     return {
       id: c.id,
       programme: c.programmeId,
@@ -59,10 +59,10 @@ export const createMailboxStaffService = ({ repo, dataKeys, messages, audit, clo
       state: t.state,
       receivedAt: c.queuedAt.toISOString(),
       ageSeconds: seconds(t.waitingSince ?? t.lastMessageAt, now),
-      expectedReplyBy: t.state === 'unanswered' ? (t.expectedReplyBy?.toISOString() ?? null) : null,
+      expectedReplyBy: promisedBy(t),
       isOverdue: t.state === 'unanswered' && t.expectedReplyBy !== null && t.expectedReplyBy < now,
-      claimedBy: isClaimed && t.claimedBy ? { id: t.claimedBy, alias: row.claimantAlias ?? '' } : null,
-      claimExpiresAt: isClaimed ? (t.claimedUntil?.toISOString() ?? null) : null,
+      claimedBy: claimant ? { id: claimant, alias: row.claimantAlias ?? '' } : null,
+      claimExpiresAt: claimant ? (t.claimedUntil?.toISOString() ?? null) : null,
       tags: c.tags,
     };
   };
@@ -85,7 +85,8 @@ export const createMailboxStaffService = ({ repo, dataKeys, messages, audit, clo
         const row = await repo.byId(id, tx, true);
         if (!row) throw new AppError('NOT_FOUND', 'No such thread');
         if (row.thread.state === 'closed') throw new AppError('CONFLICT', 'This thread is closed');
-        if (row.thread.claimedBy !== me.id && row.thread.claimedUntil !== null && row.thread.claimedUntil > now)
+        const claimant = claimantOf(row.thread, now);
+        if (claimant !== null && claimant !== me.id)
           throw new AppError('CONFLICT', 'A colleague is answering this thread');
         const claimedUntil = new Date(now.getTime() + CLAIM_MS);
         await repo.updateThread(tx, id, { claimedBy: me.id, claimedUntil });
@@ -113,7 +114,7 @@ export const createMailboxStaffService = ({ repo, dataKeys, messages, audit, clo
         programme: row.conversation.programmeId,
         state: row.thread.state,
         messages: await messages.after(id),
-        expectedReplyBy: row.thread.state === 'unanswered' ? (row.thread.expectedReplyBy?.toISOString() ?? null) : null,
+        expectedReplyBy: promisedBy(row.thread),
       };
     },
 

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { violatedUnique } from '@helpline/db';
 import {
   DEFAULT_MAILBOX_REPLY_DAYS,
   type MailboxReply,
@@ -14,14 +15,16 @@ import { GRACE_MS } from '../conversations/conversation.service';
 import type { DataKeys } from '../conversations/data-keys';
 import type { MessageService } from '../conversations/message.service';
 import { encodeMessage } from '../conversations/message-codec';
+import { storedIntakeOf } from '../conversations/urgency';
 import { type Keyring, MAILBOX_THREAD_KEY } from '../crypto/keyring';
 import type { ProgrammeService } from '../programmes/programme.service';
 import type { MailboxRepo, ThreadRow } from './mailbox.repo';
-import type { CodeHasher } from './mailbox-code';
+import type { CodeHasher, CodeOfClientId } from './mailbox-code';
 import { newMailboxCode } from './mailbox-code';
 import type { MailboxLimits } from './mailbox-limits';
 import { CLAIM_MINUTES } from './mailbox-staff.service';
 import { storeThreadMessage } from './thread-messages';
+import { promisedBy } from './thread-state';
 
 /** What a wrong code and a right one both take at least, so the time of the answer tells nothing. */
 export const CODE_ANSWER_FLOOR_MS = 250;
@@ -34,6 +37,8 @@ type Deps = {
   messages: Pick<MessageService, 'after'>;
   programmes: Pick<ProgrammeService, 'hoursOf' | 'stateOf'>;
   hashCode: CodeHasher;
+  /** The code of a write form's clientId (a form posted twice finds its thread). */
+  codeOfClientId: CodeOfClientId;
   limits: MailboxLimits;
   clock: Clock;
   answerFloorMs?: number;
@@ -44,6 +49,7 @@ type Deps = {
 };
 
 const notFound = () => new AppError('NOT_FOUND', 'No thread with this code');
+const CODE_TAKEN = 'mailbox_threads_code_hash_unique';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -51,7 +57,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * one key to a thread. Every answer to a code takes at least `answerFloorMs`, whether the code was right or not.
  */
 export const createMailboxVisitorService = (deps: Deps) => {
-  const { repo, dataKeys, keyring, programmes, hashCode, limits, clock } = deps;
+  const { repo, dataKeys, keyring, programmes, hashCode, codeOfClientId, limits, clock } = deps;
   const floorMs = deps.answerFloorMs ?? CODE_ANSWER_FLOOR_MS;
 
   const dueBy = async (programme: ThreadRow['conversation']['programmeId'], at: Date) =>
@@ -85,34 +91,41 @@ export const createMailboxVisitorService = (deps: Deps) => {
     programme: row.conversation.programmeId,
     state: row.thread.state,
     messages: await deps.messages.after(row.conversation.id),
-    expectedReplyBy: row.thread.state === 'unanswered' ? (row.thread.expectedReplyBy?.toISOString() ?? null) : null,
+    expectedReplyBy: promisedBy(row.thread),
   });
 
-  return {
-    write: async (client: string, input: MailboxWrite): Promise<MailboxWriteAnswer> => {
-      limits.takeThread(client);
-      const now = clock.now();
-      const id = randomUUID();
-      const code = newMailboxCode();
-      const expectedReplyBy = await dueBy(input.programme, now);
-      const { open } = await programmes.stateOf(input.programme, now);
-      const { dataKey, keyId, wrapped } = dataKeys.forNewThread();
-      const { row } = encodeMessage(
-        {
-          id: randomUUID(),
-          conversationId: id,
-          seq: 1,
-          sender: 'visitor',
-          senderStaffId: null,
-          clientId: null,
-          body: input.body,
-          sentAt: now,
-        },
-        dataKey,
-      );
-      // A thread is never queued or active (routing, capacity and presence leave it alone): it counts as ended at its
-      // last message, so retention runs from there; its own state is the mailbox row's.
-      await repo.create({
+  /** The thread a write form made, answered again as the first time (its promise as it stands now). */
+  const writtenAnswer = async (row: ThreadRow, code: string): Promise<MailboxWriteAnswer> => ({
+    code,
+    conversationId: row.conversation.id,
+    expectedReplyBy: (
+      row.thread.expectedReplyBy ?? (await dueBy(row.conversation.programmeId, row.conversation.queuedAt))
+    ).toISOString(),
+  });
+
+  const create = async (input: MailboxWrite, code: string): Promise<MailboxWriteAnswer> => {
+    const now = clock.now();
+    const id = randomUUID();
+    const expectedReplyBy = await dueBy(input.programme, now);
+    const { open } = await programmes.stateOf(input.programme, now);
+    const { dataKey, keyId, wrapped } = dataKeys.forNewThread();
+    const { row } = encodeMessage(
+      {
+        id: randomUUID(),
+        conversationId: id,
+        seq: 1,
+        sender: 'visitor',
+        senderStaffId: null,
+        clientId: null,
+        body: input.body,
+        sentAt: now,
+      },
+      dataKey,
+    );
+    // A thread is never queued or active (routing, capacity and presence leave it alone): it counts as ended at its
+    // last message, so retention runs from there; its own state is the mailbox row's.
+    await repo
+      .create({
         conversation: {
           id,
           programmeId: input.programme,
@@ -121,7 +134,7 @@ export const createMailboxVisitorService = (deps: Deps) => {
           queuedAt: now,
           queuePriority: now,
           endedAt: now,
-          intake: input.intake ?? {},
+          ...storedIntakeOf(input.intake ?? {}),
           wrappedKey: wrapped,
           keyId,
           lastSeq: 1,
@@ -136,9 +149,34 @@ export const createMailboxVisitorService = (deps: Deps) => {
           lastMessageAt: now,
           writtenWhileClosed: !open,
         },
+      })
+      .catch((error: unknown) => {
+        // Nothing was stored under the thread's own key: it goes at once.
+        keyring.destroy([keyId], now);
+        throw error;
       });
-      deps.onChange?.(input.programme);
-      return { code, conversationId: id, expectedReplyBy: expectedReplyBy.toISOString() };
+    deps.onChange?.(input.programme);
+    return { code, conversationId: id, expectedReplyBy: expectedReplyBy.toISOString() };
+  };
+
+  return {
+    /**
+     * A new thread, or with a clientId sent before the thread it made (its code derived again, nothing stored): a
+     * repeat is not counted against the client's allowance of new threads.
+     */
+    write: async (client: string, input: MailboxWrite): Promise<MailboxWriteAnswer> => {
+      const code = input.clientId ? codeOfClientId(input.clientId) : newMailboxCode();
+      const made = input.clientId ? await repo.byCodeHash(hashCode(code)) : null;
+      if (made) return writtenAnswer(made, code);
+      limits.takeThread(client);
+      try {
+        return await create(input, code);
+      } catch (error) {
+        // The same form posted twice at once: the other post made the thread.
+        const twin = violatedUnique(error) === CODE_TAKEN ? await repo.byCodeHash(hashCode(code)) : null;
+        if (twin) return writtenAnswer(twin, code);
+        throw error;
+      }
     },
 
     read: (client: string, code: string) => withCode(client, code, threadOf),

@@ -1,22 +1,24 @@
 import { type Database, rowsOf } from '@helpline/db';
-import type { CounsellorStatus, ProgrammeId, Role } from '@helpline/shared';
+import { type CounsellorStatus, NOT_URGENT, type ProgrammeId, type Role } from '@helpline/shared';
 import { sql } from 'drizzle-orm';
 
 /** The live state behind the supervisor overview, in two queries. */
 export const createOverviewRepo = (db: Database) => {
   const query = async <T>(q: ReturnType<typeof sql>) => rowsOf<T>(await db.execute(q));
   return {
-    /** Per programme: waiting chats, the earliest arrival among them (epoch ms), active chats. */
+    /** Per programme: waiting chats (and the urgent ones), the earliest arrival among them (epoch ms), active chats. */
     queues: async () =>
       (
-        await query<{ programme: string; waiting: number; earliest: unknown; active: number }>(sql`
+        await query<{ programme: string; waiting: number; urgent: number; earliest: unknown; active: number }>(sql`
           select c.programme_id as programme, count(*) filter (where c.status = 'queued')::int as waiting,
+            count(*) filter (where c.status = 'queued' and c.urgency <> ${NOT_URGENT})::int as urgent,
             (extract(epoch from min(c.queued_at) filter (where c.status = 'queued')) * 1000)::float8 as earliest,
             count(*) filter (where c.status = 'active')::int as active
           from conversations c where c.status in ('queued', 'active') group by 1`)
       ).map((r) => ({
         programme: r.programme,
         waiting: Number(r.waiting),
+        urgent: Number(r.urgent),
         earliest: r.earliest === null ? null : Number(r.earliest),
         active: Number(r.active),
       })),

@@ -1,4 +1,4 @@
-import { parsePeriod, programmeIds, type SupervisorOverview } from '@helpline/shared';
+import { type CounsellorStatus, parsePeriod, programmeIds, type SupervisorOverview } from '@helpline/shared';
 import type { Clock } from '../../clock';
 import { GRACE_MS } from '../conversations/conversation.service';
 import type { MailboxWaiting, MailboxWaitingRepo } from '../mailbox/mailbox-waiting';
@@ -26,6 +26,13 @@ const mailboxFigures = (waiting: MailboxWaiting | undefined, now: Date) =>
       }
     : {};
 
+/**
+ * A staff member's presence now: what they set, or offline once their workspace stopped sending heartbeats (routing
+ * asks the same).
+ */
+export const presenceNow = (c: { presence: CounsellorStatus; seen: number | null }, now: Date): CounsellorStatus =>
+  c.seen !== null && now.getTime() - c.seen <= GRACE_MS ? c.presence : 'offline';
+
 /** What a shift supervisor sees at a glance: every queue now, today's counters, every counsellor. */
 export const createOverviewService = ({ repo, chats, programmes, clock, mailboxWaiting }: Deps) => ({
   overview: async (): Promise<SupervisorOverview> => {
@@ -49,8 +56,7 @@ export const createOverviewService = ({ repo, chats, programmes, clock, mailboxW
       mailboxWaiting?.of(programmeIds, now),
     ]);
     // Who could take a chat now: set to available, heartbeat fresh, serving the programme (as routing asks).
-    const isOnline = (c: (typeof counsellors)[number]) => c.seen !== null && now.getTime() - c.seen <= GRACE_MS;
-    const available = counsellors.filter((c) => c.presence === 'available' && isOnline(c));
+    const available = counsellors.filter((c) => presenceNow(c, now) === 'available');
     return {
       programmes: perProgramme.map(({ id, state, alarmAfterMinutes, queue, cells }) => {
         const live = queues.find((q) => q.programme === id);
@@ -60,6 +66,7 @@ export const createOverviewService = ({ repo, chats, programmes, clock, mailboxW
           id,
           open: state.open,
           waiting: live?.waiting ?? 0,
+          urgentWaiting: live?.urgent ?? 0,
           longestWaitSeconds:
             live?.earliest != null ? Math.max(0, Math.floor((now.getTime() - live.earliest) / 1000)) : 0,
           activeChats: live?.active ?? 0,
@@ -80,7 +87,7 @@ export const createOverviewService = ({ repo, chats, programmes, clock, mailboxW
       counsellors: counsellors.map((c) => ({
         id: c.id,
         alias: c.alias,
-        status: isOnline(c) ? c.presence : 'offline',
+        status: presenceNow(c, now),
         activeChats: c.active,
         capacity: c.capacity,
         role: c.role,

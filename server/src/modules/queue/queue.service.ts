@@ -1,12 +1,13 @@
 import { conversations as conversationTable, type Database, visitors as visitorTable } from '@helpline/db';
-import { type Intake, localDay, type ProgrammeId, type QueueSnapshot } from '@helpline/shared';
+import { type Intake, isUrgent, localDay, type ProgrammeId, type QueueSnapshot } from '@helpline/shared';
 import { and, eq, lt } from 'drizzle-orm';
 import { type Clock, secondsBetween } from '../../clock';
 import { AppError } from '../../errors';
-import type { ConversationRepo, ConversationRow } from '../conversations/conversation.repo';
+import { type ConversationRepo, type ConversationRow, withUrgency } from '../conversations/conversation.repo';
 import type { DataKeys } from '../conversations/data-keys';
 import type { DomainEventBus } from '../conversations/domain-events';
 import type { MessageService } from '../conversations/message.service';
+import { storedIntakeOf } from '../conversations/urgency';
 import type { MailboxWaiting, MailboxWaitingRepo } from '../mailbox/mailbox-waiting';
 import type { ProgrammeService } from '../programmes/programme.service';
 import type { VisitorService } from '../visitors/visitor.service';
@@ -118,7 +119,7 @@ export const createQueueService = ({
         throw new AppError('CLOSED', 'The chat is closed now', { opensAt: state.opensAt });
       }
       if (open) throw alreadyOpen();
-      const { returnCode, ...stored } = intake;
+      const { returnCode, ...told } = intake;
       const linked = returnCode ? await visitors.linkByReturnCode(visitorId, returnCode) : null;
       const { keyId, wrapped } = await dataKeys.forNew(programme);
       const row = await conversations.insertOpen({
@@ -127,7 +128,7 @@ export const createQueueService = ({
         status: 'queued',
         queuedAt: now,
         queuePriority: now,
-        intake: stored,
+        ...storedIntakeOf(told),
         returning: linked !== null,
         keyId,
         wrappedKey: wrapped,
@@ -139,6 +140,7 @@ export const createQueueService = ({
         return joined(winner);
       }
       events.emit('queue', programme);
+      if (isUrgent(row.urgency)) events.emit('urgent', programme);
       return joined(row);
     },
 
@@ -212,8 +214,9 @@ export const createQueueService = ({
             waiting: (await conversations.queued(programme)).map((c) => ({
               conversationId: c.id,
               queuedAt: c.queuedAt.toISOString(),
-              intake: c.intake,
+              intake: withUrgency(c),
               returning: c.returning,
+              ...(c.urgency ? { urgency: c.urgency } : {}),
             })),
           })),
         ),

@@ -1,5 +1,5 @@
 import { type Database, rowsOf } from '@helpline/db';
-import type { MissedKind } from '@helpline/shared';
+import { type MissedKind, NOT_URGENT } from '@helpline/shared';
 import { sql } from 'drizzle-orm';
 import { inScope, REPORT_ZONE, type Scope } from './scope';
 
@@ -42,6 +42,29 @@ export const createChatFiguresRepo = (db: Database) => {
           percentile_cont(0.9) within group (order by c.waited_seconds) as p90
         from conversations c where ${queuedIn(scope)} and c.started_at is not null and c.waited_seconds is not null`);
       return { medianSeconds: num(row?.median), p90Seconds: num(row?.p90) };
+    },
+
+    /** Chats that reached the queue in the period per urgent value (`none` and no answer are not urgent). */
+    urgent: async (scope: Scope) =>
+      (
+        await query<{ urgency: string; n: number }>(sql`
+          select c.urgency, count(*)::int as n from conversations c
+          where ${queuedIn(scope)} and c.urgency <> ${NOT_URGENT} group by 1`)
+      ).map((r) => ({ urgency: r.urgency, n: Number(r.n) })),
+
+    /** The waits of answered chats as `waits` has them, of the urgent ones and of the others apart. */
+    waitsByUrgency: async (scope: Scope) => {
+      const urgent = sql`c.urgency <> ${NOT_URGENT}`;
+      const [row] = await query<{ um: unknown; u90: unknown; om: unknown; o90: unknown }>(sql`
+        select percentile_cont(0.5) within group (order by c.waited_seconds) filter (where ${urgent}) as um,
+          percentile_cont(0.9) within group (order by c.waited_seconds) filter (where ${urgent}) as u90,
+          percentile_cont(0.5) within group (order by c.waited_seconds) filter (where not coalesce(${urgent}, false)) as om,
+          percentile_cont(0.9) within group (order by c.waited_seconds) filter (where not coalesce(${urgent}, false)) as o90
+        from conversations c where ${queuedIn(scope)} and c.started_at is not null and c.waited_seconds is not null`);
+      return {
+        urgent: { medianSeconds: num(row?.um), p90Seconds: num(row?.u90) },
+        other: { medianSeconds: num(row?.om), p90Seconds: num(row?.o90) },
+      };
     },
 
     /** Chats no longer waiting, and those answered within one and five minutes. */

@@ -1,19 +1,28 @@
 import {
   dimensionsOf,
+  isUrgent,
   type ProgrammeId,
   programmeIds,
   type ReportSummaryAnswer,
   type ReportSummaryPeriod,
   type ServiceLevel,
+  urgencyOf,
   valuesOf,
 } from '@helpline/shared';
 import type { Clock } from '../../clock';
+import type { CareFiguresRepo } from './care-figures.repo';
 import type { ChatFiguresRepo } from './chat-figures.repo';
 import type { MailboxFiguresRepo } from './mailbox-figures.repo';
 import { byKindOf, previousOf, rateOf, type Scope } from './scope';
 import type { SummaryRepo } from './summary.repo';
 
-type Deps = { chats: ChatFiguresRepo; summary: SummaryRepo; mailbox: MailboxFiguresRepo; clock: Clock };
+type Deps = {
+  chats: ChatFiguresRepo;
+  summary: SummaryRepo;
+  mailbox: MailboxFiguresRepo;
+  care: CareFiguresRepo;
+  clock: Clock;
+};
 
 export const serviceLevelOf = (figures: { offered: number; within1: number; within5: number }): ServiceLevel => ({
   offered: figures.offered,
@@ -36,10 +45,32 @@ const emptyTags = (programmes: readonly ProgrammeId[]) => {
   return tags;
 };
 
+/** Chats per urgent value of the programmes, every value at zero first. */
+const urgentCounts = (programmes: readonly ProgrammeId[], rows: { urgency: string; n: number }[]) => {
+  const counts: Record<string, number> = {};
+  for (const value of programmes.flatMap(urgencyOf).filter(isUrgent)) counts[value] = 0;
+  for (const { urgency, n } of rows) counts[urgency] = (counts[urgency] ?? 0) + n;
+  return counts;
+};
+
 /** The yearly figures of PROTOCOL.md for one programme (or all) and period, with the period before beside it. */
-export const createSummaryService = ({ chats, summary, mailbox, clock }: Deps) => {
+export const createSummaryService = ({ chats, summary, mailbox, care, clock }: Deps) => {
   const figuresOf = async (scope: Scope): Promise<ReportSummaryPeriod> => {
-    const [queue, cells, waits, level, people, logged, tagRows, referrals, survey, letters] = await Promise.all([
+    const [
+      queue,
+      cells,
+      waits,
+      level,
+      people,
+      logged,
+      tagRows,
+      referrals,
+      survey,
+      letters,
+      urgent,
+      urgentWaits,
+      cared,
+    ] = await Promise.all([
       chats.chats(scope),
       chats.missedCells(scope),
       chats.waits(scope),
@@ -50,7 +81,11 @@ export const createSummaryService = ({ chats, summary, mailbox, clock }: Deps) =
       summary.referrals(scope),
       summary.survey(scope),
       mailbox.figures(scope, clock.now()),
+      chats.urgent(scope),
+      chats.waitsByUrgency(scope),
+      care.figures(scope),
     ]);
+    const programmes = scope.programme ? [scope.programme] : programmeIds;
     const missed = byKindOf(cells);
     const byChannel = {
       chat: queue.answered,
@@ -58,7 +93,7 @@ export const createSummaryService = ({ chats, summary, mailbox, clock }: Deps) =
       email: logged.email ?? 0,
       mailbox: letters.received,
     };
-    const tags = emptyTags(scope.programme ? [scope.programme] : programmeIds);
+    const tags = emptyTags(programmes);
     for (const { dimension, value, n } of tagRows) add(tags, dimension, value, n);
     // The channel is known for every contact, tagged or not.
     tags.channel = { ...byChannel };
@@ -68,10 +103,15 @@ export const createSummaryService = ({ chats, summary, mailbox, clock }: Deps) =
       to: scope.to.toISOString(),
       contacts: { total: byChannel.chat + byChannel.phone + byChannel.email + byChannel.mailbox, byChannel },
       mailbox: letters,
-      chats: { requested: queue.queued + missed['outside-hours'], answered: queue.answered, missed },
+      chats: {
+        requested: queue.queued + missed['outside-hours'],
+        answered: queue.answered,
+        missed,
+        urgent: urgentCounts(programmes, urgent),
+      },
       uniqueVisitors: people.people,
       repeatContactRate: rateOf(people.repeat, people.people),
-      waits,
+      waits: { ...waits, ...urgentWaits },
       serviceLevel: serviceLevelOf(level),
       tags,
       referrals,
@@ -81,6 +121,7 @@ export const createSummaryService = ({ chats, summary, mailbox, clock }: Deps) =
         feltBetterRate: rateOf(survey.feltBetter, survey.feltBetterAsked),
         wouldRecommendRate: rateOf(survey.recommend, survey.recommendAsked),
       },
+      care: cared,
     };
   };
 

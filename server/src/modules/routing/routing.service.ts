@@ -6,6 +6,7 @@ import { AppError } from '../../errors';
 import { authorize, type StaffPrincipal } from '../access/authorize';
 import { type ConversationRepo, heldBy, servableBy } from '../conversations/conversation.repo';
 import type { DomainEventBus } from '../conversations/domain-events';
+import { urgencyRank } from '../conversations/urgency';
 
 type Deps = { db: Database; conversations: ConversationRepo; events: DomainEventBus; clock: Clock };
 const MAX_PER_ROUND = 100;
@@ -15,8 +16,9 @@ type Free = { id: string; alias: string; capacity: number; active: number; last_
 type Pair = { conversationId: string; queuedAt: string | Date; counsellor: Free };
 
 /**
- * Pairs waiting chats (oldest first) with free counsellors as routing them one at a time would: each next chat to the
- * counsellor with the fewest active chats, among equals the one assigned longest ago (never assigned: first).
+ * Pairs waiting chats (in queue order: most urgent first, then oldest) with free counsellors as routing them one at a
+ * time would: each next chat to the counsellor with the fewest active chats, among equals the one assigned longest ago
+ * (never assigned: first).
  */
 export const pairUp = (waiting: Waiting[], free: Free[]): Pair[] => {
   const load = free.map((counsellor) => ({
@@ -46,18 +48,21 @@ export const pairUp = (waiting: Waiting[], free: Free[]): Pair[] => {
  */
 export const createRoutingService = ({ db, conversations, events, clock }: Deps) => {
   /**
-   * One round of routing for a programme in one transaction, however many chats it assigns: lock the oldest waiting
-   * chats and the available counsellors with room, pair them as one-at-a-time routing would (each next chat to the
-   * least busy counsellor, the one assigned longest ago first among equals), then one update each for the chats and
-   * the counsellors.
+   * One round of routing for a programme in one transaction, however many chats it assigns: lock the first waiting
+   * chats (urgent first, then the oldest) and the available counsellors with room, pair them as one-at-a-time routing
+   * would (each next chat to the least busy counsellor, the one assigned longest ago first among equals), then one
+   * update each for the chats and the counsellors.
    */
   const assignRound = async (programme: ProgrammeId, limit: number) => {
     const now = clock.now();
     const assigned = await db.transaction(async (tx) => {
+      // One round per programme at a time (in any process): SKIP LOCKED alone lets a round that starts while another
+      // holds the first chats take the ones behind them, out of the queue's order.
+      await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`routing:${programme}`}))`);
       const waiting = rowsOf<Waiting>(
         await tx.execute(sql`select id, queued_at from conversations
           where programme_id = ${programme} and status = 'queued'
-          order by queue_priority, queue_seq limit ${limit} for update skip locked`),
+          order by ${urgencyRank}, queue_priority, queue_seq limit ${limit} for update skip locked`),
       );
       if (waiting.length === 0) return [];
       const free = rowsOf<Free>(

@@ -1,17 +1,22 @@
 import { z } from 'zod';
+import { CareSettings, CareUpdate } from '../../domain/care';
 import { ProgrammeHours } from '../../domain/hours';
 import { HoursToday } from '../../domain/hours-today';
 import { ProgrammeId } from '../../domain/programme';
 import { ClosedAttemptForm } from '../closed-attempt';
-import { HealthAnswer, ProgrammesAnswer, SiteConfig } from '../common';
+import { HealthAnswer, LivenessAnswer, ProgrammesAnswer, ReadinessAnswer, SiteConfig } from '../common';
 import { RetentionSetting, RetentionUpdate } from '../reports';
 import { restRoute } from './rest-route';
 
 const programme = { id: ProgrammeId };
 
-/** The site's public state, and the programmes' hours and retention as supervisors set them. */
+/** The site's public state, and the programmes' hours, retention and care settings as supervisors set them. */
 export const siteRoutes = {
   health: restRoute({ method: 'GET', path: '/api/health', access: 'anyone', answer: HealthAnswer }),
+  /** For a process supervisor or orchestrator: the process runs. Outside /api, never a page. */
+  livez: restRoute({ method: 'GET', path: '/livez', access: 'anyone', answer: LivenessAnswer }),
+  /** For the proxy in front: send this process work (200) or not (503, with why). Outside /api, never a page. */
+  readyz: restRoute({ method: 'GET', path: '/readyz', access: 'anyone', answer: ReadinessAnswer }),
   config: restRoute({ method: 'GET', path: '/api/config', access: 'anyone', answer: SiteConfig }),
   programmes: restRoute({ method: 'GET', path: '/api/programmes', access: 'anyone', answer: ProgrammesAnswer }),
   closedAttempt: restRoute({
@@ -54,5 +59,14 @@ export const siteRoutes = {
     access: 'supervisor',
     params: programme,
     body: RetentionUpdate,
+  }),
+  care: restRoute({ method: 'GET', path: '/api/care', access: 'supervisor', answer: z.array(CareSettings) }),
+  careSet: restRoute({
+    method: 'PUT',
+    path: '/api/programmes/:id/care',
+    access: 'supervisor',
+    params: programme,
+    body: CareUpdate,
+    answer: CareSettings,
   }),
 };

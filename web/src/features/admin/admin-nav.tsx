@@ -1,7 +1,7 @@
 import { type Locale, useTranslations } from 'next-intl';
 import { SupervisorNav } from '../supervisor/supervisor-nav';
 
-const sections = ['hours', 'staff', 'canned', 'clinics', 'audit', 'retention'] as const;
+const sections = ['hours', 'staff', 'canned', 'clinics', 'audit', 'retention', 'care'] as const;
 
 /** The administration sections, one link each. */
 export function AdminNav({ lang }: { lang: Locale }) {

@@ -1,6 +1,12 @@
 'use client';
 
-import { type ProgrammeHours as Hours, ProgrammeHours, type ProgrammeId } from '@helpline/shared';
+import {
+  DEFAULT_MAILBOX_REPLY_DAYS,
+  type ProgrammeHours as Hours,
+  ProgrammeHours,
+  type ProgrammeId,
+  replyDueBy,
+} from '@helpline/shared';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type Locale, useLocale, useTranslations } from 'next-intl';
@@ -11,6 +17,7 @@ import { Field } from '~/components/field';
 import { describeError } from '~/i18n/errors/describe-error';
 import { api } from '~/lib/api';
 import { apiGet } from '~/lib/api-get';
+import { formatDueDay } from '~/lib/format-time';
 import { ExceptionsEditor } from './exceptions-editor';
 import type { Holiday } from './holidays.server';
 import { hoursFieldName } from './hours-field';
@@ -30,7 +37,10 @@ const cleaned = (hours: Hours): Hours => ({
 
 type Props = { lang: Locale; programme: ProgrammeId; today: string; holidays: Holiday[] };
 
-/** The weekly hours, dated exceptions and maximum wait of one programme, with a live preview of what they mean. */
+/**
+ * The weekly hours, dated exceptions, maximum wait, alarm threshold and mailbox reply promise of one programme, with a
+ * live preview of what the hours mean.
+ */
 export function HoursEditor(props: Props) {
   const t = useTranslations('admin');
   const stored = useQuery(apiGet(ProgrammeHours, `/api/programmes/${props.programme}/hours`));
@@ -48,11 +58,16 @@ function HoursForm({ programme, today, holidays, stored }: Props & { stored: Hou
   const t = useTranslations('admin');
   const errors = useTranslations('errors');
   const locale = useLocale();
+  const time = useTranslations('common.time');
   const path = `/api/programmes/${programme}/hours`;
   const queryClient = useQueryClient();
   const form = useForm<Hours>({
     resolver: hoursResolver,
-    defaultValues: { ...stored, alarmAfterMinutes: stored.alarmAfterMinutes ?? 5 },
+    defaultValues: {
+      ...stored,
+      alarmAfterMinutes: stored.alarmAfterMinutes ?? 5,
+      mailboxReplyDays: stored.mailboxReplyDays ?? DEFAULT_MAILBOX_REPLY_DAYS,
+    },
     // The save line names the first mistake; focus stays on the button, as before.
     shouldFocusError: false,
   });
@@ -95,7 +110,7 @@ function HoursForm({ programme, today, holidays, stored }: Props & { stored: Hou
       form.reset(answer);
       return answer;
     });
-  const minutes = (name: 'maxWaitMinutes' | 'alarmAfterMinutes') => ({
+  const whole = (name: 'maxWaitMinutes' | 'alarmAfterMinutes' | 'mailboxReplyDays') => ({
     ...form.register(name, { valueAsNumber: true }),
     error: form.formState.errors[name] && describeError({ code: 'INVALID_INPUT', field: name }, errors, ''),
   });
@@ -125,7 +140,7 @@ function HoursForm({ programme, today, holidays, stored }: Props & { stored: Hou
             compact
             className="w-28"
             hint={t('hours.maxWaitHelp')}
-            {...minutes('maxWaitMinutes')}
+            {...whole('maxWaitMinutes')}
           />
           <Field
             id="alarm-after"
@@ -137,8 +152,35 @@ function HoursForm({ programme, today, holidays, stored }: Props & { stored: Hou
             className="w-28"
             hint={t('hours.alarmAfterHelp')}
             data-testid="alarm-after"
-            {...minutes('alarmAfterMinutes')}
+            {...whole('alarmAfterMinutes')}
           />
+        </fieldset>
+        <fieldset className="grid gap-3 rounded-xl border border-neutral-300 bg-white p-3">
+          <legend className="px-1 font-bold">{t('hours.mailbox')}</legend>
+          <Field
+            id="mailbox-reply-days"
+            label={<span className="font-semibold">{t('hours.mailboxReplyDays')}</span>}
+            type="number"
+            min={1}
+            max={30}
+            compact
+            className="w-28"
+            hint={t('hours.mailboxReplyDaysHelp')}
+            data-testid="mailbox-reply-days"
+            {...whole('mailboxReplyDays')}
+          />
+          <p data-testid="mailbox-reply-preview">
+            {t('hours.mailboxReplyPreview', {
+              day: formatDueDay(
+                replyDueBy(
+                  lastValid.current,
+                  new Date(),
+                  lastValid.current.mailboxReplyDays ?? DEFAULT_MAILBOX_REPLY_DAYS,
+                ),
+                time,
+              ),
+            })}
+          </p>
         </fieldset>
         <div className="flex flex-wrap items-center gap-3">
           <Button type="submit" look="primary">

@@ -26,5 +26,6 @@ export const hoursFieldName = (
     return `${t('hours.exceptions')}, ${hours.exceptions[index]?.date || '?'}, ‘${fieldName || t('hours.date')}’`;
   if (group === 'maxWaitMinutes') return t('hours.maxWait');
   if (group === 'alarmAfterMinutes') return t('hours.alarmAfter');
+  if (group === 'mailboxReplyDays') return t('hours.mailboxReplyDays');
   return undefined;
 };

@@ -1,85 +1,98 @@
 'use client';
 
-import { LoginAnswer } from '@helpline/shared/http';
+import { LoginAnswer, LoginBody } from '@helpline/shared/http';
 import { useRouter } from 'next/navigation';
-import { type Locale, useTranslations } from 'next-intl';
-import { type FormEvent, useState } from 'react';
+import { useLocale, useTranslations } from 'next-intl';
+import { useState } from 'react';
+import { z } from 'zod';
 import { Button } from '~/components/button';
 import { Field } from '~/components/field';
 import { getPathname } from '~/i18n/navigation';
 import type { Text } from '~/i18n/text';
 import { ApiError, api } from '~/lib/api';
 import { staffHome } from '~/lib/staff-home';
+import { useSchemaForm } from '~/lib/use-schema-form';
 
-/** The server's codes in the page's language. */
-const messageFor = (error: ApiError | null, sentCode: boolean, t: Text<'common.staff'>) => {
-  if (error?.code === 'RATE_LIMITED') return t('tooMany');
-  if (error?.field === 'totp') return sentCode ? t('wrongCode') : t('codeNeeded');
-  if (error?.code === 'UNAUTHENTICATED') return t('wrongLogin');
+/** The login body as typed: the code field is empty until the server asks for it. */
+const LoginFields = LoginBody.extend({ totp: z.union([LoginBody.shape.totp, z.literal('')]) });
+
+/** A refusal with no field in the page's language: a login says no more than "wrong" (never which part). */
+const refusalText = (error: unknown, t: Text<'common.staff'>) => {
+  if (!(error instanceof ApiError)) return t('failed');
+  if (error.code === 'RATE_LIMITED') return t('tooMany');
+  if (error.code === 'UNAUTHENTICATED') return t('wrongLogin');
   return t('failed');
 };
 
-export function LoginForm({ lang }: { lang: Locale }) {
+export function LoginForm() {
   const t = useTranslations('common.staff');
+  const locale = useLocale();
   const router = useRouter();
   const [needsCode, setNeedsCode] = useState(false);
-  const [error, setError] = useState<{ message: string; field?: string } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const form = useSchemaForm(LoginFields, { username: '', password: '', totp: '' });
+  const { errors, isSubmitting } = form.formState;
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const totp = String(form.get('totp') ?? '');
-    setBusy(true);
-    setError(null);
+  const submit = form.handleSubmit(async ({ totp, ...login }) => {
+    setRefusal(null);
     try {
       const answer = await api(LoginAnswer, '/api/auth/login', {
         method: 'POST',
-        body: JSON.stringify({
-          username: form.get('username'),
-          password: form.get('password'),
-          ...(totp ? { totp } : {}),
-        }),
+        body: JSON.stringify({ ...login, ...(totp ? { totp } : {}) }),
       });
       // Someone else set the password: choose one's own first (then the staff pages ask for a second factor if due).
-      if (answer.passwordChangeRequired) router.push(getPathname({ locale: lang, href: '/login/password' }));
+      if (answer.passwordChangeRequired) router.push(getPathname({ locale, href: '/login/password' }));
       else
         router.push(
-          answer.totpEnrolmentRequired
-            ? getPathname({ locale: lang, href: '/login/totp' })
-            : staffHome(lang, answer.staff),
+          answer.totpEnrolmentRequired ? getPathname({ locale, href: '/login/totp' }) : staffHome(locale, answer.staff),
         );
-    } catch (err) {
-      const apiError = err instanceof ApiError ? err : null;
-      if (apiError?.field === 'totp') setNeedsCode(true);
-      setError({ message: messageFor(apiError, Boolean(totp), t), field: apiError?.field });
-      setBusy(false);
+    } catch (error) {
+      if (error instanceof ApiError && error.field === 'totp') {
+        setNeedsCode(true);
+        form.setError('totp', { type: 'server', message: totp ? t('wrongCode') : t('codeNeeded') });
+      } else setRefusal(refusalText(error, t));
     }
-  };
+  });
 
   return (
     <form onSubmit={submit} className="mt-6 grid gap-4" noValidate>
-      <Field id="username" label={t('username')} autoComplete="username" required autoCapitalize="none" />
-      <Field id="password" label={t('password')} type="password" autoComplete="current-password" required />
+      <Field
+        id="username"
+        label={t('username')}
+        autoComplete="username"
+        required
+        autoCapitalize="none"
+        error={errors.username && t('usernameNeeded')}
+        {...form.register('username')}
+      />
+      <Field
+        id="password"
+        label={t('password')}
+        type="password"
+        autoComplete="current-password"
+        required
+        error={errors.password && t('passwordNeeded')}
+        {...form.register('password')}
+      />
       {needsCode && (
         <Field
           id="totp"
           label={t('code')}
           inputMode="numeric"
           autoComplete="one-time-code"
-          pattern="[0-9]{6}"
           maxLength={6}
           autoFocus
-          error={error?.field === 'totp' ? error.message : undefined}
+          error={errors.totp && (errors.totp.type === 'server' ? errors.totp.message : t('codeNeeded'))}
+          {...form.register('totp')}
         />
       )}
-      {error && error.field !== 'totp' && (
+      {refusal && (
         <p role="alert" data-testid="login-error" className="text-red-800">
-          {error.message}
+          {refusal}
         </p>
       )}
-      <Button type="submit" look="primary" disabled={busy}>
-        {busy ? t('busy') : t('login')}
+      <Button type="submit" look="primary" disabled={isSubmitting}>
+        {isSubmitting ? t('busy') : t('login')}
       </Button>
     </form>
   );

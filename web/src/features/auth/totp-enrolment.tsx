@@ -1,45 +1,50 @@
 'use client';
 
-import { LoginAnswer, TotpEnrolStart } from '@helpline/shared/http';
+import { LoginAnswer, TotpEnrolConfirm, TotpEnrolStart } from '@helpline/shared/http';
+import { useQuery } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { type Locale, useTranslations } from 'next-intl';
-import { type FormEvent, useEffect, useState } from 'react';
+import { useLocale, useTranslations } from 'next-intl';
+import { useEffect } from 'react';
 import { Button } from '~/components/button';
 import { Field } from '~/components/field';
-import { describeError } from '~/i18n/errors/describe-error';
+import { describeFailure } from '~/i18n/errors/describe-error';
 import { getPathname } from '~/i18n/navigation';
 import { ApiError, api } from '~/lib/api';
 import { staffHome } from '~/lib/staff-home';
+import { useSchemaForm } from '~/lib/use-schema-form';
 
-export function TotpEnrolment({ lang }: { lang: Locale }) {
+/** A second factor's enrolment: a new secret each time the page opens, never cached or retried. */
+const enrolmentQuery = {
+  queryKey: ['totp-enrolment'],
+  queryFn: () => api(TotpEnrolStart, '/api/auth/totp/enrol', { method: 'POST' }),
+  staleTime: Number.POSITIVE_INFINITY,
+} as const;
+
+export function TotpEnrolment() {
   const t = useTranslations('common.staff');
   const errors = useTranslations('errors');
+  const locale = useLocale();
   const router = useRouter();
-  const [enrolment, setEnrolment] = useState<TotpEnrolStart | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const enrolment = useQuery(enrolmentQuery);
+  const form = useSchemaForm(TotpEnrolConfirm, { code: '' });
+  const loggedOut = enrolment.error instanceof ApiError && enrolment.error.status === 401;
 
   useEffect(() => {
-    api(TotpEnrolStart, '/api/auth/totp/enrol', { method: 'POST' }).then(setEnrolment, (err: unknown) => {
-      if (err instanceof ApiError && err.status === 401) router.replace(getPathname({ locale: lang, href: '/login' }));
-      else setError(t('failed'));
-    });
-  }, [lang, router, t]);
+    if (loggedOut) router.replace(getPathname({ locale, href: '/login' }));
+  }, [loggedOut, locale, router]);
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const code = String(new FormData(event.currentTarget).get('code') ?? '');
+  const submit = form.handleSubmit(async (body) => {
     try {
-      const answer = await api(LoginAnswer, '/api/auth/totp/confirm', {
-        method: 'POST',
-        body: JSON.stringify({ code }),
-      });
-      router.push(staffHome(lang, answer.staff));
-    } catch (err) {
-      setError(err instanceof ApiError ? describeError(err, errors) : t('failed'));
+      const answer = await api(LoginAnswer, '/api/auth/totp/confirm', { method: 'POST', body: JSON.stringify(body) });
+      router.push(staffHome(locale, answer.staff));
+    } catch (error) {
+      if (error instanceof ApiError && error.field) form.refused(error);
+      else form.setError('code', { type: 'server', message: describeFailure(error, errors) });
     }
-  };
+  });
 
-  if (!enrolment) return <p aria-live="polite">{error ?? t('busy')}</p>;
+  if (!enrolment.data) return <p aria-live="polite">{enrolment.error && !loggedOut ? t('failed') : t('busy')}</p>;
+  const codeError = form.formState.errors.code;
   return (
     <div className="mt-6 grid gap-4">
       <p>{t('enrolIntro')}</p>
@@ -48,12 +53,12 @@ export function TotpEnrolment({ lang }: { lang: Locale }) {
         aria-label={t('qrLabel')}
         className="w-56 bg-white p-2"
         // biome-ignore lint/security/noDangerouslySetInnerHtml: the SVG is made by our own server from the otpauth URI
-        dangerouslySetInnerHTML={{ __html: enrolment.qrSvg }}
+        dangerouslySetInnerHTML={{ __html: enrolment.data.qrSvg }}
       />
       <p>
         {t('secret')}:{' '}
         <code className="break-all text-lg" data-testid="totp-secret">
-          {enrolment.secret.match(/.{1,4}/g)?.join(' ')}
+          {enrolment.data.secret.match(/.{1,4}/g)?.join(' ')}
         </code>
       </p>
       <form onSubmit={submit} className="grid gap-4" noValidate>
@@ -63,9 +68,10 @@ export function TotpEnrolment({ lang }: { lang: Locale }) {
           inputMode="numeric"
           autoComplete="one-time-code"
           maxLength={6}
-          error={error ?? undefined}
+          error={codeError?.type === 'server' ? codeError.message : form.errorOf('code')}
+          {...form.register('code')}
         />
-        <Button type="submit" look="primary">
+        <Button type="submit" look="primary" disabled={form.formState.isSubmitting}>
           {t('confirm')}
         </Button>
       </form>

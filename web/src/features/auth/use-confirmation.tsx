@@ -1,12 +1,19 @@
 'use client';
 
-import { ConfirmationAnswer } from '@helpline/shared/http';
+import { ConfirmationAnswer, TotpCode } from '@helpline/shared/http';
 import { useTranslations } from 'next-intl';
-import { type FormEvent, type ReactNode, useRef, useState } from 'react';
+import { type ReactNode, useRef, useState } from 'react';
+import { z } from 'zod';
 import { Button } from '~/components/button';
 import { Dialog } from '~/components/dialog';
 import { Field } from '~/components/field';
 import { ApiError, api } from '~/lib/api';
+import { useSchemaForm } from '~/lib/use-schema-form';
+
+/** One field takes either: six digits are a code from the authenticator app, anything else the password. */
+const ConfirmationFields = z.object({ secret: z.string().min(1) });
+const confirmationOf = (secret: string) =>
+  TotpCode.safeParse(secret).success ? { code: secret } : { password: secret };
 
 type Pending = { retry: () => void; cancel: () => void };
 
@@ -18,7 +25,7 @@ type Pending = { retry: () => void; cancel: () => void };
 export const useConfirmation = (): { confirmed: <T>(change: () => Promise<T>) => Promise<T>; dialog: ReactNode } => {
   const t = useTranslations('common.staff');
   const [open, setOpen] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const form = useSchemaForm(ConfirmationFields, { secret: '' });
   const pending = useRef<Pending | null>(null);
 
   const confirmed = async <T,>(change: () => Promise<T>): Promise<T> => {
@@ -31,27 +38,27 @@ export const useConfirmation = (): { confirmed: <T>(change: () => Promise<T>) =>
           retry: () => change().then(resolve, reject),
           cancel: () => reject(refusal),
         };
-        setError(null);
+        form.reset();
         setOpen(true);
       });
     }
   };
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const secret = String(new FormData(event.currentTarget).get('confirm-secret') ?? '');
+  const submit = form.handleSubmit(async ({ secret }) => {
     try {
       await api(ConfirmationAnswer, '/api/auth/confirm', {
         method: 'POST',
-        body: JSON.stringify(/^\d{6}$/.test(secret) ? { code: secret } : { password: secret }),
+        body: JSON.stringify(confirmationOf(secret)),
       });
       setOpen(false);
       pending.current?.retry();
       pending.current = null;
-    } catch (err) {
-      setError(err instanceof ApiError && err.code === 'RATE_LIMITED' ? t('tooMany') : t('wrongConfirm'));
+    } catch (error) {
+      const message = error instanceof ApiError && error.code === 'RATE_LIMITED' ? t('tooMany') : t('wrongConfirm');
+      form.setError('secret', { type: 'server', message });
     }
-  };
+  });
+  const secretError = form.formState.errors.secret;
 
   const close = (isOpen: boolean) => {
     if (isOpen) return;
@@ -69,10 +76,11 @@ export const useConfirmation = (): { confirmed: <T>(change: () => Promise<T>) =>
           type="password"
           autoComplete="current-password"
           required
-          error={error ?? undefined}
+          error={secretError && (secretError.type === 'server' ? secretError.message : t('confirmNeeded'))}
+          {...form.register('secret')}
         />
         <div className="flex gap-2">
-          <Button type="submit" look="primary">
+          <Button type="submit" look="primary" disabled={form.formState.isSubmitting}>
             {t('confirm')}
           </Button>
           <Button onClick={() => close(false)}>{t('cancel')}</Button>

@@ -17,7 +17,8 @@ import { NotesTab } from './notes-tab';
 import { useDetail } from './use-detail';
 
 const StoredTags = z.record(z.string(), z.union([z.string(), z.array(z.string())]));
-const tab =
+/** A tab of the case panel (and of the mailbox thread's). */
+export const tab =
   'rounded-t-md border-b-2 border-transparent px-2.5 py-1.5 text-sm font-medium aria-selected:border-neutral-900 aria-selected:font-semibold';
 
 /** PUT the tags; resolves with the server's message on failure (the failing dimension), null when stored. */
@@ -86,7 +87,7 @@ export function CasePanel({ chat, lang }: { chat: Chat; lang: Locale }) {
           )}
         </Tabs.Content>
         <Tabs.Content value="notes" className="p-3">
-          <NotesTab chat={chat} />
+          <NotesTab notes={chat.notes} onAdd={(body) => desk.actions.addNote(chat.id, body)} />
         </Tabs.Content>
         <Tabs.Content value="history" className="p-3">
           <HistoryTab conversationId={chat.id} returning={returning} lang={lang} />

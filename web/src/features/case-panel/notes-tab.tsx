@@ -1,29 +1,43 @@
 'use client';
 
+import { NoteAdd } from '@helpline/shared/events';
 import { useTranslations } from 'next-intl';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
+import { TextAreaField } from '~/components/field';
+import { describeError, type ErrorReport } from '~/i18n/errors/describe-error';
 import { formatClock } from '~/lib/format-time';
-import type { Chat } from '../workspace/chat-state';
-import { useWorkspace } from '../workspace/workspace-context';
+import { useSchemaForm } from '~/lib/use-schema-form';
+import type { Note } from '../workspace/chat-state';
 
-/** Internal notes of the chat, newest last, and a box to add one. */
-export function NotesTab({ chat }: { chat: Chat }) {
+/** What a note needs, checked as the server checks it. */
+const NoteDraft = NoteAdd.pick({ body: true });
+
+type Props = {
+  notes: Note[];
+  /** Stores the note; resolves with the refusal, or null when stored. Without it the notes are only read. */
+  onAdd?: (body: string) => Promise<ErrorReport | null>;
+};
+
+/** Internal notes of a chat or a mailbox thread, newest last, and a box to add one. */
+export function NotesTab({ notes, onAdd }: Props) {
   const t = useTranslations('casePanel.notes');
   const time = useTranslations('common.time');
-  const { desk } = useWorkspace();
-  const [body, setBody] = useState('');
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!body.trim()) return;
-    if (await desk.actions.addNote(chat.id, body.trim())) setBody('');
-  };
+  const errors = useTranslations('errors');
+  const form = useSchemaForm(NoteDraft, { body: '' });
+  const [failure, setFailure] = useState<string | null>(null);
+  const submit = form.handleSubmit(async ({ body }) => {
+    const refusal = (await onAdd?.(body)) ?? null;
+    setFailure(refusal && !refusal.field ? describeError(refusal, errors) : null);
+    if (refusal) form.refused(refusal);
+    else form.reset();
+  });
   return (
     <div className="grid gap-2">
-      {chat.notes.length === 0 ? (
+      {notes.length === 0 ? (
         <p className="text-sm text-neutral-700">{t('empty')}</p>
       ) : (
         <ul className="grid gap-1.5" data-testid="notes">
-          {chat.notes.map((note) => (
+          {notes.map((note) => (
             <li key={note.id} className="rounded-md border border-amber-200 bg-amber-50 px-2 py-1 text-sm">
               <p className="text-xs text-neutral-700">
                 <span className="font-semibold">{note.author}</span> · {formatClock(new Date(note.at), time)}
@@ -33,25 +47,30 @@ export function NotesTab({ chat }: { chat: Chat }) {
           ))}
         </ul>
       )}
-      <form onSubmit={submit} className="grid gap-1">
-        <label htmlFor="note-box" className="text-sm font-semibold">
-          {t('label')}
-        </label>
-        <textarea
-          id="note-box"
-          rows={3}
-          maxLength={4000}
-          value={body}
-          onChange={(e) => setBody(e.target.value)}
-          className="rounded-md border border-neutral-500 px-2 py-1 text-sm"
-        />
-        <button
-          type="submit"
-          className="justify-self-start rounded-md border border-neutral-500 bg-white px-3 py-1 text-sm font-semibold"
-        >
-          {t('add')}
-        </button>
-      </form>
+      {onAdd && (
+        <form onSubmit={submit} noValidate className="grid gap-1">
+          <TextAreaField
+            id="note-box"
+            label={<span className="font-semibold">{t('label')}</span>}
+            rows={3}
+            maxLength={4000}
+            compact
+            error={form.errorOf('body')}
+            {...form.register('body')}
+          />
+          {failure && (
+            <p role="alert" className="text-sm text-red-800">
+              {failure}
+            </p>
+          )}
+          <button
+            type="submit"
+            className="justify-self-start rounded-md border border-neutral-500 bg-white px-3 py-1 text-sm font-semibold"
+          >
+            {t('add')}
+          </button>
+        </form>
+      )}
     </div>
   );
 }

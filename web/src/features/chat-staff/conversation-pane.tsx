@@ -10,14 +10,19 @@ import { formatClock } from '~/lib/format-time';
 import type { Chat } from '../workspace/chat-state';
 import { useWorkspace } from '../workspace/workspace-context';
 import { Composer } from './composer';
+import { DebriefRequest } from './debrief-request';
 import { HandoverBanner } from './handover-banner';
 import { MessageList } from './message-list';
+import { HelpAnswer, HelpButton, useSupervisorAsk } from './supervisor-help';
+import { toolButton } from './tool-button';
 import { TransferDialog } from './transfer-dialog';
+import { UrgencyControl } from './urgency-control';
+import { WhisperNotes } from './whisper-notes';
 
-const toolButton =
-  'inline-flex items-center gap-1 rounded-md border border-neutral-400 bg-white px-2 py-1 text-sm hover:bg-neutral-100';
-
-/** The active conversation: who and since when, the messages, typing, the composer; end and transfer. */
+/**
+ * The active conversation: who and since when, its urgency, the messages, typing, the composer; a supervisor's notes
+ * above them; ask for help, transfer, end; after it, ask for a debrief.
+ */
 export function ConversationPane({ chat }: { chat: Chat }) {
   const t = useTranslations('chatStaff');
   const time = useTranslations('common.time');
@@ -25,6 +30,7 @@ export function ConversationPane({ chat }: { chat: Chat }) {
   const { desk } = useWorkspace();
   const [ending, setEnding] = useState(false);
   const [transferring, setTransferring] = useState(false);
+  const help = useSupervisorAsk(() => desk.actions.askHelp(chat.id));
   const isActive = chat.status === 'active';
   const pendingBody = (clientId: string) => chat.pending.find((p) => p.clientId === clientId)?.body ?? '';
   return (
@@ -47,9 +53,11 @@ export function ConversationPane({ chat }: { chat: Chat }) {
               </span>
             )}
           </div>
+          <UrgencyControl chat={chat} />
         </div>
         {isActive && (
-          <span className="ml-auto flex shrink-0 gap-2">
+          <span className="ml-auto flex shrink-0 flex-wrap gap-2">
+            <HelpButton chat={chat} ask={help} />
             <button type="button" className={toolButton} onClick={() => setTransferring(true)}>
               <ArrowRightLeft aria-hidden size={14} />
               {t('transfer')}
@@ -68,6 +76,8 @@ export function ConversationPane({ chat }: { chat: Chat }) {
           </span>
         )}
       </header>
+      <HelpAnswer chat={chat} error={help.error} />
+      <WhisperNotes chat={chat} />
       <HandoverBanner chat={chat} />
       {isActive && chat.visitorGoneSince && (
         <p
@@ -82,23 +92,30 @@ export function ConversationPane({ chat }: { chat: Chat }) {
           </span>
         </p>
       )}
-      <MessageList chat={chat} onRetry={(clientId) => desk.actions.send(chat.id, pendingBody(clientId), clientId)} />
+      <MessageList
+        messages={chat.messages}
+        pending={chat.pending}
+        onRetry={(clientId) => desk.actions.send(chat.id, pendingBody(clientId), clientId)}
+      />
       <p aria-live="polite" className="min-h-6 px-3 text-sm italic text-neutral-700">
         {chat.visitorTyping ? t('typing') : ''}
       </p>
       {isActive ? (
         <Composer chat={chat} />
       ) : (
-        <p
-          role="status"
-          data-testid="ended-banner"
-          className="border-t border-neutral-300 bg-amber-50 px-3 py-2 text-sm text-amber-950"
-        >
-          <strong className="font-semibold">
-            {chat.endReason === QUICK_EXIT ? t('quickExit') : chat.endedBy ? t(`endedBy.${chat.endedBy}`) : t('ended')}
-          </strong>{' '}
-          {t('closeOutHint')}
-        </p>
+        <div className="grid gap-1.5 border-t border-neutral-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
+          <p role="status" data-testid="ended-banner">
+            <strong className="font-semibold">
+              {chat.endReason === QUICK_EXIT
+                ? t('quickExit')
+                : chat.endedBy
+                  ? t(`endedBy.${chat.endedBy}`)
+                  : t('ended')}
+            </strong>{' '}
+            {t('closeOutHint')}
+          </p>
+          <DebriefRequest chat={chat} />
+        </div>
       )}
       <Dialog open={ending} onOpenChange={setEnding} title={t('endChat')} description={t('endConfirm')}>
         {/* What the visitor is writing would be cut off: say so while they type (their page keeps the text). */}

@@ -26,12 +26,23 @@ const bubble: Record<Message['sender'], string> = {
   system: 'mx-auto bg-transparent text-neutral-700 text-sm italic',
 };
 
-/** The conversation, oldest first, scrolled to the newest; pending and failed sends shown in place. */
-export function MessageList({ chat, onRetry }: { chat: Chat; onRetry: (clientId: string) => void }) {
+/**
+ * The conversation, oldest first, scrolled to the newest; pending and failed sends shown in place. A chat's or a
+ * mailbox thread's: both are messages with a sequence number.
+ */
+export function MessageList({
+  messages,
+  pending = [],
+  onRetry,
+}: {
+  messages: Message[];
+  pending?: Chat['pending'];
+  onRetry?: (clientId: string) => void;
+}) {
   const t = useTranslations('chatStaff');
   const time = useTranslations('common.time');
   const end = useRef<HTMLDivElement>(null);
-  const count = chat.messages.length + chat.pending.length;
+  const count = messages.length + pending.length;
   useEffect(() => {
     if (count >= 0) end.current?.scrollIntoView({ block: 'end' });
   }, [count]);
@@ -47,7 +58,7 @@ export function MessageList({ chat, onRetry }: { chat: Chat; onRetry: (clientId:
         : t('system');
   return (
     <div role="log" aria-label={t('conversation')} className="flex min-h-0 flex-1 flex-col gap-1.5 overflow-y-auto p-3">
-      {chat.messages.map((m) => (
+      {messages.map((m) => (
         <div
           key={m.seq}
           data-testid="message"
@@ -62,7 +73,7 @@ export function MessageList({ chat, onRetry }: { chat: Chat; onRetry: (clientId:
           <p className="whitespace-pre-wrap break-words">{systemText(m, t) ?? m.body}</p>
         </div>
       ))}
-      {chat.pending.map((p) => (
+      {pending.map((p) => (
         <div
           key={p.clientId}
           data-testid="pending"
@@ -73,7 +84,7 @@ export function MessageList({ chat, onRetry }: { chat: Chat; onRetry: (clientId:
             {p.failed ? (
               <>
                 <span className="font-semibold text-red-800">{t('failed')}</span>{' '}
-                <button type="button" className="underline" onClick={() => onRetry(p.clientId)}>
+                <button type="button" className="underline" onClick={() => onRetry?.(p.clientId)}>
                   {t('retry')}
                 </button>
               </>

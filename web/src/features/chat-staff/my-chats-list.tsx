@@ -4,13 +4,15 @@ import { programmes } from '@helpline/shared/domain';
 import { useTranslations } from 'next-intl';
 import { ProgrammeBadge } from '~/components/programme-badge';
 import { formatClock } from '~/lib/format-time';
+import { UrgencyMark, useUrgencyWords } from '../queue/urgency-mark';
 import { useWorkspace } from '../workspace/workspace-context';
 
-/** The chats this counsellor holds, in the order they started, with unread counts. */
+/** The chats this counsellor holds, in the order they started, with unread counts and urgent ones marked. */
 export function MyChatsList() {
   const { desk, openDesk } = useWorkspace();
   const t = useTranslations('chatStaff');
   const clock = useTranslations('common.time');
+  const { urgent } = useUrgencyWords();
   const { chats, activeId } = desk.state;
   return (
     <section aria-labelledby="my-chats-heading" className="min-h-0 flex-1 overflow-y-auto">
@@ -56,6 +58,7 @@ export function MyChatsList() {
                       </span>
                     )}
                   </span>
+                  <UrgencyMark text={urgent(chat.programme, chat.intake.urgency)} />
                   <span className="truncate text-xs text-neutral-700">
                     {chat.status !== 'active' ? (
                       <span className="font-semibold text-amber-900">{t('needsTags')}</span>

@@ -18,7 +18,6 @@ export function AfterChat({
   hadConversation,
   otherHelp,
   mailboxHref,
-  embedded,
   onSurvey,
   onReturnCode,
   onNewChat,
@@ -27,7 +26,6 @@ export function AfterChat({
   hadConversation: boolean;
   otherHelp: ReactNode;
   mailboxHref: string;
-  embedded: boolean;
   onSurvey: Parameters<typeof SurveyForm>[0]['onSubmit'];
   onReturnCode: () => Promise<string | null>;
   onNewChat: () => void;
@@ -40,7 +38,7 @@ export function AfterChat({
         <h2 id="ended-title" ref={heading} tabIndex={-1} className={headingClass} data-testid="ended">
           {t(`ended.${reason === 'timed-out' ? 'timedOut' : reason}`)}
         </h2>
-        <UnsentDraft mailboxHref={mailboxHref} embedded={embedded} />
+        <UnsentDraft mailboxHref={mailboxHref} />
       </section>
       {otherHelp}
       <section aria-label={t('newChat')} className="grid gap-6 rounded-2xl bg-white p-5 shadow-sm">

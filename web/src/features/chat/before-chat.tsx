@@ -3,32 +3,36 @@
 import type { ProgrammeId } from '@helpline/shared/domain';
 import type { Intake } from '@helpline/shared/events';
 import { useLocale, useTranslations } from 'next-intl';
-import type { FormEvent } from 'react';
+import { type FormEvent, useState } from 'react';
+import type { AgeBandOption } from '../programmes/age-bands';
 import type { ChatError } from './chat-state';
+import type { CrisisLine } from './crisis-lines';
+import { CrisisNumbers } from './crisis-numbers';
 import { headingClass, primaryButton, secondaryButton } from './ui';
+import { type UrgencyOption, UrgencyQuestion } from './urgency-question';
 import { useFocusOnMount } from './use-focus-on-mount';
 
-export type AgeBandOption = { value: string; label: string };
-
-/** The confidentiality notice, acknowledged first; then a short intake that one tap skips. */
-export function BeforeChat({
-  programme,
-  ageBands,
-  error,
-  acknowledged,
-  onAcknowledge,
-  onJoin,
-}: {
+type IntakeProps = {
   programme: ProgrammeId;
   ageBands: AgeBandOption[];
+  urgencies: UrgencyOption[];
+  /** The crisis numbers to show under the urgency question (from this answer, or one told before in this tab). */
+  crisis: CrisisLine[];
   error: ChatError | null;
-  acknowledged: boolean;
-  onAcknowledge: () => void;
+  onUrgency: (urgency: string | undefined) => void;
   onJoin: (intake: Intake | undefined) => void;
-}) {
+};
+
+/** The confidentiality notice, acknowledged first; then a short intake, urgency first, that one tap skips. */
+export function BeforeChat({
+  acknowledged,
+  onAcknowledge,
+  ...intake
+}: IntakeProps & { acknowledged: boolean; onAcknowledge: () => void }) {
   const t = useTranslations('chat');
+  const { programme } = intake;
   return acknowledged ? (
-    <IntakeForm programme={programme} ageBands={ageBands} error={error} onJoin={onJoin} />
+    <IntakeForm {...intake} />
   ) : (
     <Notice programme={programme} exitHint={t('exitHint')} onAcknowledge={onAcknowledge} />
   );
@@ -64,20 +68,13 @@ function Notice({
   );
 }
 
-function IntakeForm({
-  programme,
-  ageBands,
-  error,
-  onJoin,
-}: {
-  programme: ProgrammeId;
-  ageBands: AgeBandOption[];
-  error: ChatError | null;
-  onJoin: (intake: Intake | undefined) => void;
-}) {
+function IntakeForm({ programme, ageBands, urgencies, crisis, error, onUrgency, onJoin }: IntakeProps) {
   const t = useTranslations('chat');
   const lang = useLocale();
   const heading = useFocusOnMount<HTMLHeadingElement>();
+  const [urgency, setUrgency] = useState<string | null>(null);
+  // "Rather not say" and no answer send nothing; skipping the other questions keeps the urgency answer.
+  const told = { language: lang, ...(urgency ? { urgency } : {}) };
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
@@ -85,7 +82,7 @@ function IntakeForm({
     const about = String(form.get('about') ?? '');
     const returnCode = String(form.get('returnCode') ?? '').trim();
     onJoin({
-      language: lang,
+      ...told,
       ...(ageBand ? { ageBand } : {}),
       ...(about === 'self' || about === 'other' ? { about } : {}),
       ...(returnCode ? { returnCode } : {}),
@@ -98,7 +95,19 @@ function IntakeForm({
         {t('intakeTitle')}
       </h2>
       <p>{t('intakeIntro')}</p>
-      <button type="button" className={secondaryButton} onClick={() => onJoin({ language: lang })}>
+      <UrgencyQuestion
+        options={urgencies}
+        value={urgency}
+        onChange={(value) => {
+          setUrgency(value);
+          onUrgency(value || undefined);
+        }}
+      />
+      {/* Read out as soon as an answer brings the numbers, without moving the focus from the question. */}
+      <div aria-live="polite">
+        <CrisisNumbers lines={crisis} level={3} />
+      </div>
+      <button type="button" className={secondaryButton} onClick={() => onJoin(told)}>
         {t('skip')}
       </button>
       <form onSubmit={submit} className="grid gap-3" noValidate>

@@ -11,6 +11,7 @@ import {
   phaseOfStatus,
 } from './chat-state';
 import { chatStorage } from './chat-storage';
+import { crisisLinesOf, withLines } from './crisis-lines';
 
 const ACK_MS = 8000;
 const TYPING_IDLE_MS = 3000;
@@ -101,7 +102,7 @@ export const createChatController = (programme: ProgrammeId) => {
       if (answer.error?.code === 'NOT_FOUND') {
         chatStorage.clearConversation();
         outbox?.reset();
-        set({ ...initialState, connected: state.connected });
+        set({ ...initialState, connected: state.connected, crisis: chatStorage.crisis() });
       }
       return;
     }
@@ -192,6 +193,7 @@ export const createChatController = (programme: ProgrammeId) => {
     /** Picks up a conversation this tab already has (after a reload), or notes one with the other programme. */
     start: () => {
       stopped = false;
+      set({ crisis: chatStorage.crisis() });
       const stored = chatStorage.chat();
       if (!stored) return;
       if (stored.programme !== programme) {
@@ -219,9 +221,16 @@ export const createChatController = (programme: ProgrammeId) => {
       connecting = null;
     },
 
+    /** An urgency answer chosen in the intake shows its crisis numbers at once, before the chat is asked for. */
+    chooseUrgency: (urgency: string | undefined) =>
+      set({ crisis: withLines(chatStorage.crisis(), crisisLinesOf(urgency)) }),
+
     join: async (intake: Intake | undefined) => {
       outbox?.reset();
-      set({ phase: { kind: 'joining' }, error: null, conversationId: null, messages: [], outbox: [] });
+      // Told once, the numbers stay whatever happens next: closed, waiting, chatting, ended, a reload, a new chat.
+      const crisis = withLines(chatStorage.crisis(), crisisLinesOf(intake?.urgency));
+      chatStorage.setCrisis(crisis);
+      set({ phase: { kind: 'joining' }, error: null, conversationId: null, messages: [], outbox: [], crisis });
       const s = await connect();
       if (!s.connected)
         await new Promise((resolve) => {
@@ -285,7 +294,7 @@ export const createChatController = (programme: ProgrammeId) => {
     newChat: () => {
       chatStorage.clearConversation();
       outbox?.reset();
-      set({ ...initialState, connected: state.connected });
+      set({ ...initialState, connected: state.connected, crisis: chatStorage.crisis() });
     },
 
     /** Quick exit: ask the server to forget this visitor now (the caller does not wait long). */

@@ -1,23 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { dimensionsOf, type ProgrammeId, programmes, valuesOf } from '@helpline/shared/domain';
-import type { Locale } from 'next-intl';
+import { programmes } from '@helpline/shared/domain';
 import { getTranslations } from 'next-intl/server';
 import { VisitorShell } from '~/components/visitor-shell';
+import { pageNow } from '~/lib/page-now';
+import { ageBandsOf } from '../programmes/age-bands';
 import { loadProgrammePage } from '../programmes/load-programmes';
 import { ProgrammeFacts } from '../programmes/programme-facts';
 import { ProgrammeStatus } from '../programmes/programme-status';
 import { ChatApp } from './chat-app';
 import { chatLinks } from './chat-links';
 import { HoursLine } from './hours-line';
-
-/** The programme's age bands as the intake offers them; "rather not say" is the empty choice, not `unknown`. */
-const ageBandsOf = (programme: ProgrammeId, lang: Locale) => {
-  const dimension = dimensionsOf(programme).find((d) => d.id === 'ageBand');
-  if (!dimension) return [];
-  return Object.entries(valuesOf(dimension))
-    .filter(([value]) => value !== 'unknown')
-    .map(([value, label]) => ({ value, label: label[lang] }));
-};
+import { urgencyOptionsOf } from './urgency-options';
 
 /**
  * A programme's chat page, on its own (`/chat/<programme>`) or framed (`/embed/<programme>`). Everything a visitor
@@ -33,7 +26,7 @@ export async function ChatPage({
   const { lang, programme, state, exitUrl } = await loadProgrammePage(params);
   const t = await getTranslations('programmes');
   const basePath = embedded ? '/embed' : '/chat';
-  const now = new Date();
+  const now = pageNow();
   const facts = (
     <div className="grid gap-3" data-testid="programme-facts">
       <p>{t(`${programme}.description`)}</p>
@@ -62,6 +55,7 @@ export async function ChatPage({
         programmeId={programme}
         initial={state}
         ageBands={ageBandsOf(programme, lang)}
+        urgencies={await urgencyOptionsOf(programme, lang)}
         basePath={basePath}
         links={await chatLinks(programme, basePath)}
         facts={facts}

@@ -1,5 +1,6 @@
 import type { Outgoing } from '@helpline/shared/client';
 import type { Message } from '@helpline/shared/events';
+import type { CrisisLine } from './crisis-lines';
 
 export type { Outgoing };
 
@@ -29,6 +30,8 @@ export type ChatState = {
   error: ChatError | null;
   /** A conversation open in this tab with the other programme. */
   otherProgramme: string | null;
+  /** The crisis numbers shown since an urgency answer asked for them: shown whatever happens next. */
+  crisis: CrisisLine[];
 };
 
 export const initialState: ChatState = {
@@ -41,6 +44,7 @@ export const initialState: ChatState = {
   counsellorTyping: false,
   error: null,
   otherProgramme: null,
+  crisis: [],
 };
 
 /** Adds messages by `seq`, ignoring ones already there, so a resend, a resume and a live event never double up. */

@@ -1,11 +1,18 @@
 import type { ProgrammeId } from '@helpline/shared/domain';
 import type { EndReason, Outgoing } from './chat-state';
+import { asLines, type CrisisLine } from './crisis-lines';
 
 /**
  * The visitor's state lives only in this tab's sessionStorage (gone when the tab closes, cleared by quick exit):
- * the anonymous token, the open conversation, messages not yet acknowledged, and the draft.
+ * the anonymous token, the open conversation, messages not yet acknowledged, the draft, and the crisis lines shown.
  */
-const KEYS = { token: 'helpline.token', chat: 'helpline.chat', outbox: 'helpline.outbox', draft: 'helpline.draft' };
+const KEYS = {
+  token: 'helpline.token',
+  chat: 'helpline.chat',
+  outbox: 'helpline.outbox',
+  draft: 'helpline.draft',
+  crisis: 'helpline.crisis',
+};
 
 export type StoredChat = {
   conversationId: string;
@@ -53,6 +60,9 @@ export const chatStorage = {
   setOutbox: (outbox: Outgoing[]) => write(KEYS.outbox, outbox.length ? outbox : null),
   draft: () => read<string>(KEYS.draft) ?? '',
   setDraft: (draft: string) => write(KEYS.draft, draft || null),
+  /** The crisis lines this tab was shown: they stay, through a new chat too, until the tab closes or quick exit. */
+  crisis: () => asLines(read<unknown>(KEYS.crisis)),
+  setCrisis: (lines: CrisisLine[]) => write(KEYS.crisis, lines.length ? lines : null),
   /** A new conversation starts clean; the token stays so the server knows this tab until it forgets it. */
   clearConversation: () => {
     for (const key of [KEYS.chat, KEYS.outbox, KEYS.draft]) write(key, null);

@@ -2,6 +2,7 @@ import { programmes } from '@helpline/shared/domain';
 import { getTranslations } from 'next-intl/server';
 import { VisitorShell } from '~/components/visitor-shell';
 import { formatWhen } from '~/lib/format-time';
+import { pageNow } from '~/lib/page-now';
 import { loadProgrammePage } from '../programmes/load-programmes';
 import { chatLinks } from './chat-links';
 import { ClosedAnswer } from './closed';
@@ -20,7 +21,7 @@ export async function ClosedPage({
 }) {
   const { programme, state, exitUrl } = await loadProgrammePage(params);
   const t = await getTranslations('programmes');
-  const now = new Date();
+  const now = pageNow();
   const opensAt = state && !state.open ? state.opensAt : null;
   return (
     <VisitorShell

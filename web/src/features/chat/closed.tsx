@@ -2,25 +2,28 @@ import type { ProgrammeId } from '@helpline/shared/domain';
 import { useLocale, useTranslations } from 'next-intl';
 import type { FormEvent, ReactNode, Ref } from 'react';
 import type { ChatLinks } from './chat-links';
+import { MailboxOffer } from './mailbox-offer';
 import { OtherHelp, type Phone } from './other-help';
 import { headingClass, primaryButton } from './ui';
 
 /**
  * A closed programme's chat page keeps its button, so an attempt outside hours is counted. Without JavaScript it is a
  * plain form post (counted anonymously, once per page view); with it, `onStart` asks to join, which the server answers
- * CLOSED and counts once per visitor a day.
+ * CLOSED and counts once per visitor a day. The mailbox is offered at once beside it.
  */
 export function ClosedStart({
   programme,
   embedded,
   attemptId,
   facts,
+  mailboxHref,
   onStart,
 }: {
   programme: ProgrammeId;
   embedded: boolean;
   attemptId: string;
   facts: ReactNode;
+  mailboxHref: string;
   onStart?: () => void;
 }) {
   const t = useTranslations('chat');
@@ -45,6 +48,7 @@ export function ClosedStart({
           {t('start')}
         </button>
       </form>
+      <MailboxOffer href={mailboxHref} reason="closed" />
     </section>
   );
 }

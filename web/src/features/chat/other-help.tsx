@@ -25,7 +25,7 @@ export function OtherHelp({
   embedded: boolean;
 }) {
   const t = useTranslations('chat');
-  // Framed on another site, our other pages cannot show inside the frame: they open on their own.
+  // Framed on another site, the advice pages cannot show inside the frame: they open on their own. The mailbox can.
   const away = embedded ? { target: '_blank', rel: 'noopener noreferrer' } : {};
   return (
     <section
@@ -50,7 +50,7 @@ export function OtherHelp({
         <span className="text-sm text-[var(--muted-fg)]">{phone.note}</span>
       </p>
       <div className="grid gap-1">
-        <a href={links.mailbox} className={`${secondaryButton} text-center`} data-testid="help-mailbox" {...away}>
+        <a href={links.mailbox} className={`${secondaryButton} text-center`} data-testid="help-mailbox">
           {t('otherHelp.mailbox')}
         </a>
         <p className="text-sm text-[var(--muted-fg)]">{t('otherHelp.mailboxNote')}</p>

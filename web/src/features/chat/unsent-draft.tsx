@@ -2,14 +2,16 @@
 
 import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
+import { mailboxDraft } from '../mailbox/mailbox-draft';
 import { chatStorage } from './chat-storage';
 import { secondaryButton } from './ui';
 
 /**
  * What the visitor was writing when the chat ended stays on screen (the composer kept it in this tab's
- * sessionStorage): to copy, or to take to the mailbox. A later issue may carry the text along to the mailbox page.
+ * sessionStorage): to copy, or to take to the mailbox, whose write form finds it there (never in the address). In the
+ * embed the mailbox opens inside the frame.
  */
-export function UnsentDraft({ mailboxHref, embedded }: { mailboxHref: string; embedded: boolean }) {
+export function UnsentDraft({ mailboxHref }: { mailboxHref: string }) {
   const t = useTranslations('chat');
   const [draft, setDraft] = useState('');
   const [copied, setCopied] = useState(false);
@@ -42,7 +44,7 @@ export function UnsentDraft({ mailboxHref, embedded }: { mailboxHref: string; em
           href={mailboxHref}
           className={`${secondaryButton} text-center`}
           data-testid="unsent-mailbox"
-          {...(embedded ? { target: '_blank', rel: 'noopener noreferrer' } : {})}
+          onClick={() => mailboxDraft.set(draft)}
         >
           {t('unsent.mailbox')}
         </a>

@@ -1,10 +1,14 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { MailboxOffer } from './mailbox-offer';
 import { headingClass, secondaryButton } from './ui';
 import { useFocusOnMount } from './use-focus-on-mount';
 
-/** The honest wait: position, and a time only when someone is there to answer. Announced politely. */
+/**
+ * The honest wait: position, and a time only when someone is there to answer. Announced politely. With nobody there,
+ * the mailbox is offered (leaving the queue first).
+ */
 export const waitLine = (
   estimatedWaitSeconds: number | null,
   counsellorsAvailable: number | null,
@@ -20,12 +24,14 @@ export function WaitingView({
   position,
   estimatedWaitSeconds,
   counsellorsAvailable,
+  mailboxHref,
   onLeave,
 }: {
   position: number;
   estimatedWaitSeconds: number | null;
   counsellorsAvailable: number | null;
-  onLeave: () => void;
+  mailboxHref: string;
+  onLeave: () => Promise<unknown>;
 }) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const t = useTranslations('chat');
@@ -40,7 +46,8 @@ export function WaitingView({
         {line && <p>{line}</p>}
       </div>
       <p className="text-[var(--muted-fg)]">{t('waitingHint')}</p>
-      <button type="button" className={secondaryButton} onClick={onLeave}>
+      {counsellorsAvailable === 0 && <MailboxOffer href={mailboxHref} reason="nobody" onBeforeLeave={onLeave} />}
+      <button type="button" className={secondaryButton} onClick={() => void onLeave()}>
         {t('leaveQueue')}
       </button>
     </section>

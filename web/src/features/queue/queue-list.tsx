@@ -6,16 +6,17 @@ import { useTranslations } from 'next-intl';
 import { ProgrammeBadge } from '~/components/programme-badge';
 import { useWorkspace } from '../workspace/workspace-context';
 import { IntakeSummary } from './intake-summary';
+import { servingOrder } from './serving-order';
+import { UrgencyMark, useUrgencyWords } from './urgency-mark';
 import { formatDuration, useNow } from './use-now';
 
-/** Everyone waiting in the counsellor's programmes, longest wait first, with a ticking wait time. */
+/** Everyone waiting in the counsellor's programmes in the order they are served (urgent first), with a ticking wait. */
 export function QueueList() {
   const { desk, openDesk } = useWorkspace();
   const t = useTranslations('queue');
+  const { urgent: urgentMark } = useUrgencyWords();
   const now = useNow();
-  const waiting = desk.state.queue
-    .flatMap((p) => p.waiting.map((w) => ({ ...w, programme: p.programme })))
-    .sort((a, b) => a.queuedAt.localeCompare(b.queuedAt));
+  const waiting = servingOrder(desk.state.queue);
   return (
     <section aria-labelledby="queue-heading" className="border-b border-neutral-300">
       <h2 id="queue-heading" className="flex items-center justify-between px-3 pt-2 pb-1 text-sm font-semibold">
@@ -30,11 +31,16 @@ export function QueueList() {
         <ul className="max-h-[40vh] overflow-y-auto" data-testid="queue">
           {waiting.map((w) => {
             const wait = formatDuration(now - new Date(w.queuedAt).getTime());
+            const programme = programmes[w.programme].name;
+            const urgent = urgentMark(w.programme, w.urgency);
             return (
               <li
                 key={w.conversationId}
                 data-testid="queue-item"
-                className="flex items-center gap-2 border-t border-neutral-200 px-3 py-1.5"
+                data-queue-id={w.conversationId}
+                className={`flex items-center gap-2 border-t border-neutral-200 px-3 py-1.5 ${
+                  urgent ? 'border-l-4 border-l-red-700 bg-red-50 pl-2' : ''
+                }`}
               >
                 <div className="grid min-w-0 flex-1 gap-0.5">
                   <div className="flex items-center gap-1.5">
@@ -53,12 +59,15 @@ export function QueueList() {
                       </span>
                     )}
                   </div>
+                  <UrgencyMark text={urgent} />
                   <IntakeSummary programme={w.programme} intake={w.intake} />
                 </div>
                 <button
                   type="button"
                   onClick={() => desk.actions.accept(w.conversationId).then((ok) => ok && openDesk())}
-                  aria-label={t('acceptLabel', { programme: programmes[w.programme].name, wait })}
+                  aria-label={
+                    urgent ? t('acceptUrgentLabel', { programme, urgent, wait }) : t('acceptLabel', { programme, wait })
+                  }
                   className="rounded-md bg-neutral-900 px-2.5 py-1 text-sm font-semibold text-white hover:bg-neutral-700"
                 >
                   {t('accept')}

@@ -26,7 +26,7 @@ export function MissedView({ choice }: { choice: PeriodChoice }) {
   const hours = data.openLonger.hours.map((h) => `${String(h.hour).padStart(2, '0')}:00`).join(', ');
   return (
     <div className="grid gap-4" data-testid="missed-report">
-      <dl className="grid grid-cols-2 gap-2 md:grid-cols-3 xl:grid-cols-5">
+      <dl className="grid grid-cols-2 gap-2 md:grid-cols-3 xl:grid-cols-6">
         <StatTile
           label={t('missed.total')}
           value={data.total}
@@ -47,6 +47,12 @@ export function MissedView({ choice }: { choice: PeriodChoice }) {
           label={t('missed.serviceLevel5')}
           value={percentOf(sl.within5MinutesRate, t('locale'))}
           detail={t('missed.offered', { n: sl.offered })}
+        />
+        <StatTile
+          label={t('missed.mailboxInstead')}
+          value={data.mailboxInstead ?? '–'}
+          detail={t('missed.mailboxInsteadDetail', { outside: data.byKind['outside-hours'] })}
+          testId="missed-mailbox-instead"
         />
         <StatTile label={t('missed.median')} value={formatSeconds(data.waits.medianSeconds)} />
         <StatTile label={t('missed.p90')} value={formatSeconds(data.waits.p90Seconds)} />

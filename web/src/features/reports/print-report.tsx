@@ -10,6 +10,7 @@ import { getPathname } from '~/i18n/navigation';
 import { apiGet } from '~/lib/api-get';
 import { dateTimeOf, numberOf, percentOf } from '../supervisor/format';
 import { formatSeconds } from './format-seconds';
+import { mailboxRows, urgentRows, urgentWaitRows } from './mailbox-urgency-rows';
 import { apiQuery, type PeriodChoice, pageQuery } from './period';
 import { missedOf } from './summary-tiles';
 import { dimensionsFor } from './tag-dimensions';
@@ -63,7 +64,7 @@ export function PrintReport({ lang, choice }: { lang: Locale; choice: PeriodChoi
         <div className="grid gap-5 md:grid-cols-2 print:grid-cols-2" data-testid="print-report">
           {table(t('contacts'), [
             { label: t('contacts'), now: n(data.contacts.total), before: n(data.previous.contacts.total) },
-            ...(['chat', 'phone', 'email'] as const).map((c) => ({
+            ...(['chat', 'mailbox', 'phone', 'email'] as const).map((c) => ({
               label: t(`channels.${c}`),
               now: n(data.contacts.byChannel[c]),
               before: n(data.previous.contacts.byChannel[c]),
@@ -95,6 +96,11 @@ export function PrintReport({ lang, choice }: { lang: Locale; choice: PeriodChoi
               now: pct(data.serviceLevel.within5MinutesRate),
               before: pct(data.previous.serviceLevel.within5MinutesRate),
             },
+          ])}
+          {table(t('mailbox.heading'), mailboxRows(data, t, r('locale')))}
+          {table(t('urgency.heading'), [
+            ...urgentRows(data, choice.programme, t, r('locale')),
+            ...urgentWaitRows(data, t),
           ])}
           {choice.programme !== 'helpwanted' &&
             table(t('funnel'), [

@@ -13,7 +13,7 @@ import { missedOf } from './summary-tiles';
 type Props = { s: ReportSummaryAnswer; programme: ProgrammeId | null; t: Text<'reports.summary'>; r: Text<'reports'> };
 
 /** One chart with its table of this period against the previous one. */
-function Comparison({
+export function Comparison({
   title,
   summary,
   rows,
@@ -50,10 +50,10 @@ function Comparison({
   );
 }
 
-/** Channels, chat flow, sextortion kinds, the referral funnel and the survey. */
+/** Channels (the mailbox among them), chat flow, sextortion kinds, the referral funnel and the survey. */
 export function SummaryCharts({ s, programme, t, r }: Props) {
   const p = s.previous;
-  const channels = (['chat', 'phone', 'email'] as const).map((c) => ({
+  const channels = (['chat', 'mailbox', 'phone', 'email'] as const).map((c) => ({
     label: t(`channels.${c}`),
     value: s.contacts.byChannel[c],
     previous: p.contacts.byChannel[c],
@@ -89,6 +89,7 @@ export function SummaryCharts({ s, programme, t, r }: Props) {
         title={t('byChannel')}
         summary={t('byChannelSummary', {
           chat: s.contacts.byChannel.chat,
+          mailbox: s.contacts.byChannel.mailbox,
           phone: s.contacts.byChannel.phone,
           email: s.contacts.byChannel.email,
         })}

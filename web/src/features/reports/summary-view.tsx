@@ -6,6 +6,7 @@ import Link from 'next/link';
 import { type Locale, useTranslations } from 'next-intl';
 import { getPathname } from '~/i18n/navigation';
 import { apiGet } from '~/lib/api-get';
+import { MailboxUrgencyFigures } from './mailbox-urgency-figures';
 import { apiQuery, type PeriodChoice, pageQuery } from './period';
 import { SummaryCharts } from './summary-charts';
 import { SummaryTiles } from './summary-tiles';
@@ -50,6 +51,7 @@ export function SummaryView({ lang, choice }: { lang: Locale; choice: PeriodChoi
         <>
           <SummaryTiles s={data} t={t} r={r} />
           <SummaryCharts s={data} programme={choice.programme} t={t} r={r} />
+          <MailboxUrgencyFigures s={data} programme={choice.programme} t={t} r={r} />
           <TagCharts s={data} programme={choice.programme} lang={lang} t={t} r={r} />
         </>
       )}

@@ -23,7 +23,7 @@ export function ActiveChats({ lang, t, version }: { lang: Locale; t: Text<'super
     placeholderData: keepPreviousData,
   });
   return (
-    <section aria-labelledby="chats-heading" className="rounded-xl border border-neutral-300 bg-white p-3">
+    <section aria-labelledby="chats-heading" className="min-w-0 rounded-xl border border-neutral-300 bg-white p-3">
       <h2 id="chats-heading" className="text-lg font-bold">
         {t('live.chatsHeading')}
       </h2>

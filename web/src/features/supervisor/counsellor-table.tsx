@@ -7,7 +7,7 @@ export function CounsellorTable({ rows, t }: { rows: SupervisorOverview['counsel
   const order = { available: 0, away: 1, offline: 2 } as const;
   const sorted = [...rows].sort((a, b) => order[a.status] - order[b.status] || a.alias.localeCompare(b.alias));
   return (
-    <section aria-labelledby="staff-heading" className="rounded-xl border border-neutral-300 bg-white p-3">
+    <section aria-labelledby="staff-heading" className="min-w-0 rounded-xl border border-neutral-300 bg-white p-3">
       <h2 id="staff-heading" className="text-lg font-bold">
         {t('live.staffHeading')}
       </h2>

@@ -18,10 +18,11 @@ export const percentOf = (rate: number | null | undefined, locale: string) =>
     ? '–'
     : new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(rate);
 
-/** 75 -> "1 min 15 s", 4000 -> "1 u 6 min", in the page's language. */
+/** 75 -> "1 min 15 s", 4000 -> "1 u 6 min", 180000 -> "2 d 2 u" (a mailbox thread's age), in the page's language. */
 export const durationOf = (seconds: number, t: Text<'supervisor'>) => {
   const m = Math.floor(seconds / 60);
   const s = Math.max(0, Math.round(seconds % 60));
+  if (m >= 24 * 60) return t('duration.days', { days: Math.floor(m / 1440), hours: Math.floor((m % 1440) / 60) });
   if (m >= 60) return t('duration.hours', { hours: Math.floor(m / 60), minutes: m % 60 });
   return m > 0 ? t('duration.minutes', { minutes: m, seconds: s }) : t('duration.seconds', { seconds: s });
 };

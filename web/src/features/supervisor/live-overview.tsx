@@ -1,14 +1,14 @@
 'use client';
 
-import { programmeIds } from '@helpline/shared';
+import { isUrgent, type ProgrammeId, programmeIds } from '@helpline/shared';
 import { type Locale, useTranslations } from 'next-intl';
 import { ActiveChats } from './active-chats';
-import { AlarmBanner, type ProgrammeAlarm } from './alarm-banner';
+import { AlarmBanner } from './alarm-banner';
 import { CounsellorTable } from './counsellor-table';
 import { ProgrammeTiles } from './programme-tiles';
 import { QueueTable } from './queue-table';
 import { useLiveOverview, useNow } from './use-live-overview';
-import { alarmMinutesOf, alarmOf } from './wait-alarm';
+import { alarmOf, wallAlarmsOf } from './wait-alarm';
 
 /** The live wall: numbers per programme on top, then the queue, the staff and the chats to monitor. */
 export function LiveOverview({ lang }: { lang: Locale }) {
@@ -17,18 +17,18 @@ export function LiveOverview({ lang }: { lang: Locale }) {
   const now = useNow();
   const waiting = programmeIds.flatMap((programme) => (queues[programme] ?? []).map((w) => ({ ...w, programme })));
   // The ticking queue is fresher than the last push for the longest wait.
-  const longestWait = (programme: (typeof programmeIds)[number], pushed: number) => {
-    const first = queues[programme]?.map((w) => Date.parse(w.queuedAt)).sort((a, b) => a - b)[0];
-    return first === undefined ? (queues[programme] ? 0 : pushed) : Math.max(0, (now - first) / 1000);
+  const longestWait = (programme: ProgrammeId, pushed: number, urgentOnly = false) => {
+    const list = queues[programme]?.filter((w) => !urgentOnly || isUrgent(w.urgency));
+    const first = list?.map((w) => Date.parse(w.queuedAt)).sort((a, b) => a - b)[0];
+    return first === undefined ? (list ? 0 : pushed) : Math.max(0, (now - first) / 1000);
   };
   const version = overview?.programmes.map((p) => `${p.id}:${p.activeChats}`).join(',') ?? '';
   const live = (overview?.programmes ?? []).map((p) => {
     const waited = longestWait(p.id, p.longestWaitSeconds);
-    return { p, waited, alarm: alarmOf(p, waited) };
+    const alarms = wallAlarmsOf(p, { longestSeconds: waited, longestUrgentSeconds: longestWait(p.id, 0, true) });
+    return { p, waited, alarm: alarmOf(p, waited), alarms };
   });
-  const alarms: ProgrammeAlarm[] = live.flatMap(({ p, alarm }) =>
-    alarm ? [{ programme: p.id, reason: alarm, minutes: alarmMinutesOf(p) }] : [],
-  );
+  const alarms = live.flatMap((l) => l.alarms);
   return (
     <div className="grid gap-4">
       <div className="flex flex-wrap items-baseline gap-3">
@@ -45,12 +45,13 @@ export function LiveOverview({ lang }: { lang: Locale }) {
       {error && !overview && <p role="alert">{t('live.loadFailed')}</p>}
       {overview && (
         <div className="grid gap-3 lg:grid-cols-2">
-          {live.map(({ p, waited, alarm }) => (
+          {live.map(({ p, waited, alarm, alarms }) => (
             <ProgrammeTiles
               key={p.id}
               programme={p}
               longestWaitSeconds={waited}
               alarm={alarm}
+              alarms={alarms}
               t={t}
               onTodayChanged={(state) => patchProgramme(p.id, state)}
             />

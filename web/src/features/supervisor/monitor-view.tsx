@@ -1,23 +1,37 @@
 'use client';
 
-import type { Conversation, Message, NoteAdded } from '@helpline/shared';
+import type { Conversation, Message, NoteAdded, Whisper } from '@helpline/shared';
 import { ask } from '@helpline/shared/client';
+import { ConversationDetail } from '@helpline/shared/http';
+import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { type Locale, useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { getPathname } from '~/i18n/navigation';
+import { apiGet } from '~/lib/api-get';
 import { clockOf } from './format';
 import { useSupervisorSocket } from './use-supervisor-socket';
+import { WhisperForm } from './whisper-form';
+import { WhisperList } from './whisper-list';
 
 type Note = NoteAdded['note'];
 type State = { kind: 'loading' } | { kind: 'failed' } | { kind: 'live'; conversation: Conversation };
 
 const bySeq = (list: Message[]) => [...new Map(list.map((m) => [m.id, m])).values()].sort((a, b) => a.seq - b.seq);
+/** A whisper comes back twice (the ack and the broadcast to monitors): one of each. */
+const whisperKey = (w: Whisper) => `${w.at}|${w.from.alias}|${w.body}`;
+const distinct = (list: Whisper[]) => [...new Map(list.map((w) => [whisperKey(w), w])).values()];
 
-/** A silent, read-only view of one live chat through `monitor:join` (audited by the server); no composer. */
+/**
+ * A silent view of one live chat through `monitor:join` (audited by the server): nothing is ever sent to the visitor;
+ * while the chat is active, a whisper goes to its counsellor only. Its own socket, not the pages' shared one: leaving
+ * the page disconnects it, and so leaves the chat's monitor room.
+ */
 export function MonitorView({ lang, conversationId }: { lang: Locale; conversationId: string }) {
   const t = useTranslations('supervisor');
   const { socket, connected } = useSupervisorSocket();
+  const detail = useQuery(apiGet(ConversationDetail, `/api/conversations/${conversationId}`));
+  const [whispers, setWhispers] = useState<Whisper[]>([]);
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [messages, setMessages] = useState<Message[]>([]);
   const [notes, setNotes] = useState<Note[]>([]);
@@ -36,14 +50,17 @@ export function MonitorView({ lang, conversationId }: { lang: Locale; conversati
     const onMessage = (m: Message) => m.conversationId === conversationId && setMessages((c) => bySeq([...c, m]));
     const onNote = (n: NoteAdded) => n.conversationId === conversationId && setNotes((c) => [...c, n.note]);
     const onEnded = (e: { conversationId: string }) => e.conversationId === conversationId && setEnded(true);
+    const onWhisper = (w: Whisper) => w.conversationId === conversationId && setWhispers((c) => distinct([...c, w]));
     socket.on('message', onMessage);
     socket.on('note:added', onNote);
     socket.on('conversation:ended', onEnded);
+    socket.on('whisper', onWhisper);
     return () => {
       isCurrent = false;
       socket.off('message', onMessage);
       socket.off('note:added', onNote);
       socket.off('conversation:ended', onEnded);
+      socket.off('whisper', onWhisper);
     };
   }, [socket, connected, conversationId]);
 
@@ -88,6 +105,15 @@ export function MonitorView({ lang, conversationId }: { lang: Locale; conversati
           )}
         </section>
       )}
+      {state.kind === 'live' && !ended && state.conversation.status === 'active' && (
+        <WhisperForm
+          socket={socket}
+          conversationId={conversationId}
+          counsellor={detail.data?.counsellorAlias ?? null}
+          onSent={(w) => setWhispers((c) => distinct([...c, w]))}
+        />
+      )}
+      <WhisperList whispers={whispers} t={t} />
       {notes.length > 0 && (
         <section aria-labelledby="notes-heading" className="rounded-xl border border-neutral-300 bg-white p-3">
           <h2 id="notes-heading" className="text-lg font-bold">

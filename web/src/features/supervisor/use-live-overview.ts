@@ -5,7 +5,7 @@ import { SupervisorOverview } from '@helpline/shared/http';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { apiGet } from '~/lib/api-get';
-import { useSupervisorSocket } from './use-supervisor-socket';
+import { useSharedSupervisorSocket } from './supervisor-socket';
 
 export type Waiting = QueueSnapshot['programmes'][number]['waiting'];
 
@@ -15,7 +15,7 @@ const overviewQuery = apiGet(SupervisorOverview, '/api/supervisor/overview');
 export const useLiveOverview = () => {
   const { data: overview, error } = useQuery(overviewQuery);
   const queryClient = useQueryClient();
-  const { socket, connected } = useSupervisorSocket();
+  const { socket, connected } = useSharedSupervisorSocket();
   const [queues, setQueues] = useState<Partial<Record<ProgrammeId, Waiting>>>({});
   useEffect(() => {
     if (!socket) return;

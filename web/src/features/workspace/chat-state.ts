@@ -1,6 +1,16 @@
-import type { Conversation, Message, NoteAdded, PresenceState, QueueSnapshot } from '@helpline/shared/events';
+import type {
+  Conversation,
+  HelpRequestAnswer,
+  Message,
+  NoteAdded,
+  PresenceState,
+  QueueSnapshot,
+  Whisper,
+} from '@helpline/shared/events';
 
 export type Note = NoteAdded['note'];
+/** A request to the supervisors on shift, answered: to how many it went, and when. */
+export type Asked = HelpRequestAnswer;
 export type ChatOrigin = 'accepted' | 'routed' | 'restored' | 'transferred';
 /** What is known of a chat when it arrives: the whole conversation live, less after a reload. */
 export type ChatSeed = Pick<Conversation, 'id' | 'programme' | 'status' | 'startedAt'> &
@@ -27,6 +37,11 @@ export type Chat = {
   endReason: string | null;
   /** When the visitor's last connection went (ISO), while they are gone; null while they are there. */
   visitorGoneSince: string | null;
+  /** What a supervisor wrote to this counsellor about the chat, in the order it came; never the visitor's. */
+  whispers: Whisper[];
+  /** The last "ask for help" and "ask for a debrief" of this chat, as the server answered them. */
+  help: Asked | null;
+  debrief: Asked | null;
 };
 
 export type Connection = 'connecting' | 'online' | 'offline';
@@ -59,10 +74,13 @@ export type DeskAction =
   | { type: 'message'; message: Message; seen: boolean }
   | { type: 'pending'; id: string; clientId: string; body: string }
   | { type: 'pendingFailed'; id: string; clientId: string }
-  | { type: 'notes'; id: string; notes: Note[] }
+  /** Notes as stored: a supervisor's whisper among them (after a reload) goes with the whispers, not the notes. */
+  | { type: 'notes'; id: string; notes: (Note & { whisper?: true })[] }
   | { type: 'typing'; id: string; typing: boolean }
   | { type: 'ended'; id: string; endedBy: Chat['endedBy']; reason?: string | undefined }
   | { type: 'visitorPresence'; id: string; online: boolean; since: string }
+  | { type: 'whisper'; whisper: Whisper }
+  | { type: 'asked'; id: string; about: 'help' | 'debrief'; asked: Asked }
   /** A chat handed over to this counsellor: marked, and in the middle pane unless they are writing elsewhere. */
   | { type: 'handedOver'; id: string; focus: boolean }
   | { type: 'remove'; id: string }
@@ -79,6 +97,13 @@ const mergeNotes = (current: Note[], incoming: Note[]) => {
   const byId = new Map(current.map((n) => [n.id, n]));
   for (const n of incoming) byId.set(n.id, n);
   return [...byId.values()].sort((a, b) => a.at.localeCompare(b.at));
+};
+
+/** One whisper once, whether it came live or with the stored notes after a reload (same time, same text). */
+const mergeWhispers = (current: Whisper[], incoming: Whisper[]) => {
+  const byKey = new Map(current.map((w) => [`${w.at}|${w.body}`, w]));
+  for (const w of incoming) byKey.set(`${w.at}|${w.body}`, w);
+  return [...byKey.values()].sort((a, b) => a.at.localeCompare(b.at));
 };
 
 const sortChats = (chats: Chat[]) =>
@@ -111,6 +136,9 @@ const newChat = (c: Extract<DeskAction, { type: 'chat' }>): Chat => ({
   endedBy: null,
   endReason: null,
   visitorGoneSince: null,
+  whispers: [],
+  help: null,
+  debrief: null,
 });
 
 /** The workspace's live picture, changed only by socket events and the counsellor's own actions. */
@@ -181,7 +209,19 @@ export const deskReducer = (state: DeskState, action: DeskAction): DeskState => 
         pending: chat.pending.map((p) => (p.clientId === action.clientId ? { ...p, failed: true } : p)),
       }));
     case 'notes':
-      return update(state, action.id, (chat) => ({ ...chat, notes: mergeNotes(chat.notes, action.notes) }));
+      return update(state, action.id, (chat) => ({
+        ...chat,
+        notes: mergeNotes(
+          chat.notes,
+          action.notes.filter((note) => !note.whisper),
+        ),
+        whispers: mergeWhispers(
+          chat.whispers,
+          action.notes
+            .filter((note) => note.whisper)
+            .map((note) => ({ conversationId: chat.id, body: note.body, from: { alias: note.author }, at: note.at })),
+        ),
+      }));
     case 'typing':
       return update(state, action.id, (chat) => ({ ...chat, visitorTyping: action.typing }));
     case 'ended':
@@ -198,6 +238,13 @@ export const deskReducer = (state: DeskState, action: DeskAction): DeskState => 
         visitorGoneSince: action.online ? null : action.since,
         visitorTyping: action.online ? chat.visitorTyping : false,
       }));
+    case 'whisper':
+      return update(state, action.whisper.conversationId, (chat) => ({
+        ...chat,
+        whispers: mergeWhispers(chat.whispers, [action.whisper]),
+      }));
+    case 'asked':
+      return update(state, action.id, (chat) => ({ ...chat, [action.about]: action.asked }));
     case 'remove': {
       const chats = state.chats.filter((chat) => chat.id !== action.id);
       const activeId = state.activeId === action.id ? (chats[0]?.id ?? null) : state.activeId;

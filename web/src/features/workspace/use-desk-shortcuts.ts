@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
+import { servingOrder } from '../queue/serving-order';
 import type { Desk } from './use-desk';
 
 const focusById = (id: string) => {
@@ -9,7 +10,7 @@ const focusById = (id: string) => {
   return Boolean(element);
 };
 
-/** Alt+A accept the longest waiting, Alt+↓/↑ next/previous chat, Alt+M message box, Alt+T tags, Alt+E end. */
+/** Alt+A accept the first in the queue (urgent first, then the longest waiting), Alt+↓/↑ next/previous chat, Alt+M message box, Alt+T tags, Alt+E end. */
 export const useDeskShortcuts = (desk: Desk, openDesk: () => void) => {
   const deskRef = useRef(desk);
   deskRef.current = desk;
@@ -27,8 +28,8 @@ export const useDeskShortcuts = (desk: Desk, openDesk: () => void) => {
       };
       switch (event.code) {
         case 'KeyA': {
-          const oldest = state.queue.flatMap((p) => p.waiting).sort((a, b) => a.queuedAt.localeCompare(b.queuedAt))[0];
-          if (oldest) actions.accept(oldest.conversationId).then((ok) => ok && openRef.current());
+          const first = servingOrder(state.queue)[0];
+          if (first) actions.accept(first.conversationId).then((ok) => ok && openRef.current());
           break;
         }
         case 'ArrowDown':

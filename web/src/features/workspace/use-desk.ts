@@ -20,6 +20,7 @@ import type { Text } from '~/i18n/text';
 import { api } from '../../lib/api';
 import type { AlertPrefs } from './alert-prefs';
 import { notifyDesktop, playChime } from './announce';
+import { createChatAsks } from './chat-asks';
 import { type ChatOrigin, type ChatSeed, deskReducer, initialDesk } from './chat-state';
 import { sessionDrafts } from './drafts';
 import { fetchMyChats } from './restore-chats';
@@ -36,6 +37,8 @@ export const useDesk = (t: Text<'workspace'>, prefs: AlertPrefs) => {
   const [state, dispatch] = useReducer(deskReducer, initialDesk);
   const [notice, setNotice] = useState<Notice>(null);
   const socketRef = useRef<StaffSocket | null>(null);
+  /** The same socket for the parts of the workspace that listen on their own (the break banner). */
+  const [socket, setSocket] = useState<StaffSocket | null>(null);
   const stateRef = useRef(state);
   stateRef.current = state;
   const prefsRef = useRef(prefs);
@@ -132,6 +135,7 @@ export const useDesk = (t: Text<'workspace'>, prefs: AlertPrefs) => {
   useEffect(() => {
     const socket = createStaffSocket('');
     socketRef.current = socket;
+    setSocket(socket);
     const typingTimers = new Map<string, ReturnType<typeof setTimeout>>();
 
     socket.on('connect', () => {
@@ -195,11 +199,18 @@ export const useDesk = (t: Text<'workspace'>, prefs: AlertPrefs) => {
     socket.on('visitor:presence', ({ conversationId, online, since }) =>
       dispatch({ type: 'visitorPresence', id: conversationId, online, since }),
     );
+    socket.on('whisper', (whisper) => {
+      dispatch({ type: 'whisper', whisper });
+      // Shown in its chat's pane; a note about another chat than the one in view is pointed out.
+      if (!deskVisible.current || stateRef.current.activeId !== whisper.conversationId)
+        setNotice({ text: t('notices.whisper', { alias: whisper.from.alias }), tone: 'info' });
+    });
     return () => {
       for (const timer of typingTimers.values()) clearTimeout(timer);
       socket.removeAllListeners();
       socket.close();
       socketRef.current = null;
+      setSocket(null);
     };
   }, [addChat, drop, resume, t, takeHandover]);
 
@@ -210,6 +221,7 @@ export const useDesk = (t: Text<'workspace'>, prefs: AlertPrefs) => {
 
   const actions = useMemo(
     () => ({
+      ...createChatAsks(() => socketRef.current, dispatch),
       setPresence: (status: CounsellorStatus) =>
         withSocket(async (socket) => {
           const answer = await ask(socket, 'presence:set', { status });
@@ -235,13 +247,15 @@ export const useDesk = (t: Text<'workspace'>, prefs: AlertPrefs) => {
         outboxOf(conversationId).add(clientId, body),
       typing: (conversationId: string, typing: boolean) =>
         socketRef.current?.emit('typing', { conversationId, typing }),
-      addNote: (conversationId: string, body: string) =>
-        withSocket(async (socket) => {
-          const answer = await ask(socket, 'note:add', { conversationId, body });
-          if (answer.ok) dispatch({ type: 'notes', id: conversationId, notes: [answer.note] });
-          else setNotice({ text: t('notices.failed'), tone: 'error' });
-          return answer.ok;
-        }),
+      /** Resolves with the refusal (shown by the note form), or null once stored. */
+      addNote: async (conversationId: string, body: string) => {
+        const socket = socketRef.current;
+        if (!socket) return { code: 'UNAVAILABLE' };
+        const answer = await ask(socket, 'note:add', { conversationId, body });
+        if (!answer.ok) return answer.error;
+        dispatch({ type: 'notes', id: conversationId, notes: [answer.note] });
+        return null;
+      },
       end: (conversationId: string) =>
         withSocket(async (socket) => {
           const answer = await ask(socket, 'conversation:end', { conversationId });
@@ -273,7 +287,7 @@ export const useDesk = (t: Text<'workspace'>, prefs: AlertPrefs) => {
     [withSocket, addChat, outboxOf, drop, t],
   );
 
-  return { state, actions, notice };
+  return { state, actions, notice, socket };
 };
 
 export type Desk = ReturnType<typeof useDesk>;

@@ -5,19 +5,26 @@ import { usePathname } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { StaffUserMenu } from '~/components/staff-user-menu';
 import { getPathname } from '~/i18n/navigation';
+import { BreakBanner } from '../care/break-banner';
 import { MyChatsList } from '../chat-staff/my-chats-list';
+import { MailboxQueue } from '../mailbox-desk/mailbox-queue';
 import { PresenceSwitch } from '../queue/presence-switch';
 import { QueueList } from '../queue/queue-list';
 import { AlertSettings, ShortcutHelp } from './alert-settings';
 import { useWorkspace } from './workspace-context';
 
-const SECTIONS = ['desk', 'history', 'referrals', 'contact'] as const;
+const SECTIONS = ['desk', 'mailbox', 'history', 'referrals', 'contact'] as const;
 const PATHS = {
   desk: '/workspace',
+  mailbox: '/workspace/mailbox',
   history: '/workspace/history',
   referrals: '/workspace/referrals',
   contact: '/workspace/contact',
 };
+
+/** The mailbox's threads are pages of their own under the mailbox. */
+const isHere = (here: string, section: (typeof SECTIONS)[number]) =>
+  here === PATHS[section] || (section === 'mailbox' && here.startsWith(`${PATHS.mailbox}/`));
 
 /** Header, left column (queue and my chats) and the current workspace page beside it, filling the window. */
 export function WorkspaceFrame({ children }: { children: ReactNode }) {
@@ -36,7 +43,7 @@ export function WorkspaceFrame({ children }: { children: ReactNode }) {
               <li key={section}>
                 <Link
                   href={getPathname({ locale: lang, href: PATHS[section] })}
-                  aria-current={here === PATHS[section] ? 'page' : undefined}
+                  aria-current={isHere(here, section) ? 'page' : undefined}
                   className="whitespace-nowrap rounded-md px-2 py-1 text-sm hover:bg-neutral-100 aria-[current=page]:bg-neutral-200 aria-[current=page]:font-semibold"
                 >
                   {t(`nav.${section}`)}
@@ -66,6 +73,7 @@ export function WorkspaceFrame({ children }: { children: ReactNode }) {
           </p>
         )}
       </div>
+      <BreakBanner socket={desk.socket} />
       <div className="flex min-h-0 flex-1">
         <aside className="flex w-72 shrink-0 flex-col border-r border-neutral-300 bg-white" aria-label={t('nav.desk')}>
           <section aria-label={t('presence.label')} className="grid gap-1 border-b border-neutral-300 px-3 py-2">
@@ -79,6 +87,7 @@ export function WorkspaceFrame({ children }: { children: ReactNode }) {
             </span>
           </section>
           <QueueList />
+          <MailboxQueue />
           <MyChatsList />
         </aside>
         <div className="flex min-w-0 flex-1">{children}</div>

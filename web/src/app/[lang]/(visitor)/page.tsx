@@ -5,6 +5,7 @@ import { VisitorShell } from '~/components/visitor-shell';
 import { loadExitUrl, loadProgrammes } from '~/features/programmes/load-programmes';
 import { ProgrammeCard } from '~/features/programmes/programme-card';
 import { routing } from '~/i18n/routing';
+import { pageNow } from '~/lib/page-now';
 
 /** Both helplines, open or not, with phone numbers and self-help: rendered on the server, readable without scripts. */
 export default async function LandingPage({ params }: { params: Promise<{ lang: string }> }) {
@@ -12,7 +13,7 @@ export default async function LandingPage({ params }: { params: Promise<{ lang: 
   if (!hasLocale(routing.locales, lang)) notFound();
   const t = await getTranslations('common');
   const [programmes, exitUrl] = await Promise.all([loadProgrammes(), loadExitUrl()]);
-  const now = new Date();
+  const now = pageNow();
   return (
     <VisitorShell path="/" exitUrl={exitUrl}>
       <h1 className="text-3xl font-bold">{t('landing.title')}</h1>

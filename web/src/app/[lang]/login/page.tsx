@@ -11,7 +11,7 @@ export default async function Page({ params }: { params: Promise<{ lang: string 
   return (
     <main className="mx-auto max-w-md px-4 py-10">
       <h1 className="text-2xl font-bold">{t('loginTitle')}</h1>
-      <LoginForm lang={lang} />
+      <LoginForm />
     </main>
   );
 }

@@ -17,7 +17,7 @@ export default async function Page({ params }: { params: Promise<{ lang: string 
   return (
     <main className="mx-auto max-w-md px-4 py-10">
       <h1 className="text-2xl font-bold">{required ? t('passwordTitle') : t('changePassword')}</h1>
-      <PasswordChangeForm lang={lang} required={required} />
+      <PasswordChangeForm required={required} />
     </main>
   );
 }

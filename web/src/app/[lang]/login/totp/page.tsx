@@ -3,6 +3,7 @@ import { hasLocale } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import { TotpEnrolment } from '~/features/auth/totp-enrolment';
 import { routing } from '~/i18n/routing';
+import { QueryProvider } from '~/lib/query-provider';
 
 export default async function Page({ params }: { params: Promise<{ lang: string }> }) {
   const { lang } = await params;
@@ -11,7 +12,9 @@ export default async function Page({ params }: { params: Promise<{ lang: string 
   return (
     <main className="mx-auto max-w-md px-4 py-10">
       <h1 className="text-2xl font-bold">{t('enrolTitle')}</h1>
-      <TotpEnrolment lang={lang} />
+      <QueryProvider>
+        <TotpEnrolment />
+      </QueryProvider>
     </main>
   );
 }

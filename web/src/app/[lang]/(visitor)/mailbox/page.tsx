@@ -1,0 +1,5 @@
+import { ReadPage } from '~/features/mailbox/mailbox-pages';
+
+export default function Page() {
+  return <ReadPage />;
+}
